@@ -1,0 +1,103 @@
+"""The `coopdesk` command: opens the GUI, or runs a headless job.
+
+    coopdesk                      the app (last book, or the start screen)
+    coopdesk BOOK                 the app on that book
+    coopdesk --demo               the app on a fresh demo book
+    coopdesk demo PATH ...        write a generated demo book
+    coopdesk check BOOK           integrity and invariants; non-zero exit on a problem
+    coopdesk <command> --help     help on any command
+
+Each command lives in its own module and is imported only when run, so a
+headless job never pays for Qt. Errors print one clear line (no traceback) and
+exit non-zero. May import every layer below it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+# name -> (module, one-line help). The module has `add_arguments(parser)` and `run(args) -> int`.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("coopdesk.cli.demo", "schrijf een demoboek / write a generated demo book"),
+    "check": ("coopdesk.cli.check", "controleer een boek / check a book's integrity"),
+    "hours-template": ("coopdesk.cli.hours", "schrijf een urenformulier (Excel) / write an hours template"),
+    "import-hours": ("coopdesk.cli.hours", "lees een urenformulier in / import an hours sheet"),
+    "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
+}
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+def _language() -> str:
+    from coopdesk.domain.text import set_language
+
+    wanted = os.environ.get("COOPDESK_LANG") or os.environ.get("LANGUAGE") or os.environ.get("LANG") or "nl"
+    return set_language(wanted)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    _language()
+    if args and args[0] in COMMANDS:
+        return _run_command(args[0], args[1:])
+    return _run_gui(args)
+
+
+def _run_command(name: str, args: list[str]) -> int:
+    from coopdesk.domain.errors import CoopDeskError
+
+    module_name, help_text = COMMANDS[name]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError:
+        print(f"coopdesk: '{name}' is not available in this version", file=sys.stderr)
+        return EXIT_USAGE
+    parser = argparse.ArgumentParser(prog=f"coopdesk {name}", description=help_text)
+    module.add_arguments(parser, name)
+    options = parser.parse_args(args)
+    try:
+        return int(module.run(options, name))
+    except CoopDeskError as error:
+        print(f"coopdesk {name}: {error.message()}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        print(f"coopdesk {name}: {error.strerror or error} ({error.filename or ''})", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coopdesk",
+        description="CoopDesk: boekhouding voor participatiecoöperaties / bookkeeping for participation cooperatives.",
+        epilog="Opdrachten / commands: "
+        + "; ".join(f"{name}: {text}" for name, (_, text) in COMMANDS.items())
+        + ". Gebruik 'coopdesk OPDRACHT --help' / use 'coopdesk COMMAND --help'.",
+    )
+    parser.add_argument("book", nargs="?", help="het boek om te openen (.coopdesk) / the book to open")
+    parser.add_argument("--demo", action="store_true", help="open een nieuw demoboek / open a fresh demo book")
+    parser.add_argument("--lang", choices=("nl", "en"), help="taal van het programma / language of the app")
+    return parser
+
+
+def _run_gui(args: list[str]) -> int:
+    options = _gui_parser().parse_args(args)
+    if options.lang:
+        from coopdesk.domain.text import set_language
+
+        set_language(options.lang)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        from coopdesk.gui.app import run_app
+    except ImportError as error:
+        print(f"coopdesk: the window cannot start ({error}); is PySide6 installed?", file=sys.stderr)
+        return EXIT_PROBLEM
+    return run_app(book=options.book, demo=options.demo, language=options.lang)

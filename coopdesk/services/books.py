@@ -1,0 +1,106 @@
+"""Creating, opening and closing books, and the cooperative's own details."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from coopdesk.domain.clock import Clock, SystemClock
+from coopdesk.domain.cooperative import CooperativeDetails, validate_cooperative_details
+from coopdesk.store import members as member_store
+from coopdesk.store.book import (
+    Book,
+    BookLockedError,
+    LockHolder,
+    backup_book,
+    create_book_file,
+    list_backups,
+    normalise_path,
+    open_book_file,
+    read_lock,
+)
+from coopdesk.store.book import break_lock as _break_lock
+from coopdesk.store.setup import seed_new_book
+
+__all__ = [
+    "Book",
+    "BookLockedError",
+    "LockHolder",
+    "break_lock",
+    "create_book",
+    "open_book",
+    "cooperative_details",
+    "update_cooperative",
+    "backup_now",
+    "list_backups",
+    "lock_holder",
+]
+
+
+def create_book(
+    path: str | os.PathLike[str],
+    *,
+    name: str,
+    kvk_number: str = "",
+    address: str = "",
+    postcode: str = "",
+    city: str = "",
+    iban: str = "",
+    municipality: str = "",
+    clock: Clock | None = None,
+) -> Book:
+    """Create a new book file with the cooperative's details; the book is returned open.
+
+    The details are checked before the file is created, so a mistake leaves no file.
+    """
+    details = validate_cooperative_details(
+        name=name,
+        kvk_number=kvk_number,
+        address=address,
+        postcode=postcode,
+        city=city,
+        iban=iban,
+        municipality=municipality,
+    )
+    target = normalise_path(path)
+    book = create_book_file(target, clock or SystemClock())
+    try:
+        with book.transaction() as session:
+            member_store.save_cooperative(session, details, book.clock)
+            seed_new_book(session, book.clock)
+    except BaseException:
+        book.close()
+        target.unlink(missing_ok=True)
+        raise
+    return book
+
+
+def open_book(path: str | os.PathLike[str], *, clock: Clock | None = None, backup: bool = True) -> Book:
+    return open_book_file(normalise_path(path), clock or SystemClock(), backup=backup)
+
+
+def lock_holder(path: str | os.PathLike[str]) -> LockHolder | None:
+    return read_lock(normalise_path(path))
+
+
+def break_lock(path: str | os.PathLike[str]) -> LockHolder | None:
+    """Break a lock left behind by a crash (the user has confirmed)."""
+    return _break_lock(normalise_path(path))
+
+
+def backup_now(book: Book, reason: str = "manual") -> Path:
+    assert book.path is not None
+    return backup_book(book.path, reason, book.clock)
+
+
+def cooperative_details(book: Book) -> CooperativeDetails:
+    with book.transaction() as session:
+        details = member_store.load_cooperative(session)
+    return details or CooperativeDetails(name=book.name)
+
+
+def update_cooperative(book: Book, **fields: str) -> CooperativeDetails:
+    details = validate_cooperative_details(**fields)  # type: ignore[arg-type]
+    with book.transaction() as session:
+        member_store.save_cooperative(session, details, book.clock)
+    return details

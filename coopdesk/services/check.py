@@ -1,0 +1,59 @@
+"""`coopdesk check`: is this book healthy?
+
+Runs SQLite's own integrity and foreign-key checks, then the domain's
+invariants area by area (members now; hours and the ledger add theirs). The
+book is opened read-only: checking never changes a file, damaged or not.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.member import MemberForm
+from coopdesk.domain.text import Text
+from coopdesk.store import members as member_store
+from coopdesk.store.book import Book, integrity_problems, normalise_path, open_book_read_only
+from coopdesk.store.members import MemberFilter
+
+InvariantCheck = Callable[[Book], list[Text]]
+
+
+def member_problems(book: Book) -> list[Text]:
+    """Every member's stored details still pass the register's own rules."""
+    found: list[Text] = []
+    with book.transaction() as session:
+        everyone = member_store.list_members(session, MemberFilter(include_former=True), book.clock.today())
+    for member in everyone:
+        try:
+            MemberForm.from_details(member.details).validate(book.clock.today())
+        except ValidationError as error:
+            found.append(
+                Text(
+                    f"Lid {member.number} ({member.name}): {error.message('nl')}",
+                    f"Member {member.number} ({member.name}): {error.message('en')}",
+                )
+            )
+    return found
+
+
+def invariant_checks() -> list[InvariantCheck]:
+    return [member_problems]
+
+
+def check_book(path: str | os.PathLike[str]) -> list[Text]:
+    """All problems found in the book at `path`; an empty list means it is healthy.
+
+    Raises `BookError` when the file cannot be read as a book at all.
+    """
+    book = open_book_read_only(normalise_path(path))
+    try:
+        found = [Text(line, line) for line in integrity_problems(book)]
+        if found:
+            return found  # the domain checks would read damaged pages
+        for check in invariant_checks():
+            found.extend(check(book))
+        return found
+    finally:
+        book.close()

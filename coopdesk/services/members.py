@@ -1,0 +1,123 @@
+"""The member register: register, edit, record leaving, search.
+
+Every function is one transaction. Input arrives as a `MemberForm` (what the
+treasurer typed); it is checked by the domain before anything is written, so a
+mistake changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coopdesk.domain.errors import CoopDeskError, NotFound, ValidationError, problem
+from coopdesk.domain.member import LeaveReason, Member, MemberForm
+from coopdesk.domain.text import Text
+from coopdesk.services.changes import Changes
+from coopdesk.store import members as member_store
+from coopdesk.store.book import Book
+from coopdesk.store.members import MemberFilter
+from coopdesk.store.references import member_is_referenced
+
+__all__ = [
+    "MemberFilter",
+    "register_member",
+    "update_member",
+    "record_leaving",
+    "remove_member",
+    "restore_member",
+    "get_member",
+    "list_members",
+]
+
+
+def _not_found(member_id: int) -> NotFound:
+    return NotFound(
+        Text("Lid {member_id} bestaat niet (meer).", "Member {member_id} does not exist (any more)."),
+        member_id=member_id,
+    )
+
+
+def register_member(book: Book, form: MemberForm) -> Member:
+    """Add a member; the book assigns the next free member number."""
+    details = form.validate(book.clock.today())
+    with book.transaction() as session:
+        number = member_store.next_member_number(session)
+        return member_store.insert_member(session, number, details, book.clock)
+
+
+def restore_member(book: Book, member: Member) -> Member:
+    """Put a removed member back with their own number (used by undo)."""
+    with book.transaction() as session:
+        if member_store.member_number_taken(session, member.number):
+            raise CoopDeskError(
+                Text(
+                    "Lidnummer {number} is inmiddels aan een ander lid gegeven.",
+                    "Member number {number} has since been given to another member.",
+                ),
+                number=member.number,
+            )
+        return member_store.insert_member(session, member.number, member.details, book.clock)
+
+
+def update_member(book: Book, member_id: int, form: MemberForm) -> Member:
+    details = form.validate(book.clock.today())
+    with book.transaction() as session:
+        updated = member_store.update_member(session, member_id, details, book.clock)
+        if updated is None:
+            raise _not_found(member_id)
+        return updated
+
+
+def record_leaving(book: Book, member_id: int, left_on: date, reason: LeaveReason) -> Member:
+    """Record that a member left, on which day and why (the outflow the municipality asks about)."""
+    with book.transaction() as session:
+        member = member_store.get_member(session, member_id)
+        if member is None:
+            raise _not_found(member_id)
+        form = MemberForm.from_details(member.details)
+        details = MemberForm(
+            **{**form.__dict__, "left_on": left_on, "leave_reason": reason}
+        ).validate(book.clock.today())
+        updated = member_store.update_member(session, member_id, details, book.clock)
+        assert updated is not None
+        return updated
+
+
+def remove_member(book: Book, member_id: int) -> Changes:
+    """Remove a member who has nothing booked on them yet (undo of a registration).
+
+    A member with hours, payouts or postings is never removed: record that they
+    left instead.
+    """
+    with book.transaction() as session:
+        member = member_store.get_member(session, member_id)
+        if member is None:
+            raise _not_found(member_id)
+        if member_is_referenced(session, member_id):
+            raise ValidationError(
+                [
+                    problem(
+                        None,
+                        "{name} heeft al uren of boekingen en kan niet worden verwijderd; "
+                        "leg vast dat het lid is vertrokken.",
+                        "{name} already has hours or postings and cannot be removed; "
+                        "record that the member left instead.",
+                        name=member.name,
+                    )
+                ]
+            )
+        member_store.delete_member(session, member_id)
+    return Changes(members=frozenset({member_id}))
+
+
+def get_member(book: Book, member_id: int) -> Member:
+    with book.transaction() as session:
+        member = member_store.get_member(session, member_id)
+    if member is None:
+        raise _not_found(member_id)
+    return member
+
+
+def list_members(book: Book, member_filter: MemberFilter | None = None) -> list[Member]:
+    with book.transaction() as session:
+        return member_store.list_members(session, member_filter or MemberFilter(), book.clock.today())

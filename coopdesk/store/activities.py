@@ -1,0 +1,79 @@
+"""Queries and writes for cost centres and activities."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.activity import Activity, ActivityId, CostCentre, CostCentreId
+from coopdesk.domain.money import Money
+from coopdesk.store.tables.activity import ActivityRow, CostCentreRow
+
+DEFAULT_COST_CENTRE = ("ALG", "Algemeen")
+
+
+def _cost_centre(row: CostCentreRow) -> CostCentre:
+    return CostCentre(CostCentreId(row.id), row.code, row.name, row.active)
+
+
+def _activity(row: ActivityRow) -> Activity:
+    return Activity(ActivityId(row.id), row.name, CostCentreId(row.cost_centre_id), row.hourly_rate, row.active)
+
+
+def insert_cost_centre(session: Session, code: str, name: str) -> CostCentre:
+    row = CostCentreRow(code=code, name=name, active=True)
+    session.add(row)
+    session.flush()
+    return _cost_centre(row)
+
+
+def list_cost_centres(session: Session, include_inactive: bool = False) -> list[CostCentre]:
+    query = select(CostCentreRow).order_by(CostCentreRow.code)
+    if not include_inactive:
+        query = query.where(CostCentreRow.active.is_(True))
+    return [_cost_centre(row) for row in session.scalars(query)]
+
+
+def get_cost_centre(session: Session, cost_centre_id: int) -> CostCentre | None:
+    row = session.get(CostCentreRow, cost_centre_id)
+    return None if row is None else _cost_centre(row)
+
+
+def insert_activity(session: Session, name: str, cost_centre_id: int, hourly_rate: Money) -> Activity:
+    row = ActivityRow(name=name, cost_centre_id=cost_centre_id, hourly_rate=hourly_rate, active=True)
+    session.add(row)
+    session.flush()
+    return _activity(row)
+
+
+def update_activity(
+    session: Session, activity_id: int, name: str, cost_centre_id: int, hourly_rate: Money, active: bool
+) -> Activity | None:
+    row = session.get(ActivityRow, activity_id)
+    if row is None:
+        return None
+    row.name = name
+    row.cost_centre_id = cost_centre_id
+    row.hourly_rate = hourly_rate
+    row.active = active
+    session.flush()
+    return _activity(row)
+
+
+def list_activities(session: Session, include_inactive: bool = False) -> list[Activity]:
+    query = select(ActivityRow).order_by(ActivityRow.name)
+    if not include_inactive:
+        query = query.where(ActivityRow.active.is_(True))
+    return [_activity(row) for row in session.scalars(query)]
+
+
+def get_activity(session: Session, activity_id: int) -> Activity | None:
+    row = session.get(ActivityRow, activity_id)
+    return None if row is None else _activity(row)
+
+
+def activity_name_taken(session: Session, name: str, except_id: int | None = None) -> bool:
+    query = select(ActivityRow.id).where(ActivityRow.name == name)
+    if except_id is not None:
+        query = query.where(ActivityRow.id != except_id)
+    return session.scalar(query) is not None

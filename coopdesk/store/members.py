@@ -1,0 +1,183 @@
+"""Queries and writes for the cooperative's details and the member register.
+
+Functions take the unit of work's `Session` and return domain values
+(`Member`, `CooperativeDetails`), never ORM rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from coopdesk.domain.clock import Clock
+from coopdesk.domain.cooperative import CooperativeDetails
+from coopdesk.domain.member import (
+    LeaveReason,
+    Member,
+    MemberDetails,
+    MemberId,
+    MemberNumber,
+    PaymentRegime,
+)
+from coopdesk.store.tables.book_info import CooperativeRow
+from coopdesk.store.tables.member import MemberRow
+
+FIRST_MEMBER_NUMBER = 101
+
+
+def save_cooperative(session: Session, details: CooperativeDetails, clock: Clock) -> None:
+    row = session.get(CooperativeRow, 1)
+    if row is None:
+        row = CooperativeRow(id=1, created_at=clock.now())
+        session.add(row)
+    row.name = details.name
+    row.kvk_number = details.kvk_number
+    row.address = details.address
+    row.postcode = details.postcode
+    row.city = details.city
+    row.iban = details.iban
+    row.municipality = details.municipality
+    session.flush()
+
+
+def load_cooperative(session: Session) -> CooperativeDetails | None:
+    row = session.get(CooperativeRow, 1)
+    if row is None:
+        return None
+    return CooperativeDetails(
+        name=row.name,
+        kvk_number=row.kvk_number,
+        address=row.address,
+        postcode=row.postcode,
+        city=row.city,
+        iban=row.iban,
+        municipality=row.municipality,
+    )
+
+
+def _to_member(row: MemberRow) -> Member:
+    return Member(
+        id=MemberId(row.id),
+        number=MemberNumber(row.number),
+        details=MemberDetails(
+            name=row.name,
+            joined_on=row.joined_on,
+            address=row.address,
+            postcode=row.postcode,
+            city=row.city,
+            birth_on=row.birth_on,
+            email=row.email,
+            phone=row.phone,
+            iban=row.iban,
+            regime=PaymentRegime(row.regime),
+            social_assistance=row.social_assistance,
+            notes=row.notes,
+            left_on=row.left_on,
+            leave_reason=LeaveReason(row.leave_reason) if row.leave_reason else None,
+        ),
+    )
+
+
+def _apply(row: MemberRow, details: MemberDetails) -> None:
+    row.name = details.name
+    row.address = details.address
+    row.postcode = details.postcode
+    row.city = details.city
+    row.birth_on = details.birth_on
+    row.email = details.email
+    row.phone = details.phone
+    row.iban = details.iban
+    row.joined_on = details.joined_on
+    row.left_on = details.left_on
+    row.leave_reason = details.leave_reason.value if details.leave_reason else None
+    row.regime = details.regime.value
+    row.social_assistance = details.social_assistance
+    row.notes = details.notes
+
+
+def next_member_number(session: Session) -> MemberNumber:
+    highest = session.scalar(select(func.max(MemberRow.number)))
+    return MemberNumber(FIRST_MEMBER_NUMBER if highest is None else highest + 1)
+
+
+def member_number_taken(session: Session, number: int) -> bool:
+    return session.scalar(select(MemberRow.id).where(MemberRow.number == number)) is not None
+
+
+def insert_member(session: Session, number: int, details: MemberDetails, clock: Clock) -> Member:
+    now = clock.now()
+    row = MemberRow(number=number, created_at=now, updated_at=now)
+    _apply(row, details)
+    session.add(row)
+    session.flush()
+    return _to_member(row)
+
+
+def update_member(session: Session, member_id: int, details: MemberDetails, clock: Clock) -> Member | None:
+    row = session.get(MemberRow, member_id)
+    if row is None:
+        return None
+    _apply(row, details)
+    row.updated_at = clock.now()
+    session.flush()
+    return _to_member(row)
+
+
+def delete_member(session: Session, member_id: int) -> bool:
+    row = session.get(MemberRow, member_id)
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
+
+
+def get_member(session: Session, member_id: int) -> Member | None:
+    row = session.get(MemberRow, member_id)
+    return None if row is None else _to_member(row)
+
+
+def get_member_by_number(session: Session, number: int) -> Member | None:
+    row = session.scalar(select(MemberRow).where(MemberRow.number == number))
+    return None if row is None else _to_member(row)
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    """Which members a list shows: a search text over name, number, city, email;
+    former members only when asked for; optionally one payment regime."""
+
+    search: str = ""
+    include_former: bool = False
+    regime: PaymentRegime | None = None
+    on: date | None = None  # "former" means left before this day (default: today)
+
+
+def list_members(session: Session, member_filter: MemberFilter, today: date) -> list[Member]:
+    query = select(MemberRow)
+    if not member_filter.include_former:
+        day = member_filter.on or today
+        query = query.where(or_(MemberRow.left_on.is_(None), MemberRow.left_on >= day))
+    if member_filter.regime is not None:
+        query = query.where(MemberRow.regime == member_filter.regime.value)
+    text = member_filter.search.strip()
+    if text:
+        like = f"%{text.lower()}%"
+        conditions = [
+            func.lower(MemberRow.name).like(like),
+            func.lower(MemberRow.city).like(like),
+            func.lower(MemberRow.email).like(like),
+            func.lower(MemberRow.postcode).like(like),
+        ]
+        if text.isdigit():
+            conditions.append(MemberRow.number == int(text))
+        query = query.where(or_(*conditions))
+    query = query.order_by(MemberRow.number)
+    return [_to_member(row) for row in session.scalars(query)]
+
+
+def count_members(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(MemberRow)) or 0

@@ -1,0 +1,1 @@
+"""Hours: activities and hour entries (issue 3 fills this module)."""

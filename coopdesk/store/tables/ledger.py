@@ -1,0 +1,1 @@
+"""The ledger: accounts, transactions, postings (issue 4 fills this module)."""
