@@ -35,7 +35,7 @@ def round_cents(value: Decimal) -> Decimal:
 def _to_decimal(value: object) -> Decimal:
     if isinstance(value, Money):
         return value.amount
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise TypeError(f"Money refuses {type(value).__name__}; use str, int or Decimal")
     if isinstance(value, int):
         return Decimal(value)
@@ -111,7 +111,7 @@ class Money:
 
     def __mul__(self, factor: object) -> Money:
         """Money times a number (hours, a rate, a count), rounded half-up once."""
-        if isinstance(factor, bool) or isinstance(factor, float) or isinstance(factor, Money):
+        if isinstance(factor, bool | float | Money):
             return NotImplemented
         if isinstance(factor, int | Decimal):
             return Money(self._amount * factor)

@@ -68,7 +68,7 @@ def format_euro(amount: Decimal) -> str:
     """€ 1.234,56 and € -1.234,56: Dutch grouping and decimal comma, always two decimals."""
     sign = "-" if amount < 0 else ""
     whole, _, fraction = f"{abs(amount):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

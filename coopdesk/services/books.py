@@ -100,7 +100,7 @@ def cooperative_details(book: Book) -> CooperativeDetails:
 
 
 def update_cooperative(book: Book, **fields: str) -> CooperativeDetails:
-    details = validate_cooperative_details(**fields)  # type: ignore[arg-type]
+    details = validate_cooperative_details(**fields)
     with book.transaction() as session:
         member_store.save_cooperative(session, details, book.clock)
     return details

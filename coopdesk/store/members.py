@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.clock import Clock
@@ -166,7 +166,7 @@ def list_members(session: Session, member_filter: MemberFilter, today: date) -> 
     text = member_filter.search.strip()
     if text:
         like = f"%{text.lower()}%"
-        conditions = [
+        conditions: list[ColumnElement[bool]] = [
             func.lower(MemberRow.name).like(like),
             func.lower(MemberRow.city).like(like),
             func.lower(MemberRow.email).like(like),

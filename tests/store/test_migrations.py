@@ -9,7 +9,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from coopdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, alembic_config, upgrade_to_head
+from coopdesk.store.migrations import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    alembic_config,
+    upgrade_to_head,
+)
 from coopdesk.store.tables import Base
 
 
