@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 # name -> (module, one-line help). The module has `add_arguments(parser)` and `run(args) -> int`.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -72,6 +73,29 @@ def _run_command(name: str, args: list[str]) -> int:
     except OSError as error:
         print(f"coopdesk {name}: {error.strerror or error} ({error.filename or ''})", file=sys.stderr)
         return EXIT_PROBLEM
+    except Exception:  # a bug: one line for the user, the traceback in the log
+        log = _log_bug(name)
+        print(f"coopdesk {name}: er ging iets mis / something went wrong; zie / see {log}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def log_folder() -> Path:
+    """Where CoopDesk writes its log (and the GUI its demo books)."""
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA", base)
+    folder = Path(base) / "CoopDesk"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _log_bug(name: str) -> Path:
+    import traceback
+
+    log = log_folder() / "coopdesk.log"
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- coopdesk {name}\n{traceback.format_exc()}\n")
+    return log
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -28,6 +28,7 @@ import json
 import os
 import socket
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,6 +37,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.clock import Clock, SystemClock
@@ -71,6 +73,9 @@ class LockHolder:
         if self.host != socket.gethostname():
             return False
         if self.pid == os.getpid():
+            return False
+        if sys.platform == "win32":
+            # os.kill(pid, 0) would send CTRL_C_EVENT there; ask the user instead.
             return False
         try:
             os.kill(self.pid, 0)
@@ -406,12 +411,15 @@ def _migrate(engine: Engine) -> None:
 def integrity_problems(book: Book) -> list[str]:
     """SQLite's own integrity and foreign-key checks; an empty list means healthy."""
     problems: list[str] = []
-    with book.engine.connect() as connection:
-        for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
-            if line != "ok":
-                problems.append(f"integrity_check: {line}")
-        for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-            problems.append(f"foreign_key_check: table {row[0]} row {row[1]} -> {row[2]}")
+    try:
+        with book.engine.connect() as connection:
+            for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+                if line != "ok":
+                    problems.append(f"integrity_check: {line}")
+            for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign_key_check: table {row[0]} row {row[1]} -> {row[2]}")
+    except DBAPIError as error:
+        problems.append(f"integrity_check: {error.orig}")
     return problems
 
 

@@ -1,0 +1,211 @@
+"""The book file: locking, backups, versions, damaged files, transactions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from coopdesk.domain.clock import FixedClock
+from coopdesk.domain.errors import BookError, ValidationError
+from coopdesk.domain.member import MemberForm
+from coopdesk.services import members
+from coopdesk.services.books import (
+    BookLockedError,
+    break_lock,
+    cooperative_details,
+    create_book,
+    lock_holder,
+    open_book,
+)
+from coopdesk.store.book import BACKUPS_KEPT, backup_book, list_backups, lock_path
+from coopdesk.store.migrations import HEAD_REVISION
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_book_is_owner_only_and_at_head(tmp_path: Path, clock: FixedClock) -> None:
+    book = create_book(tmp_path / "nieuw", name="Coöperatie Nieuw U.A.", clock=clock)
+    try:
+        assert book.path == tmp_path / "nieuw.coopdesk"
+        assert stat.S_IMODE(os.stat(book.path).st_mode) == 0o600
+        assert cooperative_details(book).name == "Coöperatie Nieuw U.A."
+    finally:
+        book.close()
+    connection = sqlite3.connect(tmp_path / "nieuw.coopdesk")
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
+    assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    connection.close()
+
+
+def test_bad_details_create_no_file(tmp_path: Path, clock: FixedClock) -> None:
+    with pytest.raises(ValidationError) as caught:
+        create_book(tmp_path / "fout", name="X", iban="NL00BANK0000000000", clock=clock)
+    assert caught.value.fields == ("iban",)
+    assert not (tmp_path / "fout.coopdesk").exists()
+
+
+def test_existing_file_is_not_overwritten(book_path: Path, clock: FixedClock) -> None:
+    before = digest(book_path)
+    with pytest.raises(BookError):
+        create_book(book_path, name="Ander", clock=clock)
+    assert digest(book_path) == before
+
+
+def test_pragmas_on_every_connection(book) -> None:  # type: ignore[no-untyped-def]
+    with book.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+
+
+def test_second_opener_is_refused_with_the_holder(book_path: Path, clock: FixedClock) -> None:
+    first = open_book(book_path, clock=clock, backup=False)
+    try:
+        with pytest.raises(BookLockedError) as caught:
+            open_book(book_path, clock=clock, backup=False)
+        message = caught.value.message("nl")
+        assert "al geopend door" in message and str(os.getpid()) in message
+        assert "28-11-2026" in message
+        assert caught.value.values["holder"].pid == os.getpid()
+    finally:
+        first.close()
+    assert not lock_path(book_path).exists()
+    open_book(book_path, clock=clock, backup=False).close()
+
+
+def test_stale_lock_can_be_broken(book_path: Path, clock: FixedClock) -> None:
+    import socket
+
+    lock_path(book_path).write_text(
+        json.dumps({"user": "piet", "host": socket.gethostname(), "pid": 2**22 + 12345,
+                    "since": datetime(2026, 11, 1, 9, 0, tzinfo=UTC).isoformat()})
+    )
+    with pytest.raises(BookLockedError) as caught:
+        open_book(book_path, clock=clock, backup=False)
+    holder = caught.value.values["holder"]
+    assert holder.user == "piet" and holder.is_stale()
+    assert "verbreken" in caught.value.message("nl")
+    assert lock_holder(book_path) == holder
+    assert break_lock(book_path) == holder
+    open_book(book_path, clock=clock, backup=False).close()
+
+
+def test_lock_of_another_computer_is_not_stale(book_path: Path) -> None:
+    lock_path(book_path).write_text(
+        json.dumps({"user": "els", "host": "kantoor-pc", "pid": 1, "since": "2026-11-28T09:00:00+00:00"})
+    )
+    holder = lock_holder(book_path)
+    assert holder is not None and not holder.is_stale()
+
+
+def test_backup_on_open_and_rotation(book_path: Path, clock: FixedClock) -> None:
+    for step in range(BACKUPS_KEPT + 3):
+        clock.advance_to(datetime(2026, 11, 28, 10, 0, tzinfo=UTC) + timedelta(minutes=step))
+        open_book(book_path, clock=clock).close()
+    backups = list_backups(book_path)
+    assert len(backups) == BACKUPS_KEPT
+    assert backups[0].name == "book-20261128-101200-open.coopdesk"
+    assert all(stat.S_IMODE(os.stat(b).st_mode) == 0o600 for b in backups)
+    # a backup is a complete book
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT name FROM cooperative").fetchone() == ("Coöperatie Test U.A.",)
+    copy.close()
+
+
+def test_backup_is_consistent_while_the_book_is_open(book, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    members.register_member(book, MemberForm(name="Kees Visser", joined_on=date(2026, 1, 5)))
+    target = backup_book(book.path, "manual", clock)
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT name FROM member").fetchall() == [("Kees Visser",)]
+    copy.close()
+
+
+def test_newer_book_is_refused_and_untouched(book_path: Path, clock: FixedClock) -> None:
+    connection = sqlite3.connect(book_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = digest(book_path)
+    with pytest.raises(BookError) as caught:
+        open_book(book_path, clock=clock)
+    assert "nieuwere versie" in caught.value.message("nl")
+    assert "newer version" in caught.value.message("en")
+    assert digest(book_path) == before
+    assert not lock_path(book_path).exists()
+    assert list_backups(book_path) == []
+
+
+def test_older_book_is_backed_up_then_migrated(book_path: Path, clock: FixedClock) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from coopdesk.store.migrations import alembic_config
+
+    engine = create_engine(f"sqlite:///{book_path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    engine.dispose()
+    book = open_book(book_path, clock=clock, backup=False)
+    book.close()
+    backups = list_backups(book_path)
+    assert [b.name.endswith("-before-migration.coopdesk") for b in backups] == [True]
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    old.close()
+    current = sqlite3.connect(book_path)
+    assert current.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
+    current.close()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["not_sqlite", "truncated", "garbage_page_one", "empty_file", "other_sqlite_db"],
+)
+def test_damaged_file_gets_a_message_and_is_untouched(
+    book_path: Path, clock: FixedClock, damage: str
+) -> None:
+    data = book_path.read_bytes()
+    if damage == "not_sqlite":
+        book_path.write_bytes(b"PK\x03\x04 this is a zip, not a book" * 100)
+    elif damage == "truncated":
+        book_path.write_bytes(data[:200])
+    elif damage == "garbage_page_one":
+        book_path.write_bytes(data[:100] + os.urandom(3000) + data[3100:])
+    elif damage == "empty_file":
+        book_path.write_bytes(b"")
+    elif damage == "other_sqlite_db":
+        book_path.unlink()
+        other = sqlite3.connect(book_path)
+        other.execute("CREATE TABLE recipes (name TEXT)")
+        other.commit()
+        other.close()
+    before = digest(book_path)
+    with pytest.raises(BookError) as caught:
+        open_book(book_path, clock=clock)
+    assert "book.coopdesk" in caught.value.message("nl")
+    assert digest(book_path) == before
+    assert not lock_path(book_path).exists()
+
+
+def test_a_failed_use_case_changes_nothing(book) -> None:  # type: ignore[no-untyped-def]
+    from coopdesk.store import members as member_store
+
+    members.register_member(book, MemberForm(name="Els Bos", joined_on=date(2026, 1, 5)))
+    with pytest.raises(RuntimeError), book.transaction() as session:
+        number = member_store.next_member_number(session)
+        member_store.insert_member(
+            session, number, MemberForm(name="Half", joined_on=date(2026, 1, 1)).validate(date(2026, 11, 28)), book.clock
+        )
+        raise RuntimeError("disk full halfway")
+    assert [m.name for m in members.list_members(book)] == ["Els Bos"]
