@@ -10,8 +10,9 @@ What this module guarantees, in the order `open_book` does it:
    the holder (user, computer, process, time). A second opener is refused with
    that name; a lock left behind by a crash can be broken explicitly.
 3. Before anything is written the book is copied with SQLite's backup API into a
-   `backups` folder beside it (the newest ten are kept). An older book is then
-   migrated with Alembic, after that backup.
+   `backups` folder beside it (the newest ten are kept; an open of a book that has
+   not changed since its newest backup makes no new copy). An older book is
+   migrated with Alembic, always after a backup.
 4. Connections run with `foreign_keys=ON`, `synchronous=FULL` and a rollback
    journal (`journal_mode=DELETE`): books live on USB sticks and network shares,
    where WAL is unsafe. New files are created owner-only (0600).
@@ -388,8 +389,10 @@ def open_book_file(path: Path, clock: Clock | None = None, *, backup: bool = Tru
         )
     _take_lock(path, clock)
     try:
-        if backup or revision != HEAD_REVISION:
-            backup_book(path, "open" if revision == HEAD_REVISION else "before-migration", clock)
+        if revision != HEAD_REVISION:
+            backup_book(path, "before-migration", clock)
+        elif backup and _changed_since_last_backup(path):
+            backup_book(path, "open", clock)
         engine = _sqlite_engine(path)
         if revision != HEAD_REVISION:
             _migrate(engine)
@@ -397,6 +400,15 @@ def open_book_file(path: Path, clock: Clock | None = None, *, backup: bool = Tru
         break_lock(path)
         raise
     return Book(path, engine, clock)
+
+
+def _changed_since_last_backup(path: Path) -> bool:
+    """False when the newest backup was taken after the book was last written:
+    the ten kept copies are then ten different states, not ten copies of one."""
+    backups = list_backups(path)
+    if not backups:
+        return True
+    return path.stat().st_mtime_ns >= backups[0].stat().st_mtime_ns
 
 
 def _migrate(engine: Engine) -> None:

@@ -110,7 +110,9 @@ def test_lock_of_another_computer_is_not_stale(book_path: Path) -> None:
 def test_backup_on_open_and_rotation(book_path: Path, clock: FixedClock) -> None:
     for step in range(BACKUPS_KEPT + 3):
         clock.advance_to(datetime(2026, 11, 28, 10, 0, tzinfo=UTC) + timedelta(minutes=step))
-        open_book(book_path, clock=clock).close()
+        book = open_book(book_path, clock=clock)
+        members.register_member(book, MemberForm(name=f"Lid {step}", joined_on=date(2026, 1, 5)))
+        book.close()
     backups = list_backups(book_path)
     assert len(backups) == BACKUPS_KEPT
     assert backups[0].name == "book-20261128-101200-open.coopdesk"
@@ -118,7 +120,16 @@ def test_backup_on_open_and_rotation(book_path: Path, clock: FixedClock) -> None
     # a backup is a complete book
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT name FROM cooperative").fetchone() == ("Coöperatie Test U.A.",)
+    # the newest backup holds the state at opening: the members of the earlier steps
+    assert copy.execute("SELECT count(*) FROM member").fetchone() == (BACKUPS_KEPT + 2,)
     copy.close()
+
+
+def test_unchanged_book_is_not_backed_up_twice(book_path: Path, clock: FixedClock) -> None:
+    open_book(book_path, clock=clock).close()
+    clock.advance_to(datetime(2026, 11, 28, 13, 0, tzinfo=UTC))
+    open_book(book_path, clock=clock).close()
+    assert len(list_backups(book_path)) == 1
 
 
 def test_backup_is_consistent_while_the_book_is_open(book, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
