@@ -120,6 +120,17 @@ def _take_lock(path: Path, clock: Clock) -> None:
     }
     try:
         fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except PermissionError as error:
+        raise BookError(
+            Text(
+                "CoopDesk mag niet schrijven in de map van {book} ({error}). Kopieer het boek "
+                "naar een map waarin u kunt schrijven.",
+                "CoopDesk may not write in the folder of {book} ({error}). Copy the book to a "
+                "folder you can write in.",
+            ),
+            book=path.name,
+            error=error.strerror,
+        ) from error
     except FileExistsError:
         current = read_lock(path)
         assert current is not None
@@ -389,10 +400,22 @@ def open_book_file(path: Path, clock: Clock | None = None, *, backup: bool = Tru
         )
     _take_lock(path, clock)
     try:
-        if revision != HEAD_REVISION:
-            backup_book(path, "before-migration", clock)
-        elif backup and _changed_since_last_backup(path):
-            backup_book(path, "open", clock)
+        try:
+            if revision != HEAD_REVISION:
+                backup_book(path, "before-migration", clock)
+            elif backup and _changed_since_last_backup(path):
+                backup_book(path, "open", clock)
+        except (OSError, sqlite3.Error) as error:
+            raise BookError(
+                Text(
+                    "Er kon geen reservekopie van {book} worden gemaakt ({error}); het boek is "
+                    "daarom niet geopend. Is de schijf vol?",
+                    "No backup of {book} could be made ({error}), so the book was not opened. "
+                    "Is the disk full?",
+                ),
+                book=path.name,
+                error=getattr(error, "strerror", None) or str(error),
+            ) from error
         engine = _sqlite_engine(path)
         if revision != HEAD_REVISION:
             _migrate(engine)

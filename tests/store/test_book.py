@@ -220,3 +220,11 @@ def test_a_failed_use_case_changes_nothing(book) -> None:  # type: ignore[no-unt
         )
         raise RuntimeError("disk full halfway")
     assert [m.name for m in members.list_members(book)] == ["Els Bos"]
+
+
+def test_failed_backup_refuses_to_open(book_path: Path, clock: FixedClock) -> None:
+    (book_path.parent / "backups").write_text("a file where the backups folder should be")
+    with pytest.raises(BookError) as caught:
+        open_book(book_path, clock=clock)
+    assert "reservekopie" in caught.value.message("nl")
+    assert not lock_path(book_path).exists()
