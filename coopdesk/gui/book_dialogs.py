@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
 from coopdesk.domain.validation import format_iban
-from coopdesk.gui.widgets import FieldErrors
+from coopdesk.gui.widgets import FieldErrors, grow_to_fit
 
 EXTENSION = ".coopdesk"
 
@@ -154,11 +154,11 @@ class CooperativeDialog(QDialog):
                 self.submit_details(self.fields())
         except ValidationError as error:
             self.errors.show(error)
-            self.adjustSize()
+            grow_to_fit(self)
             return
         except CoopDeskError as error:
             self.errors.show(ValidationError([Problem(error.field if error.field in self.edits else None,
                                                       error.text, tuple(error.values.items()))]))
-            self.adjustSize()
+            grow_to_fit(self)
             return
         self.accept()

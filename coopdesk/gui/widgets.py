@@ -77,6 +77,21 @@ def select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def grow_to_fit(widget: QWidget) -> None:
+    """Grow (never shrink) a dialog so newly shown error lines are not clipped."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    hint = widget.sizeHint()
+    widget.resize(max(widget.width(), hint.width()), max(widget.height(), hint.height()))
+    if layout is not None:
+        # word-wrapped labels know their height only once their width is final
+        layout.invalidate()
+        layout.activate()
+        height = max(layout.minimumSize().height(), widget.height())
+        widget.resize(widget.width(), min(height, widget.sizeHint().height()))
+
+
 class FieldErrors:
     """Red messages under fields of a QFormLayout, one per field name."""
 
@@ -114,6 +129,8 @@ class FieldErrors:
     def clear(self) -> None:
         for widget, label, form in self._fields.values():
             label.clear()
+            label.setMinimumHeight(0)
+            label.setMaximumHeight(16777215)
             if form is not None:
                 form.setRowVisible(label, False)
             _highlight(widget, False)
@@ -142,6 +159,9 @@ class FieldErrors:
         widget, label, form = self._fields[item.field]
         previous = label.text()
         label.setText(f"{previous}\n{item.message()}" if previous else item.message())
+        # QFormLayout asks a word-wrapped label for its height at a narrow width and
+        # centres the text in the surplus; fix the height for the field's real width.
+        label.setFixedHeight(label.heightForWidth(max(widget.width(), 200)))
         if form is not None:
             form.setRowVisible(label, True)
         _highlight(widget, True)

@@ -27,6 +27,7 @@ from coopdesk.domain.validation import format_iban
 from coopdesk.gui.forms.member_dialog_ui import Ui_MemberDialog
 from coopdesk.gui.widgets import (
     FieldErrors,
+    grow_to_fit,
     date_value,
     select_data,
     set_date_value,
@@ -165,7 +166,7 @@ class MemberDialog(QDialog):
 
     def _show_errors(self, error: ValidationError) -> None:
         self.errors.show(error)
-        self.adjustSize()
+        grow_to_fit(self)
 
     def _on_inputs_changed(self, *_args: object) -> None:
         ui = self.ui
@@ -176,7 +177,7 @@ class MemberDialog(QDialog):
             regime=ui.regimeCombo.currentData() or PaymentRegime.NONE,
             social_assistance=ui.assistanceCheck.isChecked(),
         )
-        warnings = [text.render() for text in warnings_for(probe)]
+        warnings = [text.render() for text in warnings_for(probe, self._today)]
         ui.warningLabel.setText("\n".join(warnings))
         ui.warningLabel.setVisible(bool(warnings))
 

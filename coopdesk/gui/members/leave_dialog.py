@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError
 from coopdesk.domain.member import LeaveReason, Member
-from coopdesk.gui.widgets import FieldErrors, date_value, setup_date_edit, to_qdate
+from coopdesk.gui.widgets import FieldErrors, grow_to_fit, date_value, setup_date_edit, to_qdate
 
 SubmitLeaving = Callable[[date, LeaveReason], None]
 
@@ -78,10 +78,10 @@ class LeaveDialog(QDialog):
             self._submit(left_on, self.reason_combo.currentData())
         except ValidationError as error:
             self.errors.show(error)
-            self.adjustSize()
+            grow_to_fit(self)
             return
         except CoopDeskError as error:
             self.errors.show(ValidationError([Problem(None, error.text, tuple(error.values.items()))]))
-            self.adjustSize()
+            grow_to_fit(self)
             return
         self.accept()

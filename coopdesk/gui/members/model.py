@@ -122,7 +122,8 @@ class MemberTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("MemberTableModel", COLUMNS[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(COLUMNS[section].alignment.value)
+            # headers stay left-aligned: the sort arrow sits on the right
+            return int(ALIGN_LEFT.value)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
