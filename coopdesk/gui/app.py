@@ -77,7 +77,7 @@ def run_app(book: str | None = None, demo: bool = False, language: str | None = 
     spawned = os.environ.get("COOPDESK_EXIT_AFTER_PAINT")
     if spawned:
         shown = time.time()
-        reporter = _ExitAfterPaint(float(spawned), shown, app)
+        reporter = _ExitAfterPaint(float(spawned), shown, app, window)
         window.installEventFilter(reporter)
     window.show()
     result = app.exec()
@@ -88,8 +88,9 @@ def run_app(book: str | None = None, demo: bool = False, language: str | None = 
 class _ExitAfterPaint(QObject):
     """Benchmark hook: report start-up timings after the first paint, then quit."""
 
-    def __init__(self, spawned: float, shown: float, app: QApplication) -> None:
+    def __init__(self, spawned: float, shown: float, app: QApplication, window: MainWindow) -> None:
         super().__init__(app)
+        self._window = window
         self._spawned = spawned
         self._shown = shown
         self._done = False
@@ -100,6 +101,9 @@ class _ExitAfterPaint(QObject):
             now = time.time()
             print(f"window-built {self._shown - self._spawned:.3f}")
             print(f"gui-entered {_ENTERED - self._spawned:.3f}")
-            print(f"painted {now - self._spawned:.3f}", flush=True)
+            print(f"painted {now - self._spawned:.3f}")
+            print(f"title {self._window.windowTitle()}")
+            current = self._window.navigation.currentItem()
+            print(f"page {current.text() if current else '-'}", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
