@@ -28,9 +28,9 @@ DATE_FORMAT = "dd-MM-yyyy"
 NO_DATE = QDate(1900, 1, 1)
 ERROR_COLOUR = "#b3261e"
 _INVALID_STYLE = {
-    "QLineEdit": "QLineEdit { border: 1px solid %s; border-radius: 3px; padding: 2px;"
-    " background: #fff6f5; }" % ERROR_COLOUR,
-    "QPlainTextEdit": "QPlainTextEdit { border: 1px solid %s; }" % ERROR_COLOUR,
+    "QLineEdit": f"QLineEdit {{ border: 1px solid {ERROR_COLOUR}; border-radius: 3px; padding: 2px;"
+    " background: #fff6f5; }",
+    "QPlainTextEdit": f"QPlainTextEdit {{ border: 1px solid {ERROR_COLOUR}; }}",
 }
 
 

@@ -18,8 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from coopdesk.gui import settings as keys
 from coopdesk.gui.book_dialogs import CooperativeDialog
-from coopdesk.gui.members.dialog import MemberDialog
-from coopdesk.gui.members.leave_dialog import LeaveDialog
 from coopdesk.gui.messages import RecordingMessages
 from coopdesk.gui.pages import PAGE_CLASSES
 from coopdesk.services import books

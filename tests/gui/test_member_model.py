@@ -6,7 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from coopdesk.domain.member import LeaveReason, Member, MemberDetails, MemberId, MemberNumber, PaymentRegime
+from coopdesk.domain.member import (
+    LeaveReason,
+    Member,
+    MemberDetails,
+    MemberId,
+    MemberNumber,
+    PaymentRegime,
+)
 from coopdesk.gui.members.model import COLUMNS, MEMBER_ID_ROLE, MemberTableModel
 
 TODAY = date(2026, 11, 28)

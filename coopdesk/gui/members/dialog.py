@@ -27,8 +27,8 @@ from coopdesk.domain.validation import format_iban
 from coopdesk.gui.forms.member_dialog_ui import Ui_MemberDialog
 from coopdesk.gui.widgets import (
     FieldErrors,
-    grow_to_fit,
     date_value,
+    grow_to_fit,
     select_data,
     set_date_value,
     setup_date_edit,

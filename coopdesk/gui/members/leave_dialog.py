@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError
 from coopdesk.domain.member import LeaveReason, Member
-from coopdesk.gui.widgets import FieldErrors, grow_to_fit, date_value, setup_date_edit, to_qdate
+from coopdesk.gui.widgets import FieldErrors, date_value, grow_to_fit, setup_date_edit, to_qdate
 
 SubmitLeaving = Callable[[date, LeaveReason], None]
 
