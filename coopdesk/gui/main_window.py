@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.errors import BookError
 from coopdesk.gui import settings as keys
-from coopdesk.gui.book_dialogs import CooperativeDialog
 from coopdesk.gui.messages import Messages
 from coopdesk.gui.pages import PAGE_CLASSES
 from coopdesk.gui.paths import data_dir
@@ -261,6 +260,8 @@ class MainWindow(QMainWindow):
             self.open_book_path(Path(chosen))
 
     def new_book(self) -> None:
+        from coopdesk.gui.book_dialogs import CooperativeDialog
+
         dialog = CooperativeDialog(None, self, new_book_folder=Path(self._start_folder()))
         dialog.submit_new = self.create_new_book
         self._open_dialog(dialog)
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
         if self.book is None:
             return
         book = self.book
+        from coopdesk.gui.book_dialogs import CooperativeDialog
+
         dialog = CooperativeDialog(books.cooperative_details(book), self)
         dialog.submit_details = lambda fields: self._save_details(book, fields)
         self._open_dialog(dialog)

@@ -8,6 +8,7 @@ Enter) and "record leaving" open dialogs; the changes go on the undo stack.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -32,12 +33,15 @@ from coopdesk.gui.members.commands import (
     edit_text,
     leaving_text,
 )
-from coopdesk.gui.members.dialog import MemberDialog
-from coopdesk.gui.members.leave_dialog import LeaveDialog
 from coopdesk.gui.members.model import COLUMNS, MemberTableModel
 from coopdesk.services import members as member_service
 from coopdesk.services.books import Book
 from coopdesk.services.members import MemberFilter
+
+if TYPE_CHECKING:
+    # the dialogs (and the generated form) load when first opened, not at start-up
+    from coopdesk.gui.members.dialog import MemberDialog
+    from coopdesk.gui.members.leave_dialog import LeaveDialog
 
 
 class MembersPage(QWidget):
@@ -164,18 +168,24 @@ class MembersPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def add_member(self) -> None:
+        from coopdesk.gui.members.dialog import MemberDialog
+
         self._open(MemberDialog(self.today(), None, self._register, self))
 
     def edit_member(self) -> None:
         member = self.selected_member()
         if member is None:
             return
+        from coopdesk.gui.members.dialog import MemberDialog
+
         self._open(MemberDialog(self.today(), member, lambda form: self._update(member, form), self))
 
     def record_leaving(self) -> None:
         member = self.selected_member()
         if member is None or member.has_left():
             return
+        from coopdesk.gui.members.leave_dialog import LeaveDialog
+
         self._open(LeaveDialog(member, self.today(),
                                lambda day, reason: self._leave(member, day, reason), self))
 
