@@ -92,6 +92,15 @@ def grow_to_fit(widget: QWidget) -> None:
         widget.resize(widget.width(), min(height, widget.sizeHint().height()))
 
 
+def fit_wrapped_label(label: QLabel) -> None:
+    """Give a word-wrapped label the height its current width needs (QFormLayout
+    otherwise sizes it for a narrower width and clips or overlaps the text)."""
+    if label.isVisibleTo(label.window()) and label.width() > 0:
+        needed = label.heightForWidth(label.width())
+        if needed != label.minimumHeight():
+            label.setMinimumHeight(needed)
+
+
 class FieldErrors:
     """Red messages under fields of a QFormLayout, one per field name."""
 

@@ -291,3 +291,19 @@ def test_actions_need_a_selection(page, book: Book, button: str) -> None:  # typ
     assert not widget.isEnabled()
     page.select_member(101)
     assert widget.isEnabled()
+
+
+def test_a_refused_undo_drops_the_command_and_reports_the_error(qtbot: QtBot, window, page, book: Book) -> None:  # type: ignore[no-untyped-def]
+    from coopdesk.domain.errors import NotFound
+
+    dialog = _open_add_dialog(qtbot, page)
+    _type_member(qtbot, dialog)
+    _click_ok(qtbot, dialog.ui.buttonBox)
+    [member] = _everyone(book)
+    member_service.remove_member(book, member.id)  # behind the stack's back
+
+    with qtbot.capture_exceptions() as exceptions:
+        window.undo_action.trigger()
+    assert [type(error) for _kind, error, _tb in exceptions] == [NotFound]
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError
@@ -28,6 +29,7 @@ from coopdesk.gui.forms.member_dialog_ui import Ui_MemberDialog
 from coopdesk.gui.widgets import (
     FieldErrors,
     date_value,
+    fit_wrapped_label,
     grow_to_fit,
     select_data,
     set_date_value,
@@ -50,6 +52,7 @@ class MemberDialog(QDialog):
         self._today = today
         self._submit = submit
         self.member = member
+        self._fitting = False
         ui = self.ui
 
         setup_date_edit(ui.birthEdit, optional=True)
@@ -106,6 +109,23 @@ class MemberDialog(QDialog):
         ui.nameEdit.setFocus()
         self.resize(900, self.sizeHint().height())
         self._on_inputs_changed()
+
+    # -- sizing -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size the wrapped help and warning texts for their real width, then grow to fit."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            fit_wrapped_label(self.ui.regimeHelp)
+            fit_wrapped_label(self.ui.warningLabel)
+            grow_to_fit(self)
+        finally:
+            self._fitting = False
 
     # -- filling and reading ------------------------------------------------------------
     def _fill(self, details: MemberDetails | None) -> None:
@@ -178,8 +198,11 @@ class MemberDialog(QDialog):
             social_assistance=ui.assistanceCheck.isChecked(),
         )
         warnings = [text.render() for text in warnings_for(probe, self._today)]
+        was_visible = ui.warningLabel.isVisibleTo(self)
         ui.warningLabel.setText("\n".join(warnings))
         ui.warningLabel.setVisible(bool(warnings))
+        if bool(warnings) != was_visible and self.isVisible():
+            self._fit()
 
 
 def _general(error: CoopDeskError) -> Problem:
