@@ -29,12 +29,11 @@ class Setting(Generic[T]):
 
 
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray(), "main window geometry")
-WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray(), "toolbars and docks")
 RECENT_BOOKS: Setting[list[str]] = Setting("books/recent", list, [], "recently opened books, newest first")
 LAST_FOLDER: Setting[str] = Setting("books/last_folder", str, "", "folder of the last file dialog")
 LANGUAGE: Setting[str] = Setting("ui/language", str, "", "'nl', 'en' or '' (follow the system)")
 
-SETTINGS: tuple[Setting[Any], ...] = (GEOMETRY, WINDOW_STATE, RECENT_BOOKS, LAST_FOLDER, LANGUAGE)
+SETTINGS: tuple[Setting[Any], ...] = (GEOMETRY, RECENT_BOOKS, LAST_FOLDER, LANGUAGE)
 
 
 class Settings:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -54,7 +55,24 @@ def setup_date_edit(edit: QDateEdit, *, optional: bool, none_text: str = "") -> 
         edit.setMinimumDate(NO_DATE)
         if none_text:
             edit.setSpecialValueText(none_text)
+        edit.installEventFilter(_ClearOnDelete(edit))
+        edit.setToolTip(QCoreApplication.translate("DateEdit", "Druk op Delete voor geen datum."))
     edit.setMaximumDate(QDate(2099, 12, 31))
+
+
+class _ClearOnDelete(QObject):
+    """Delete in an optional date field means "no date" (the field shows "geen")."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QDateEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            watched.setDate(watched.minimumDate())
+            return True
+        return False
 
 
 def date_value(edit: QDateEdit) -> date | None:

@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Druk op Delete voor geen datum.</source>
+        <translation>Press Delete for no date.</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Vertrek vastleggen</source>

@@ -281,6 +281,11 @@ def test_optional_dates_start_empty(qtbot: QtBot, page) -> None:  # type: ignore
     assert form.birth_on is None and form.left_on is None
     assert dialog.ui.birthEdit.text() == "geen"
     assert dialog.ui.joinedEdit.text() == "28-11-2026"
+    dialog.ui.birthEdit.setDate(to_qdate(date(1980, 3, 4)))
+    assert dialog.form().birth_on == date(1980, 3, 4)
+    qtbot.keyClick(dialog.ui.birthEdit, Qt.Key.Key_Delete)
+    assert dialog.form().birth_on is None
+    assert dialog.ui.birthEdit.text() == "geen"
 
 
 @pytest.mark.parametrize("button", ["editButton", "leaveButton"])
