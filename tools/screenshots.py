@@ -99,6 +99,16 @@ def _shoot(outdir: Path, scratch: Path) -> int:
             window.navigation.setCurrentRow(index)
             save(window, f"page_{index + 1}_{type(page).__name__}")
 
+        # The register with former members (the leave date and reason columns).
+        from coopdesk.gui.members.page import MembersPage
+
+        for index, page in enumerate(window.pages):
+            if isinstance(page, MembersPage):
+                window.navigation.setCurrentRow(index)
+                page.former_check.setChecked(True)
+                save(window, "page_members_with_former_members")
+                page.former_check.setChecked(False)
+
         # Dialogs, each reached the way a treasurer reaches it.
         for name, opener in _dialogs(window).items():
             window.navigation.setCurrentRow(0)
