@@ -27,6 +27,7 @@ __all__ = [
     "restore_member",
     "get_member",
     "list_members",
+    "find_member_by_number",
 ]
 
 
@@ -121,3 +122,15 @@ def get_member(book: Book, member_id: int) -> Member:
 def list_members(book: Book, member_filter: MemberFilter | None = None) -> list[Member]:
     with book.transaction() as session:
         return member_store.list_members(session, member_filter or MemberFilter(), book.clock.today())
+
+
+def find_member_by_number(book: Book, number: int) -> Member:
+    """The member with this member number (numbers never change, ids may after an undo)."""
+    with book.transaction() as session:
+        member = member_store.get_member_by_number(session, number)
+    if member is None:
+        raise NotFound(
+            Text("Lid {number} bestaat niet (meer).", "Member {number} does not exist (any more)."),
+            number=number,
+        )
+    return member

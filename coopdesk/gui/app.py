@@ -1,0 +1,109 @@
+"""Starting the window: language, settings, error handling, which book to open.
+
+`run_app` is what `coopdesk` (without a command) calls:
+
+* `coopdesk` opens the last book from the recent list, else the start screen;
+* `coopdesk BOOK` opens that book; `coopdesk --demo` a freshly generated demo book;
+* the language comes from `--lang`, the saved setting, `COOPDESK_LANG` or the
+  system locale (see `i18n.py`);
+* errors that escape a slot go through `messages.install_excepthook`: a
+  `CoopDeskError` is shown, anything else is logged to the log file.
+
+For the start-up benchmark, `COOPDESK_EXIT_AFTER_PAINT=<time.time() at spawn>`
+makes the app print timings after the first paint of the main window and quit.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from coopdesk.gui import settings as keys
+from coopdesk.gui.i18n import Translations, choose_language, load_qt_dutch
+from coopdesk.gui.main_window import MainWindow
+from coopdesk.gui.messages import install_excepthook, setup_log_file
+from coopdesk.gui.paths import ICONS_DIR
+from coopdesk.gui.settings import Settings
+
+_ENTERED = time.time()
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("CoopDesk")
+    app.setOrganizationName("CoopDesk")
+    app.setApplicationDisplayName("CoopDesk")
+    icon = ICONS_DIR / "coopdesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def setup_language(app: QApplication, requested: str | None, settings: Settings) -> Translations:
+    translations = Translations()
+    language = choose_language(requested, settings.get(keys.LANGUAGE))
+    translations.install(language)
+    if translations.language == "nl":
+        load_qt_dutch(app)
+    return translations
+
+
+def run_app(book: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = application()
+    settings = Settings.default()
+    translations = setup_language(app, language, settings)
+    setup_log_file()
+    window = MainWindow(settings)
+    install_excepthook(window.messages)
+
+    if demo:
+        window.open_demo()
+    elif book:
+        window.open_book_path(Path(book))
+    else:
+        recent = settings.recent_books()
+        if recent and recent[0].exists():
+            window.open_book_path(recent[0])
+
+    spawned = os.environ.get("COOPDESK_EXIT_AFTER_PAINT")
+    if spawned:
+        shown = time.time()
+        reporter = _ExitAfterPaint(float(spawned), shown, app, window)
+        window.installEventFilter(reporter)
+    window.show()
+    result = app.exec()
+    translations.remove()
+    return result
+
+
+class _ExitAfterPaint(QObject):
+    """Benchmark hook: report start-up timings after the first paint, then quit."""
+
+    def __init__(self, spawned: float, shown: float, app: QApplication, window: MainWindow) -> None:
+        super().__init__(app)
+        self._window = window
+        self._spawned = spawned
+        self._shown = shown
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            now = time.time()
+            print(f"window-built {self._shown - self._spawned:.3f}")
+            print(f"gui-entered {_ENTERED - self._spawned:.3f}")
+            print(f"painted {now - self._spawned:.3f}")
+            print(f"title {self._window.windowTitle()}")
+            current = self._window.navigation.currentItem()
+            print(f"page {current.text() if current else '-'}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False

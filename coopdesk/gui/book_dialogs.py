@@ -1,0 +1,164 @@
+"""Dialogs about a book as a whole: a new book, and the cooperative's details.
+
+Both show the cooperative's details (name, KvK number, address, IBAN,
+municipality) with a red message under each wrong field; a new book also asks
+where to save the file. The service checks everything before a file is
+created, so a mistake leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.cooperative import CooperativeDetails
+from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
+from coopdesk.domain.validation import format_iban
+from coopdesk.gui.widgets import FieldErrors, grow_to_fit
+
+EXTENSION = ".coopdesk"
+
+CooperativeFields = dict[str, str]
+SubmitDetails = Callable[[CooperativeFields], None]
+SubmitNewBook = Callable[[Path, CooperativeFields], None]
+
+
+class CooperativeDialog(QDialog):
+    """The cooperative's details; with `new_book_folder` set, also where the new book goes."""
+
+    def __init__(self, details: CooperativeDetails | None, parent: QWidget | None = None,
+                 *, new_book_folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CooperativeDialog")
+        self.is_new = new_book_folder is not None
+        self.submit_details: SubmitDetails | None = None
+        self.submit_new: SubmitNewBook | None = None
+
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = (
+            ("name", self.tr("&Naam coöperatie"), ""),
+            ("kvk_number", self.tr("&KvK-nummer"), "12345678"),
+            ("address", self.tr("&Adres"), self.tr("Straat en huisnummer")),
+            ("postcode", self.tr("&Postcode"), "1234 AB"),
+            ("city", self.tr("&Vestigingsplaats"), ""),
+            ("iban", self.tr("&IBAN"), "NL00 BANK 0123 4567 89"),
+            ("municipality", self.tr("&Gemeente"), self.tr("De gemeente waarmee u afspraken hebt")),
+        )
+        for name, label, placeholder in labels:
+            edit = QLineEdit(objectName=f"{name}Edit")
+            edit.setPlaceholderText(placeholder)
+            self.edits[name] = edit
+            form.addRow(label, edit)
+        self.path_edit: QLineEdit | None = None
+        general = QLabel(objectName="generalError")
+        self.errors = FieldErrors(general)
+        for name, edit in self.edits.items():
+            self.errors.add(name, edit, form)
+
+        layout = QVBoxLayout(self)
+        if new_book_folder is not None:
+            self.setWindowTitle(self.tr("Nieuw boek"))
+            intro = QLabel(self.tr(
+                "Een boek is één bestand met de leden, uren en boekhouding van één coöperatie. "
+                "Vul de gegevens van de coöperatie in en kies waar het bestand komt."))
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+            self.path_edit = QLineEdit(objectName="pathEdit")
+            self.path_edit.setText(str(new_book_folder / (self.tr("Mijn coöperatie") + EXTENSION)))
+            browse = QPushButton(self.tr("&Bladeren…"), objectName="browseButton")
+            browse.clicked.connect(self._on_browse_clicked)
+            path_row = QWidget()
+            row = QHBoxLayout(path_row)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.path_edit, 1)
+            row.addWidget(browse)
+            form.addRow(self.tr("&Bestand"), path_row)
+            self.errors.add("path", self.path_edit, form, row_widget=path_row)
+            self.edits["name"].textEdited.connect(self._on_name_edited)
+        else:
+            self.setWindowTitle(self.tr("Gegevens coöperatie"))
+        group = QGroupBox(self.tr("Coöperatie"))
+        group.setLayout(form)
+        layout.addWidget(group)
+        layout.addWidget(general)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Boek aanmaken") if self.is_new else self.tr("Opslaan"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout.addWidget(buttons)
+        if details is not None:
+            self.set_details(details)
+        self.resize(620, self.sizeHint().height())
+
+    def set_details(self, details: CooperativeDetails) -> None:
+        for name, edit in self.edits.items():
+            value = getattr(details, name)
+            edit.setText(format_iban(value) if name == "iban" else value)
+
+    def fields(self) -> CooperativeFields:
+        return {name: edit.text() for name, edit in self.edits.items()}
+
+    def book_path(self) -> Path | None:
+        if self.path_edit is None:
+            return None
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    # -- slots ------------------------------------------------------------------------
+    def _on_name_edited(self, text: str) -> None:
+        if self.path_edit is None:
+            return
+        current = Path(self.path_edit.text())
+        stem = "".join(c for c in text if c.isalnum() or c in " -_.").strip() or self.tr("Mijn coöperatie")
+        self.path_edit.setText(str(current.with_name(stem + EXTENSION)))
+
+    def _on_browse_clicked(self) -> None:
+        assert self.path_edit is not None
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Nieuw boek opslaan als"), self.path_edit.text(),
+            self.tr("CoopDesk-boeken (*.coopdesk)"))
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def _on_buttons_accepted(self) -> None:
+        self.errors.clear()
+        try:
+            if self.is_new:
+                path = self.book_path()
+                if path is None:
+                    raise ValidationError([problem("path", "Kies waar het boek komt.",
+                                                   "Choose where the book goes.")])
+                assert self.submit_new is not None
+                self.submit_new(path, self.fields())
+            else:
+                assert self.submit_details is not None
+                self.submit_details(self.fields())
+        except ValidationError as error:
+            self.errors.show(error)
+            grow_to_fit(self)
+            return
+        except CoopDeskError as error:
+            self.errors.show(ValidationError([Problem(error.field if error.field in self.edits else None,
+                                                      error.text, tuple(error.values.items()))]))
+            grow_to_fit(self)
+            return
+        self.accept()

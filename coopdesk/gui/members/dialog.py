@@ -1,0 +1,210 @@
+"""The member dialog: add or edit one member (Designer form `ui/member_dialog.ui`).
+
+The dialog composes the generated `Ui_MemberDialog` and keeps its logic in
+named slots. Pressing OK hands the typed `MemberForm` to a `submit` callable
+(the page's use of a service). When the service raises a `ValidationError`,
+every problem is shown in red under its field, the field is highlighted, the
+dialog stays open and the book is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError
+from coopdesk.domain.member import (
+    LeaveReason,
+    Member,
+    MemberDetails,
+    MemberForm,
+    PaymentRegime,
+    warnings_for,
+)
+from coopdesk.domain.validation import format_iban
+from coopdesk.gui.forms.member_dialog_ui import Ui_MemberDialog
+from coopdesk.gui.widgets import (
+    FieldErrors,
+    date_value,
+    fit_wrapped_label,
+    grow_to_fit,
+    select_data,
+    set_date_value,
+    setup_date_edit,
+    to_qdate,
+)
+
+Submit = Callable[[MemberForm], None]
+WARNING_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 8px; }"
+
+
+class MemberDialog(QDialog):
+    """Add (`member=None`) or edit a member; `submit` does the work or raises."""
+
+    def __init__(self, today: date, member: Member | None, submit: Submit,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MemberDialog()
+        self.ui.setupUi(self)
+        self._today = today
+        self._submit = submit
+        self.member = member
+        self._fitting = False
+        ui = self.ui
+
+        setup_date_edit(ui.birthEdit, optional=True)
+        setup_date_edit(ui.joinedEdit, optional=False)
+        setup_date_edit(ui.leftEdit, optional=True)
+        for regime in PaymentRegime:
+            ui.regimeCombo.addItem(regime.label.render(), regime)
+        ui.reasonCombo.addItem(self.tr("—"), None)
+        for reason in LeaveReason:
+            ui.reasonCombo.addItem(reason.label.render(), reason)
+        ui.notesEdit.setFixedHeight(72)
+        ui.regimeHelp.setStyleSheet("color: #555;")
+        ui.warningLabel.setStyleSheet(WARNING_STYLE)
+        ui.warningLabel.hide()
+
+        self.errors = FieldErrors(ui.generalErrorLabel)
+        person, membership = ui.personForm, ui.membershipForm
+        for name, widget, form in (
+            ("name", ui.nameEdit, person),
+            ("address", ui.addressEdit, person),
+            ("postcode", ui.postcodeEdit, person),
+            ("city", ui.cityEdit, person),
+            ("birth_on", ui.birthEdit, person),
+            ("email", ui.emailEdit, person),
+            ("phone", ui.phoneEdit, person),
+            ("iban", ui.ibanEdit, person),
+            ("joined_on", ui.joinedEdit, membership),
+            ("left_on", ui.leftEdit, membership),
+            ("leave_reason", ui.reasonCombo, membership),
+            ("regime", ui.regimeCombo, membership),
+            ("notes", ui.notesEdit, membership),
+        ):
+            self.errors.add(name, widget, form)
+
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Opslaan"))
+        ui.buttonBox.accepted.connect(self._on_button_box_accepted)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.birthEdit.dateChanged.connect(self._on_inputs_changed)
+        ui.regimeCombo.currentIndexChanged.connect(self._on_inputs_changed)
+        ui.assistanceCheck.toggled.connect(self._on_inputs_changed)
+
+        if member is None:
+            self.setWindowTitle(self.tr("Nieuw lid"))
+            ui.numberEdit.setText(self.tr("wordt toegekend bij opslaan"))
+            self._fill(None)
+        else:
+            self.setWindowTitle(self.tr("Lid {number} wijzigen: {name}").format(
+                number=member.number, name=member.name))
+            ui.numberEdit.setText(str(member.number))
+            self._fill(member.details)
+        ui.birthEdit.setSpecialValueText(self.tr("geen"))
+        ui.leftEdit.setSpecialValueText(self.tr("geen"))
+        ui.nameEdit.setFocus()
+        self.resize(900, self.sizeHint().height())
+        self._on_inputs_changed()
+
+    # -- sizing -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size the wrapped help and warning texts for their real width, then grow to fit."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            fit_wrapped_label(self.ui.regimeHelp)
+            fit_wrapped_label(self.ui.warningLabel)
+            grow_to_fit(self)
+        finally:
+            self._fitting = False
+
+    # -- filling and reading ------------------------------------------------------------
+    def _fill(self, details: MemberDetails | None) -> None:
+        ui = self.ui
+        if details is None:
+            set_date_value(ui.birthEdit, None)
+            ui.joinedEdit.setDate(to_qdate(self._today))
+            set_date_value(ui.leftEdit, None)
+            select_data(ui.regimeCombo, PaymentRegime.PREMIUM)
+            return
+        ui.nameEdit.setText(details.name)
+        ui.addressEdit.setText(details.address)
+        ui.postcodeEdit.setText(details.postcode)
+        ui.cityEdit.setText(details.city)
+        set_date_value(ui.birthEdit, details.birth_on)
+        ui.emailEdit.setText(details.email)
+        ui.phoneEdit.setText(details.phone)
+        ui.ibanEdit.setText(format_iban(details.iban))
+        ui.joinedEdit.setDate(to_qdate(details.joined_on))
+        set_date_value(ui.leftEdit, details.left_on)
+        select_data(ui.reasonCombo, details.leave_reason)
+        select_data(ui.regimeCombo, details.regime)
+        ui.assistanceCheck.setChecked(details.social_assistance)
+        ui.notesEdit.setPlainText(details.notes)
+
+    def form(self) -> MemberForm:
+        """What the treasurer typed, unchecked."""
+        ui = self.ui
+        return MemberForm(
+            name=ui.nameEdit.text(),
+            joined_on=date_value(ui.joinedEdit),
+            address=ui.addressEdit.text(),
+            postcode=ui.postcodeEdit.text(),
+            city=ui.cityEdit.text(),
+            birth_on=date_value(ui.birthEdit),
+            email=ui.emailEdit.text(),
+            phone=ui.phoneEdit.text(),
+            iban=ui.ibanEdit.text(),
+            regime=ui.regimeCombo.currentData(),
+            social_assistance=ui.assistanceCheck.isChecked(),
+            notes=ui.notesEdit.toPlainText(),
+            left_on=date_value(ui.leftEdit),
+            leave_reason=ui.reasonCombo.currentData(),
+        )
+
+    # -- slots ----------------------------------------------------------------------------
+    def _on_button_box_accepted(self) -> None:
+        self.errors.clear()
+        try:
+            self._submit(self.form())
+        except ValidationError as error:
+            self._show_errors(error)
+            return
+        except CoopDeskError as error:
+            self._show_errors(ValidationError([_general(error)]))
+            return
+        self.accept()
+
+    def _show_errors(self, error: ValidationError) -> None:
+        self.errors.show(error)
+        grow_to_fit(self)
+
+    def _on_inputs_changed(self, *_args: object) -> None:
+        ui = self.ui
+        probe = MemberDetails(
+            name="",
+            joined_on=self._today,
+            birth_on=date_value(ui.birthEdit),
+            regime=ui.regimeCombo.currentData() or PaymentRegime.NONE,
+            social_assistance=ui.assistanceCheck.isChecked(),
+        )
+        warnings = [text.render() for text in warnings_for(probe, self._today)]
+        was_visible = ui.warningLabel.isVisibleTo(self)
+        ui.warningLabel.setText("\n".join(warnings))
+        ui.warningLabel.setVisible(bool(warnings))
+        if bool(warnings) != was_visible and self.isVisible():
+            self._fit()
+
+
+def _general(error: CoopDeskError) -> Problem:
+    """A refusal that is not about one field, shown in the dialog's general line."""
+    return Problem(None, error.text, tuple(error.values.items()))

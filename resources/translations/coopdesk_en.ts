@@ -1,0 +1,494 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>CooperativeDialog</name>
+    <message>
+        <source>&amp;Naam coöperatie</source>
+        <translation>Cooperative &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;KvK-nummer</source>
+        <translation>&amp;KvK number</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Vestigingsplaats</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>De gemeente waarmee u afspraken hebt</source>
+        <translation>The municipality you have agreements with</translation>
+    </message>
+    <message>
+        <source>Nieuw boek</source>
+        <translation>New book</translation>
+    </message>
+    <message>
+        <source>Een boek is één bestand met de leden, uren en boekhouding van één coöperatie. Vul de gegevens van de coöperatie in en kies waar het bestand komt.</source>
+        <translation>A book is one file holding the members, hours and accounts of one cooperative. Fill in the cooperative's details and choose where the file goes.</translation>
+    </message>
+    <message>
+        <source>Mijn coöperatie</source>
+        <translation>My cooperative</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>F&amp;ile</translation>
+    </message>
+    <message>
+        <source>Gegevens coöperatie</source>
+        <translation>Cooperative details</translation>
+    </message>
+    <message>
+        <source>Coöperatie</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Boek aanmaken</source>
+        <translation>Create book</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Nieuw boek opslaan als</source>
+        <translation>Save new book as</translation>
+    </message>
+    <message>
+        <source>CoopDesk-boeken (*.coopdesk)</source>
+        <translation>CoopDesk books (*.coopdesk)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Druk op Delete voor geen datum.</source>
+        <translation>Press Delete for no date.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Vertrek vastleggen</source>
+        <translation>Record leaving</translation>
+    </message>
+    <message>
+        <source>Wanneer en waarom is {name} (lid {number}) vertrokken?</source>
+        <translation>When and why did {name} (member {number}) leave?</translation>
+    </message>
+    <message>
+        <source>Betaald werk en opleiding tellen voor de gemeente als uitstroom.</source>
+        <translation>For the municipality, a paid job and education count as outflow.</translation>
+    </message>
+    <message>
+        <source>&amp;Datum vertrek</source>
+        <translation>&amp;Date left</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw boek…</source>
+        <translation>&amp;New book…</translation>
+    </message>
+    <message>
+        <source>&amp;Openen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Recente boeken</source>
+        <translation>&amp;Recent books</translation>
+    </message>
+    <message>
+        <source>&amp;Demoboek openen</source>
+        <translation>Open &amp;demo book</translation>
+    </message>
+    <message>
+        <source>Boek &amp;sluiten</source>
+        <translation>&amp;Close book</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>O&amp;pnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>B&amp;oek</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens coöperatie…</source>
+        <translation>Cooperative &amp;details…</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Taal / Language</source>
+        <translation>&amp;Language / Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Over CoopDesk</source>
+        <translation>&amp;About CoopDesk</translation>
+    </message>
+    <message>
+        <source>Verbreek het slot alleen als het boek nergens anders meer open is.</source>
+        <translation>Only break the lock when the book is no longer open anywhere else.</translation>
+    </message>
+    <message>
+        <source>Boek is vergrendeld</source>
+        <translation>Book is locked</translation>
+    </message>
+    <message>
+        <source>Slot verbreken</source>
+        <translation>Break lock</translation>
+    </message>
+    <message>
+        <source>Boek is al geopend</source>
+        <translation>Book is already open</translation>
+    </message>
+    <message>
+        <source>Boek kan niet worden geopend</source>
+        <translation>Book cannot be opened</translation>
+    </message>
+    <message>
+        <source>Boek openen</source>
+        <translation>Open book</translation>
+    </message>
+    <message>
+        <source>CoopDesk-boeken (*.coopdesk)</source>
+        <translation>CoopDesk books (*.coopdesk)</translation>
+    </message>
+    <message>
+        <source>Taal / Language</source>
+        <translation>Language / Taal</translation>
+    </message>
+    <message>
+        <source>Over CoopDesk</source>
+        <translation>About CoopDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CoopDesk {version}&lt;/b&gt;&lt;p&gt;Boekhouding voor participatiecoöperaties: ledenregister, uren, vergoedingen binnen de wettelijke grenzen en de eigen boeken.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;CoopDesk {version}&lt;/b&gt;&lt;p&gt;Bookkeeping for participation cooperatives: member register, hours, allowances within the legal limits, and the cooperative's own books.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCommands</name>
+    <message>
+        <source>Lid {number} toevoegen</source>
+        <translation>Add member {number}</translation>
+    </message>
+    <message>
+        <source>Lid {number} wijzigen</source>
+        <translation>Edit member {number}</translation>
+    </message>
+    <message>
+        <source>Vertrek van lid {number}</source>
+        <translation>Member {number} leaving</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Nieuw lid</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>wordt toegekend bij opslaan</source>
+        <translation>assigned when saved</translation>
+    </message>
+    <message>
+        <source>Lid {number} wijzigen: {name}</source>
+        <translation>Edit member {number}: {name}</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>&amp;Woonplaats</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <source>NL00 BANK 0123 4567 89</source>
+        <translation>NL00 BANK 0123 4567 89</translation>
+    </message>
+    <message>
+        <source>Lidmaatschap</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Lidnummer</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Lid &amp;sinds</source>
+        <translation>&amp;Joined on</translation>
+    </message>
+    <message>
+        <source>&amp;Vertrokken op</source>
+        <translation>&amp;Left on</translation>
+    </message>
+    <message>
+        <source>&amp;Reden vertrek</source>
+        <translation>&amp;Reason for leaving</translation>
+    </message>
+    <message>
+        <source>&amp;Vergoeding</source>
+        <translation>Pa&amp;yment</translation>
+    </message>
+    <message>
+        <source>Een coöperatie zonder ANBI-status kan de fiscale vrijwilligersregeling waarschijnlijk niet gebruiken; kies dan de premie van art. 31 Participatiewet, of geen vergoeding (alleen werkelijke kosten).</source>
+        <translation>A cooperative without ANBI status probably cannot use the fiscal volunteer regime; choose the art. 31 Participatiewet premium instead, or no allowance (actual costs only).</translation>
+    </message>
+    <message>
+        <source>Heeft een &amp;bijstandsuitkering</source>
+        <translation>Receives &amp;social assistance</translation>
+    </message>
+    <message>
+        <source>&amp;Notities</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Vergoeding</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Lid sinds</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Vertrokken</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Reden vertrek</source>
+        <translation>Reason for leaving</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Zoek op naam, nummer, woonplaats of e-mail</source>
+        <translation>Search by name, number, city or email</translation>
+    </message>
+    <message>
+        <source>Alle vergoedingen</source>
+        <translation>All payment types</translation>
+    </message>
+    <message>
+        <source>Oud-leden tonen</source>
+        <translation>Show former members</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw lid…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Vertrek vastleggen…</source>
+        <translation>&amp;Record leaving…</translation>
+    </message>
+    <message>
+        <source>Ledenregister</source>
+        <translation>Member register</translation>
+    </message>
+    <message>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>1 lid</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <source>{count} leden</source>
+        <translation>{count} members</translation>
+    </message>
+    <message>
+        <source>{shown}, inclusief oud-leden</source>
+        <translation>{shown}, including former members</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis: {summary}
+
+De details staan in het logbestand:
+{log}
+Stuur dat bestand mee als u hulp vraagt.</source>
+        <translation>Something went wrong: {summary}
+
+The details are in the log file:
+{log}
+Please include that file when you ask for help.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Welkom bij CoopDesk</source>
+        <translation>Welcome to CoopDesk</translation>
+    </message>
+    <message>
+        <source>De boekhouding van uw participatiecoöperatie: ledenregister, uren, vergoedingen binnen de wettelijke grenzen en de eigen boeken. Alles staat in één bestand per coöperatie (een boek).</source>
+        <translation>The bookkeeping of your participation cooperative: member register, hours, allowances within the legal limits, and the cooperative's own books. Everything is kept in one file per cooperative (a book).</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw boek…</source>
+        <translation>&amp;New book…</translation>
+    </message>
+    <message>
+        <source>Boek &amp;openen…</source>
+        <translation>&amp;Open book…</translation>
+    </message>
+    <message>
+        <source>&amp;Demoboek bekijken</source>
+        <translation>Try the &amp;demo book</translation>
+    </message>
+    <message>
+        <source>Recent geopende boeken</source>
+        <translation>Recently opened books</translation>
+    </message>
+    <message>
+        <source>Nog geen boeken geopend.</source>
+        <translation>No books opened yet.</translation>
+    </message>
+</context>
+</TS>

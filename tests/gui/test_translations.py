@@ -1,0 +1,69 @@
+"""Translations: every English file is complete, and no source string is missing.
+
+`lupdate` is run over all GUI sources and forms into a temp file; every message
+it finds must be translated in one of `resources/translations/*_en.ts`. So a new
+`self.tr("...")` without an English text fails here, whichever area adds it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from coopdesk.gui.i18n import compile_translations
+from coopdesk.gui.paths import ROOT, TRANSLATIONS_DIR, UI_DIR, qt_tool
+
+TS_FILES = sorted(TRANSLATIONS_DIR.glob("*_en.ts"))
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def _sources() -> list[str]:
+    gui = ROOT / "coopdesk" / "gui"
+    python = [p for p in gui.rglob("*.py") if "forms" not in p.relative_to(gui).parts]
+    return [str(p) for p in sorted(python)] + [str(p) for p in sorted(UI_DIR.glob("*.ui"))]
+
+
+def test_there_is_an_english_file() -> None:
+    assert TRANSLATIONS_DIR / "coopdesk_en.ts" in TS_FILES
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_message_is_finished(ts: Path) -> None:
+    unfinished = [
+        key for key, message in _messages(ts).items()
+        if (element := message.find("translation")) is None
+        or element.get("type") in ("unfinished", "vanished", "obsolete")
+        or not ((element.text or "").strip() or element.findall("numerusform"))
+    ]
+    assert unfinished == []
+
+
+def test_lupdate_finds_no_string_missing_from_the_translations(tmp_path: Path) -> None:
+    scanned = tmp_path / "scan_en.ts"
+    subprocess.run([str(qt_tool("lupdate")), *_sources(), "-ts", str(scanned)],
+                   check=True, capture_output=True)
+    translated: dict[tuple[str, str], ET.Element] = {}
+    for ts in TS_FILES:
+        translated.update(_messages(ts))
+    missing = sorted(set(_messages(scanned)) - set(translated))
+    assert missing == [], "run pyside6-lupdate and translate these"
+
+
+def test_translations_compile(tmp_path: Path) -> None:
+    compiled = compile_translations(tmp_path)
+    assert [p.stem for p in compiled] == [p.stem for p in TS_FILES]
+    assert all(p.stat().st_size > 0 for p in compiled)
+    # a second call reuses the fresh files
+    stamps = [p.stat().st_mtime_ns for p in compiled]
+    assert [p.stat().st_mtime_ns for p in compile_translations(tmp_path)] == stamps

@@ -1,0 +1,192 @@
+"""Save every page and dialog of CoopDesk as PNG, in Dutch and in English.
+
+    python tools/screenshots.py OUTDIR
+
+Runs offscreen on a generated demo book (fixed clock and seed), so the pictures
+are the same every time. Pages come from `coopdesk.gui.pages.PAGE_CLASSES`, so
+a new area's page is included without changing this script. Output:
+`OUTDIR/nl/*.png` and `OUTDIR/en/*.png`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 28)
+WINDOW_SIZE = (1200, 760)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    options = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="coopdesk-shots-") as scratch:
+        os.environ["COOPDESK_DATA_DIR"] = str(Path(scratch) / "data")
+        os.environ["COOPDESK_CACHE_DIR"] = str(Path(scratch) / "cache")
+        return _shoot(options.outdir, Path(scratch))
+
+
+def _shoot(outdir: Path, scratch: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from coopdesk.domain.clock import FixedClock
+    from coopdesk.gui.app import application
+    from coopdesk.gui.i18n import Translations, load_qt_dutch
+    from coopdesk.gui.main_window import MainWindow
+    from coopdesk.gui.messages import RecordingMessages
+    from coopdesk.gui.settings import Settings
+    from coopdesk.services.books import open_book
+    from coopdesk.services.demo import generate_demo_book
+
+    app = application()
+    app.setStyle("Fusion")
+    clock = FixedClock.on(TODAY)
+    demo_path = scratch / "De Buurtkracht.coopdesk"
+    generate_demo_book(demo_path, members=12, seed=2026, clock=clock).close()
+
+    def settle() -> None:
+        for _ in range(3):
+            QCoreApplication.processEvents()
+
+    for language in ("nl", "en"):
+        folder = outdir / language
+        folder.mkdir(parents=True, exist_ok=True)
+        translations = Translations()
+        translations.install(language, scratch / "qm")
+        qt_dutch = load_qt_dutch(app) if language == "nl" else None
+        saved: list[str] = []
+
+        def save(widget: QWidget, name: str, folder: Path = folder, saved: list[str] = saved) -> None:
+            widget.show()
+            settle()
+            widget.grab().save(str(folder / f"{name}.png"))
+            saved.append(name)
+
+        settings = Settings.at(scratch / f"settings-{language}.ini")
+        settings.remember_book(demo_path)
+
+        # Start screen (no book open).
+        start = MainWindow(settings, clock, RecordingMessages())
+        start.resize(*WINDOW_SIZE)
+        save(start, "start_screen")
+
+        # Lock message: a second window opening the book the first one holds.
+        window = MainWindow(settings, clock, RecordingMessages())
+        window.resize(*WINDOW_SIZE)
+        window.set_book(open_book(demo_path, clock=clock, backup=False))
+        recorder = RecordingMessages()
+        start.messages = recorder
+        start.open_book_path(demo_path)
+        box = QMessageBox(QMessageBox.Icon.Warning, "CoopDesk", recorder.texts()[-1],
+                          QMessageBox.StandardButton.Ok)
+        save(box, "lock_message")
+        box.close()
+        start.close()
+
+        # Every page.
+        for index, page in enumerate(window.pages):
+            window.navigation.setCurrentRow(index)
+            save(window, f"page_{index + 1}_{type(page).__name__}")
+
+        # The register with former members (the leave date and reason columns).
+        from coopdesk.gui.members.page import MembersPage
+
+        for index, page in enumerate(window.pages):
+            if isinstance(page, MembersPage):
+                window.navigation.setCurrentRow(index)
+                page.former_check.setChecked(True)
+                save(window, "page_members_with_former_members")
+                page.former_check.setChecked(False)
+
+        # Dialogs, each reached the way a treasurer reaches it.
+        for name, opener in _dialogs(window).items():
+            window.navigation.setCurrentRow(0)
+            dialog = opener()
+            save(dialog, name)
+            dialog.close()
+            window.dialog = None
+
+        window.close()
+        translations.remove()
+        if qt_dutch is not None:
+            app.removeTranslator(qt_dutch)
+        print(f"{language}: {len(saved)} screenshots in {folder}")
+    QApplication.processEvents()
+    return 0
+
+
+def _dialogs(window: object) -> dict[str, Callable[[], object]]:
+    from coopdesk.gui.main_window import MainWindow
+    from coopdesk.gui.members.page import MembersPage
+    from coopdesk.gui.widgets import to_qdate
+
+    assert isinstance(window, MainWindow)
+    page = next(p for p in window.pages if isinstance(p, MembersPage))
+
+    def member_empty() -> object:
+        page.add_member()
+        return page.dialog
+
+    def member_filled() -> object:
+        page.select_member(101)
+        page.edit_member()
+        return page.dialog
+
+    def member_errors() -> object:
+        page.add_member()
+        dialog = page.dialog
+        ui = dialog.ui  # type: ignore[union-attr]
+        ui.nameEdit.setText("")
+        ui.postcodeEdit.setText("3531C")
+        ui.ibanEdit.setText("NL91 ABNA 0417 1643 01")
+        ui.birthEdit.setDate(to_qdate(date(2030, 1, 1)))
+        ui.leftEdit.setDate(to_qdate(date(2020, 1, 1)))
+        dialog._on_button_box_accepted()  # type: ignore[union-attr]
+        return dialog
+
+    def member_warning() -> object:
+        page.add_member()
+        dialog = page.dialog
+        ui = dialog.ui  # type: ignore[union-attr]
+        ui.nameEdit.setText("Yasmina El Amrani")
+        ui.birthEdit.setDate(to_qdate(date(2004, 5, 14)))
+        ui.assistanceCheck.setChecked(True)
+        return dialog
+
+    def leave() -> object:
+        page.select_member(102)
+        page.record_leaving()
+        return page.dialog
+
+    def new_book() -> object:
+        window.new_book()
+        return window.dialog
+
+    def details() -> object:
+        window.show_cooperative_details()
+        return window.dialog
+
+    return {
+        "member_dialog_empty": member_empty,
+        "member_dialog_filled": member_filled,
+        "member_dialog_errors": member_errors,
+        "member_dialog_warning": member_warning,
+        "leave_dialog": leave,
+        "new_book_dialog": new_book,
+        "cooperative_details_dialog": details,
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())
