@@ -242,8 +242,8 @@ def parse_amount(text: str, field_name: str = "amount") -> Money:
         normal = cleaned
     else:
         raise ValidationError(
-            [problem(field_name, "{text} is geen bedrag; typ bijvoorbeeld 45,50 of 1.234,56.",
-                     "{text} is not an amount; type for example 45,50 or 1.234,56.", text=text.strip() or "''")]
+            [problem(field_name, "{typed} is geen bedrag; typ bijvoorbeeld 45,50 of 1.234,56.",
+                     "{typed} is not an amount; type for example 45,50 or 1.234,56.", typed=text.strip() or "''")]
         )
     try:
         return Money(Decimal(normal))

@@ -17,7 +17,15 @@ import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from coopdesk.domain.ledger import Account, Entry, Posting, TransactionKind, expense, opening_entry, receipt
+from coopdesk.domain.ledger import (
+    Account,
+    Entry,
+    Posting,
+    TransactionKind,
+    expense,
+    opening_entry,
+    receipt,
+)
 from coopdesk.domain.member import Member
 from coopdesk.domain.money import Money
 from coopdesk.store import activities as activity_store
