@@ -187,6 +187,11 @@ class Entry:
         return self
 
 
+def imbalance(postings: Iterable[Posting]) -> Money:
+    """How far lines are from balancing (debit minus credit); zero when they balance."""
+    return total(p.amount for p in postings)
+
+
 def debit_total(postings: Iterable[Posting]) -> Money:
     return total(p.amount for p in postings if p.amount.is_positive())
 
