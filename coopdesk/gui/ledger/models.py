@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coopdesk.domain.ledger import Account
@@ -126,29 +132,29 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def book_columns(tr: Callable[[str], str]) -> list[ColumnSpec[BookLine]]:
+def book_columns() -> list[ColumnSpec[BookLine]]:
     return [
-        ColumnSpec(tr("Datum"), lambda r: r.booked_on),
-        ColumnSpec(tr("Nr."), lambda r: str(r.transaction_id)),
-        ColumnSpec(tr("Omschrijving"), lambda r: r.description),
-        ColumnSpec(tr("Kenmerk"), lambda r: r.reference),
-        ColumnSpec(tr("Tegenrekening"), lambda r: r.counter_account,
-                   tr("Waar het geld vandaan kwam of naartoe ging")),
-        ColumnSpec(tr("Ontvangen"), lambda r: r.amount if r.amount.is_positive() else None),
-        ColumnSpec(tr("Betaald"), lambda r: -r.amount if r.amount.is_negative() else None),
-        ColumnSpec(tr("Saldo"), lambda r: r.balance, tr("Wat er na deze boeking in kas of op de bank staat")),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Kenmerk"), lambda r: r.reference),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Tegenrekening"), lambda r: r.counter_account,
+                   QCoreApplication.translate("LedgerColumns", "Waar het geld vandaan kwam of naartoe ging")),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Ontvangen"), lambda r: r.amount if r.amount.is_positive() else None),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Betaald"), lambda r: -r.amount if r.amount.is_negative() else None),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Saldo"), lambda r: r.balance, QCoreApplication.translate("LedgerColumns", "Wat er na deze boeking in kas of op de bank staat")),
     ]
 
 
-def journal_columns(tr: Callable[[str], str]) -> list[ColumnSpec[JournalLine]]:
+def journal_columns() -> list[ColumnSpec[JournalLine]]:
     return [
-        ColumnSpec(tr("Datum"), lambda r: r.booked_on),
-        ColumnSpec(tr("Nr."), lambda r: str(r.transaction_id) + (tr(" (concept)") if r.draft else "")),
-        ColumnSpec(tr("Soort"), lambda r: r.kind.label.render()),
-        ColumnSpec(tr("Omschrijving"), lambda r: r.description),
-        ColumnSpec(tr("Rekening"), lambda r: r.account),
-        ColumnSpec(tr("Debet"), lambda r: r.debit),
-        ColumnSpec(tr("Credit"), lambda r: r.credit),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id) + (QCoreApplication.translate("LedgerColumns", " (concept)") if r.draft else "")),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Rekening"), lambda r: r.account),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Debet"), lambda r: r.debit),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Credit"), lambda r: r.credit),
     ]
 
 

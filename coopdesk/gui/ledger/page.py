@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,20 @@ from coopdesk.services.books import Book
 from .forms import AccountDialog, JournalDialog, MoneyDialog, OpeningDialog
 from .models import AccountsModel, LazyTableModel, ReportModel, book_columns, journal_columns
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+MONTHS = (
+    QT_TRANSLATE_NOOP("LedgerPage", "januari"),
+    QT_TRANSLATE_NOOP("LedgerPage", "februari"),
+    QT_TRANSLATE_NOOP("LedgerPage", "maart"),
+    QT_TRANSLATE_NOOP("LedgerPage", "april"),
+    QT_TRANSLATE_NOOP("LedgerPage", "mei"),
+    QT_TRANSLATE_NOOP("LedgerPage", "juni"),
+    QT_TRANSLATE_NOOP("LedgerPage", "juli"),
+    QT_TRANSLATE_NOOP("LedgerPage", "augustus"),
+    QT_TRANSLATE_NOOP("LedgerPage", "september"),
+    QT_TRANSLATE_NOOP("LedgerPage", "oktober"),
+    QT_TRANSLATE_NOOP("LedgerPage", "november"),
+    QT_TRANSLATE_NOOP("LedgerPage", "december"),
+)
 
 
 def _table(parent: QWidget, stretch: int, model: QAbstractItemModel) -> QTableView:
@@ -76,7 +88,7 @@ class _BookTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.balance)
         layout.addLayout(top)
-        self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(self.tr), self)
+        self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(), self)
         self.view = _table(self, 2, self.model)
         layout.addWidget(self.view)
 
@@ -151,7 +163,7 @@ class LedgerPage(QWidget):
         self.tabs = QTabWidget(self)
         self.cash_tab = _BookTab(self, AccountRole.CASH)
         self.bank_tab = _BookTab(self, AccountRole.BANK)
-        self.journal_model: LazyTableModel[JournalLine] = LazyTableModel(journal_columns(self.tr), self)
+        self.journal_model: LazyTableModel[JournalLine] = LazyTableModel(journal_columns(), self)
         self.journal_model.muted = lambda line: line.draft
         self.journal_view = _table(self, 3, self.journal_model)
         self.ledger_tab = _BookTab(self, None)
