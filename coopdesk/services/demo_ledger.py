@@ -55,7 +55,7 @@ def add_demo_ledger(book: Book, rng: random.Random, plan: DemoPlan, members: lis
         for name, _code in DEMO_ACTIVITIES:
             found = existing.get(name) or activity_store.insert_activity(session, name, centre, DEMO_RATE)
             activity_ids[name] = found.id
-        entries = _history(rng, plan.start_on, min(plan.end_on, today), max(1, len(members) // 60),
+        entries = _history(rng, plan.start_on, min(plan.end_on, today), max(1, len(members) // 55),
                            len(members), accounts, activity_ids, centre)
         ledger_store.bulk_insert_posted(session, entries, book.clock.now())
 
