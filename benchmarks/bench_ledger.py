@@ -34,6 +34,30 @@ def _process(label: str, command: list[str], repeat: int = 3) -> float:
     return measure(label, run, repeat)
 
 
+def _page_timings(book: object) -> None:
+    """The Boekhouding page opening on the large book (offscreen Qt)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from coopdesk.gui.ledger.page import LedgerPage
+
+    app = QApplication.instance() or QApplication([])
+    stack = QUndoStack()
+
+    def open_page() -> None:
+        page = LedgerPage(book, stack)  # type: ignore[arg-type]
+        page.resize(1100, 650)
+        page.show()
+        app.processEvents()
+        page.close()
+        page.deleteLater()
+
+    measure("LedgerPage: build, load this year, show", open_page)
+
+
 def main() -> None:
     path = large_book()
     book = open_book_read_only(path, CLOCK)
@@ -52,6 +76,7 @@ def main() -> None:
         measure("cash book: count + first page of 400", lambda: (ledger.count_book_lines(book, cash.id, period),
                                                                    ledger.book_lines(book, cash.id, period, 0, 400)))
         measure("cash book: last page of 400", lambda: ledger.book_lines(book, cash.id, period, 1000, 400))
+        _page_timings(book)
         measure("journal: count + first page of 400", lambda: (ledger.count_journal_lines(book, period),
                                                                  ledger.journal_lines(book, period, 0, 400)))
     finally:

@@ -315,8 +315,8 @@ def journal_lines(book: Book, period: Period, offset: int = 0, limit: int = 500)
 def years_with_postings(book: Book) -> list[int]:
     """The years the period chooser offers: from the first transaction to this year."""
     with book.transaction() as session:
-        lines = store.journal_lines(session, date(1900, 1, 1), date(9999, 12, 31), 0, 1)
-    first = lines[0].booked_on.year if lines else book.clock.today().year
+        first_day = store.first_booking_date(session)
+    first = first_day.year if first_day else book.clock.today().year
     return list(range(book.clock.today().year, first - 1, -1))
 
 

@@ -403,6 +403,10 @@ def grand_total(session: Session) -> Money:
     return _money(cents)
 
 
+def first_booking_date(session: Session) -> date | None:
+    return session.scalar(select(func.min(TransactionRow.booked_on)))
+
+
 def count_transactions(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(TransactionRow)) or 0)
 

@@ -53,6 +53,9 @@ class ColumnSpec(Generic[Row]):
     tooltip: str = ""
 
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole})
+
+
 def _display(value: object) -> str:
     if value is None:
         return ""
@@ -116,7 +119,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
         value = self._columns[index.column()].value(row)

@@ -64,6 +64,7 @@ def _table(parent: QWidget, stretch: int, model: QAbstractItemModel) -> QTableVi
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(40)  # size columns on a sample, not on every fetched row
     header.setStretchLastSection(False)
     if stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
