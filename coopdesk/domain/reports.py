@@ -130,18 +130,24 @@ def _signed(sign: int, amount: Money) -> Money:
     return sign * amount if amount else Money.zero()
 
 
-def trial_balance(balances: Sequence[AccountBalance], period: Period) -> Report:
-    """Saldibalans: every account with postings in the period, its net balance in the
-    debit or the credit column. Both totals are equal when the books balance."""
+def trial_balance(balances: Sequence[AccountBalance], period: Period,
+                  earlier_result: Money | None = None) -> Report:
+    """Saldibalans at the end of `period`: balance sheet accounts with their balance on the
+    last day, income and cost accounts with their total over the period, each in the debit
+    or the credit column. `earlier_result` is the sum of income and cost postings before the
+    period that no year close has moved into equity yet (debit +, credit -); it gets a line
+    of its own so both totals stay equal."""
     rows = []
+    amounts = [b.amount for b in balances]
     for item in sorted(balances, key=lambda b: b.account.code):
         if not item.amount:
             continue
-        debit = item.amount if item.amount.is_positive() else None
-        credit = -item.amount if item.amount.is_negative() else None
-        rows.append(ReportRow((item.account.code, item.account.name, debit, credit)))
-    debit_sum = total(b.amount for b in balances if b.amount.is_positive())
-    credit_sum = -total(b.amount for b in balances if b.amount.is_negative())
+        rows.append(ReportRow((item.account.code, item.account.name, *_sides(item.amount))))
+    if earlier_result:
+        rows.append(ReportRow((None, "Resultaat eerdere perioden (nog niet verdeeld)", *_sides(earlier_result))))
+        amounts.append(earlier_result)
+    debit_sum = total(a for a in amounts if a.is_positive())
+    credit_sum = -total(a for a in amounts if a.is_negative())
     return Report(
         Text("Saldibalans", "Trial balance"),
         period.label(),
@@ -149,6 +155,10 @@ def trial_balance(balances: Sequence[AccountBalance], period: Period) -> Report:
         tuple(rows),
         (None, "Totaal", debit_sum, credit_sum),
     )
+
+
+def _sides(amount: Money) -> tuple[Money | None, Money | None]:
+    return (amount if amount.is_positive() else None, -amount if amount.is_negative() else None)
 
 
 def profit_and_loss(

@@ -31,7 +31,7 @@ from coopdesk.domain.ledger import (
     receipt,
     reversal,
 )
-from coopdesk.domain.money import Money
+from coopdesk.domain.money import Money, total
 from coopdesk.domain.reports import BookLine, JournalLine, Period, Report
 from coopdesk.domain.reports import balance_sheet as build_balance_sheet
 from coopdesk.domain.reports import profit_and_loss as build_profit_and_loss
@@ -274,8 +274,14 @@ def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money
 
 
 def trial_balance(book: Book, period: Period) -> Report:
+    """Balance sheet accounts as on the period's last day, income and costs over the period."""
+    sheet = (AccountType.ASSET, AccountType.LIABILITY, AccountType.EQUITY)
+    result = (AccountType.INCOME, AccountType.EXPENSE)
     with book.transaction() as session:
-        return build_trial_balance(store.balances(session, period.start, period.end), period)
+        balances = store.balances(session, None, period.end, types=sheet)
+        balances += store.balances(session, period.start, period.end, types=result)
+        earlier = store.balances(session, None, period.day_before, types=result)
+    return build_trial_balance(balances, period, total(b.amount for b in earlier))
 
 
 def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False) -> Report:

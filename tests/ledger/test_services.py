@@ -164,3 +164,16 @@ def test_any_sequence_keeps_the_books_balanced_and_reversal_restores(
     assert after == {code: amount for code, amount in before.items() if amount}
     with book.transaction() as session:
         assert ledger_store.grand_total(session) == Money(0)
+
+
+def test_trial_balance_of_a_later_period_carries_balances_and_earlier_results(
+    restaurant_month: Book, accounts: dict[str, Account],
+) -> None:
+    ledger.post_receipt(restaurant_month, ledger.MoneyForm(date(2026, 4, 1), accounts["1000"].id,
+                                                           accounts["8000"].id, Money("100"), "Dagomzet"))
+    april = ledger.trial_balance(restaurant_month, Period.month(2026, 4))
+    assert cells(april, "1000") == (Money("480.85"), None)
+    assert cells(april, "8000") == (None, Money("100.00"))
+    earlier = next(r for r in april.rows if r.cells[0] is None)
+    assert earlier.cells[3] == Money("2170.70")
+    assert april.totals[2] == april.totals[3]
