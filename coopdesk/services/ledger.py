@@ -48,7 +48,7 @@ __all__ = [
     "post_receipt", "post_expense", "post_journal_entry", "save_draft", "edit_draft", "post_draft",
     "delete_draft", "reverse_transaction", "post_opening_balances", "has_opening_balances",
     "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
-    "journal_lines", "count_journal_lines", "get_transaction", "add_account", "rename_account",
+    "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account",
     "set_account_active", "remove_account", "ledger_problems", "open_for_reports", "years_with_postings",
 ]
 
@@ -306,6 +306,13 @@ def book_lines(book: Book, account_id: int, period: Period, offset: int = 0, lim
     """A page of the cash book, bank book or any account's ledger, with running balances."""
     with book.transaction() as session:
         return store.book_lines(session, account_id, period.start, period.end, offset, limit)
+
+
+def account_balances_around(book: Book, account_id: int, period: Period) -> tuple[Money, Money]:
+    """An account's balance before the period starts and at its end (debit +, credit -)."""
+    with book.transaction() as session:
+        return (store.account_balance(session, account_id, before=period.start),
+                store.account_balance(session, account_id, through=period.end))
 
 
 def count_journal_lines(book: Book, period: Period) -> int:

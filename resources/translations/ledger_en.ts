@@ -42,37 +42,37 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="167" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="167" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="167" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="167" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
         <source>RGS-code</source>
         <translation>RGS code</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="168" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="180" />
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="196" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="208" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="196" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="208" />
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -143,80 +143,82 @@
 <context>
     <name>LedgerColumns</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="137" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="151" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="145" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="163" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="138" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="152" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="146" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="164" />
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="139" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="154" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="147" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="166" />
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="140" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="148" />
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="141" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="149" />
         <source>Tegenrekening</source>
         <translation>Other account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="142" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="150" />
         <source>Waar het geld vandaan kwam of naartoe ging</source>
         <translation>Where the money came from or went to</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="143" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="151" />
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="144" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="154" />
         <source>Betaald</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="145" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="157" />
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="145" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="157" />
         <source>Wat er na deze boeking in kas of op de bank staat</source>
         <translation>What is in the cash box or the bank after this entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="152" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="164" />
         <source> (concept)</source>
         <translation> (draft)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="153" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="165" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="155" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="167" />
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="156" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="152" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="168" />
         <source>Debet</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="157" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="155" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="169" />
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
@@ -284,159 +286,159 @@
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="139" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="143" />
         <source>heel het jaar</source>
         <translation>the whole year</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="142" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="146" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="146" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="150" />
         <source>Ontvangst</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="147" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="151" />
         <source>Geld dat binnenkomt: verkoop, subsidie, contributie</source>
         <translation>Money coming in: sales, grants, contributions</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="148" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="152" />
         <source>Uitgave</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="149" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="153" />
         <source>Geld dat uitgaat: inkopen, huur, kosten</source>
         <translation>Money going out: purchases, rent, costs</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="150" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="154" />
         <source>Memoriaal</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="151" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="155" />
         <source>Een vrije boeking voor de boekhouder</source>
         <translation>A free entry for the bookkeeper</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="152" />
-        <location filename="../../coopdesk/gui/ledger/page.py" line="348" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="156" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="352" />
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="153" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="157" />
         <source>Draai de gekozen boeking terug (er wordt nooit iets gewist)</source>
         <translation>Reverse the chosen entry (nothing is ever erased)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="154" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="158" />
         <source>Beginbalans</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="170" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="174" />
         <source>Kasboek</source>
         <translation>Cash book</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="171" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="175" />
         <source>Bankboek</source>
         <translation>Bank book</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="172" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="176" />
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="173" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="177" />
         <source>Grootboekkaart</source>
         <translation>Account ledger</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="174" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="178" />
         <source>Rekeningen</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="175" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="179" />
         <source>Overzichten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="188" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="192" />
         <source>Boekhouding</source>
         <translation>Bookkeeping</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="195" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="199" />
         <source>Rekening toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="196" />
-        <location filename="../../coopdesk/gui/ledger/page.py" line="381" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="200" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="385" />
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="197" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="201" />
         <source>Actief / niet actief</source>
         <translation>Active / inactive</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="215" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="219" />
         <source>Winst- en verliesrekening</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="216" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="220" />
         <source>Winst- en verlies per kostenplaats</source>
         <translation>Profit and loss per cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="217" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="221" />
         <source>Saldibalans</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="218" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="222" />
         <source>Balans (einde periode)</source>
         <translation>Balance sheet (end of period)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="225" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="229" />
         <source>Overzicht:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="294" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="298" />
         <source>Geboekt.</source>
         <translation>Posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="300" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="304" />
         <source>Memoriaal geboekt.</source>
         <translation>Journal entry posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="306" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="310" />
         <source>Beginbalans geboekt.</source>
         <translation>Opening balance posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="338" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="342" />
         <source>Kies eerst een boeking in het kasboek, bankboek, journaal of de grootboekkaart.</source>
         <translation>First choose an entry in the cash book, bank book, journal or account ledger.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="345" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="349" />
         <source>Boeking %1 (%2) corrigeren?
 
 CoopDesk boekt een tegenboeking van vandaag die deze boeking precies ongedaan maakt. Er wordt niets gewist.</source>
@@ -445,27 +447,27 @@ CoopDesk boekt een tegenboeking van vandaag die deze boeking precies ongedaan ma
 CoopDesk posts a reversing entry dated today that exactly undoes this entry. Nothing is erased.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="355" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="359" />
         <source>Boeking %1 is gecorrigeerd.</source>
         <translation>Entry %1 has been corrected.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="357" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="361" />
         <source>Juiste boeking</source>
         <translation>Correct entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="357" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="361" />
         <source>Wilt u nu de juiste boeking invoeren?</source>
         <translation>Do you want to enter the correct entry now?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="373" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="377" />
         <source>Rekening toegevoegd.</source>
         <translation>Account added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="381" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="385" />
         <source>Nieuwe naam:</source>
         <translation>New name:</translation>
     </message>
@@ -579,14 +581,14 @@ CoopDesk posts a reversing entry dated today that exactly undoes this entry. Not
 <context>
     <name>_BookTab</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="86" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="87" />
         <source>Rekening:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="119" />
-        <source>Regels in deze periode: %1</source>
-        <translation>Lines in this period: %1</translation>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="121" />
+        <source>Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3</source>
+        <translation>Balance at start: %1    Balance at end: %2    Lines: %3</translation>
     </message>
 </context>
 <context>

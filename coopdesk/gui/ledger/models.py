@@ -86,6 +86,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(fetch(0, self.PAGE)) if self._total else []
         self.endResetModel()
 
+    def total_rows(self) -> int:
+        """How many rows there are in all, fetched or not."""
+        return self._total
+
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
@@ -135,7 +139,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def book_columns() -> list[ColumnSpec[BookLine]]:
+def book_columns(money_words: bool = True) -> list[ColumnSpec[BookLine]]:
+    """Cash and bank books say "Ontvangen" / "Betaald"; an account ledger says "Debet" / "Credit"."""
     return [
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
@@ -143,8 +148,12 @@ def book_columns() -> list[ColumnSpec[BookLine]]:
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Kenmerk"), lambda r: r.reference),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Tegenrekening"), lambda r: r.counter_account,
                    QCoreApplication.translate("LedgerColumns", "Waar het geld vandaan kwam of naartoe ging")),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Ontvangen"), lambda r: r.amount if r.amount.is_positive() else None),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Betaald"), lambda r: -r.amount if r.amount.is_negative() else None),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Ontvangen") if money_words
+                   else QCoreApplication.translate("LedgerColumns", "Debet"),
+                   lambda r: r.amount if r.amount.is_positive() else None),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Betaald") if money_words
+                   else QCoreApplication.translate("LedgerColumns", "Credit"),
+                   lambda r: -r.amount if r.amount.is_negative() else None),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Saldo"), lambda r: r.balance, QCoreApplication.translate("LedgerColumns", "Wat er na deze boeking in kas of op de bank staat")),
     ]
 

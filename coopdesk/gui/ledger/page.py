@@ -35,7 +35,7 @@ from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
 from .forms import AccountDialog, JournalDialog, MoneyDialog, OpeningDialog
-from .models import AccountsModel, LazyTableModel, ReportModel, book_columns, journal_columns
+from .models import AccountsModel, LazyTableModel, ReportModel, book_columns, euro, journal_columns
 
 MONTHS = (
     QT_TRANSLATE_NOOP("LedgerPage", "januari"),
@@ -89,7 +89,7 @@ class _BookTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.balance)
         layout.addLayout(top)
-        self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(), self)
+        self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(role is not None), self)
         self.view = _table(self, 2, self.model)
         layout.addWidget(self.view)
 
@@ -117,7 +117,10 @@ class _BookTab(QWidget):
             return
         self.model.load(lambda: ledger.count_book_lines(book, account_id, period),
                         lambda offset, limit: ledger.book_lines(book, account_id, period, offset, limit))
-        self.balance.setText(self.tr("Regels in deze periode: %1").replace("%1", str(self.model._total)))
+        start, end = ledger.account_balances_around(book, account_id, period)
+        self.balance.setText(self.tr("Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3")
+                             .replace("%1", euro(start)).replace("%2", euro(end))
+                             .replace("%3", str(self.model.total_rows())))
 
     def selected_transaction(self) -> TransactionId | None:
         rows = self.view.selectionModel().selectedRows()
