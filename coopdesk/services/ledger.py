@@ -32,7 +32,7 @@ from coopdesk.domain.ledger import (
     reversal,
 )
 from coopdesk.domain.money import Money, total
-from coopdesk.domain.reports import BookLine, JournalLine, Period, Report
+from coopdesk.domain.reports import AccountBalance, BookLine, JournalLine, Period, Report
 from coopdesk.domain.reports import balance_sheet as build_balance_sheet
 from coopdesk.domain.reports import profit_and_loss as build_profit_and_loss
 from coopdesk.domain.reports import trial_balance as build_trial_balance
@@ -274,14 +274,15 @@ def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money
 
 
 def trial_balance(book: Book, period: Period) -> Report:
-    """Balance sheet accounts as on the period's last day, income and costs over the period."""
-    sheet = (AccountType.ASSET, AccountType.LIABILITY, AccountType.EQUITY)
-    result = (AccountType.INCOME, AccountType.EXPENSE)
+    """Balance sheet accounts as on the period's last day, income and costs over the period;
+    income and costs from before the period (not yet closed into equity) on one line."""
     with book.transaction() as session:
-        balances = store.balances(session, None, period.end, types=sheet)
-        balances += store.balances(session, period.start, period.end, types=result)
-        earlier = store.balances(session, None, period.day_before, types=result)
-    return build_trial_balance(balances, period, total(b.amount for b in earlier))
+        rows = store.period_and_closing_balances(session, period.start, period.end)
+    balances = [AccountBalance(account, closing if account.type.on_balance_sheet else in_period)
+                for account, in_period, closing in rows]
+    earlier = total(closing - in_period for account, in_period, closing in rows
+                    if not account.type.on_balance_sheet)
+    return build_trial_balance(balances, period, earlier)
 
 
 def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False) -> Report:

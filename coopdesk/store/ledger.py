@@ -274,6 +274,21 @@ def balances(
     return found
 
 
+def period_and_closing_balances(session: Session, start: date, end: date) -> list[tuple[Account, Money, Money]]:
+    """Per account, in one pass over the postings up to `end`: the sum within the period
+    (from `start`) and the sum of everything up to `end` (the closing balance)."""
+    cents = _cents()
+    in_period = func.sum(case((PostingRow.booked_on >= start, cents), else_=0))
+    to_end = func.sum(cents)
+    accounts = {a.id: a for a in list_accounts(session)}
+    rows = session.execute(
+        select(PostingRow.account_id, in_period, to_end)
+        .where(PostingRow.booked_on <= end, PostingRow.transaction_id.not_in(_drafts()))
+        .group_by(PostingRow.account_id)
+    )
+    return [(accounts[AccountId(r[0])], _money(r[1]), _money(r[2])) for r in rows]
+
+
 def _money(value: Any) -> Money:
     if isinstance(value, Money):
         return value
