@@ -102,7 +102,8 @@ def upgrade() -> None:
                                 name=op.f("fk_posting_transaction_id_ledger_transaction"), ondelete="RESTRICT"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_posting")),
     )
-    op.create_index("ix_posting_account_id_booked_on", "posting", ["account_id", "booked_on"], unique=False)
+    op.create_index("ix_posting_account_id_booked_on", "posting",
+                    ["account_id", "booked_on", "amount", "transaction_id"], unique=False)
     op.create_index("ix_posting_transaction_id", "posting", ["transaction_id"], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         for sql in TRIGGERS.values():
