@@ -14,6 +14,7 @@ them after every undo or redo. Only pages that work are listed here.
 
 from __future__ import annotations
 
+from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.gui.members.page import MembersPage
 
-PAGE_CLASSES: list[type] = [MembersPage]
+PAGE_CLASSES: list[type] = [MembersPage, LedgerPage]

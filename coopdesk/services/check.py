@@ -39,7 +39,9 @@ def member_problems(book: Book) -> list[Text]:
 
 
 def invariant_checks() -> list[InvariantCheck]:
-    return [member_problems]
+    from coopdesk.services.ledger import ledger_problems
+
+    return [member_problems, ledger_problems]
 
 
 def check_book(path: str | os.PathLike[str]) -> list[Text]:

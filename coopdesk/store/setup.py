@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.clock import Clock
 from coopdesk.store.activities import DEFAULT_COST_CENTRE, insert_cost_centre
+from coopdesk.store.ledger import insert_default_chart
 
 
 def seed_new_book(session: Session, clock: Clock) -> None:
     """Fill a new book with its defaults."""
     insert_cost_centre(session, *DEFAULT_COST_CENTRE)
+    insert_default_chart(session)

@@ -1,0 +1,374 @@
+"""The cooperative's books: accounts, transactions and their postings.
+
+Double entry underneath, plain words on top. The treasurer records an
+"Ontvangst" (money in) or an "Uitgave" (money out); `receipt` and `expense`
+turn that into a balanced `Entry`. An accountant may type a free "Memoriaal"
+(`journal_entry`). A mistake in a posted transaction is corrected by its
+`reversal` (and, if wanted, a corrected copy), never by editing or deleting.
+
+The sign convention (one, everywhere: domain, store, reports):
+
+* a posting's `amount` is a signed `Money`: **debit is positive, credit is
+  negative**. On disk it is the same number in integer cents.
+* Money coming into the cash box or the bank is a debit (+) of that account;
+  income is a credit (-) of an income account; a cost is a debit (+) of an
+  expense account. So an account's *balance* (the sum of its postings) is
+  positive for assets and expenses and negative for liabilities, equity and
+  income. Reports turn the signs into plain words (`AccountType.normal_sign`).
+
+Invariants `Entry.validate` keeps (raising `ValidationError` in Dutch and English):
+
+* at least two postings, none of them zero;
+* the postings add up to exactly zero ("off by € x" otherwise);
+* a reversal negates every posting of its original and links to it; a reversal
+  itself cannot be reversed, and a transaction is reversed at most once.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import NewType
+
+from coopdesk.domain.errors import Problem, ValidationError, problem
+from coopdesk.domain.money import Money, total
+from coopdesk.domain.text import Text
+
+AccountId = NewType("AccountId", int)
+TransactionId = NewType("TransactionId", int)
+
+
+class AccountType(enum.Enum):
+    ASSET = "asset"
+    LIABILITY = "liability"
+    EQUITY = "equity"
+    INCOME = "income"
+    EXPENSE = "expense"
+
+    @property
+    def label(self) -> Text:
+        return _TYPE_LABELS[self]
+
+    @property
+    def on_balance_sheet(self) -> bool:
+        return self in (AccountType.ASSET, AccountType.LIABILITY, AccountType.EQUITY)
+
+    @property
+    def normal_sign(self) -> int:
+        """+1 when the account normally has a debit balance, -1 for a credit balance."""
+        return 1 if self in (AccountType.ASSET, AccountType.EXPENSE) else -1
+
+
+_TYPE_LABELS = {
+    AccountType.ASSET: Text("Bezitting", "Asset"),
+    AccountType.LIABILITY: Text("Schuld", "Liability"),
+    AccountType.EQUITY: Text("Eigen vermogen", "Equity"),
+    AccountType.INCOME: Text("Opbrengst", "Income"),
+    AccountType.EXPENSE: Text("Kosten", "Expense"),
+}
+
+
+class AccountRole(enum.Enum):
+    """What the app itself needs to find an account for; most accounts have none."""
+
+    NONE = ""
+    CASH = "cash"  # a cash box: has a cash book
+    BANK = "bank"  # a bank account: has a bank book
+    OPENING = "opening"  # the opening-balance equity account that balances the first entry
+
+
+@dataclass(frozen=True)
+class Account:
+    id: AccountId
+    code: str
+    name: str
+    type: AccountType
+    rgs_code: str = ""
+    active: bool = True
+    role: AccountRole = AccountRole.NONE
+
+    @property
+    def is_money_account(self) -> bool:
+        return self.role in (AccountRole.CASH, AccountRole.BANK)
+
+    def label(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+class TransactionKind(enum.Enum):
+    RECEIPT = "receipt"
+    EXPENSE = "expense"
+    JOURNAL = "journal"
+    OPENING = "opening"
+    REVERSAL = "reversal"
+
+    @property
+    def label(self) -> Text:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    TransactionKind.RECEIPT: Text("Ontvangst", "Receipt"),
+    TransactionKind.EXPENSE: Text("Uitgave", "Expense"),
+    TransactionKind.JOURNAL: Text("Memoriaal", "Journal entry"),
+    TransactionKind.OPENING: Text("Beginbalans", "Opening balance"),
+    TransactionKind.REVERSAL: Text("Correctie", "Reversal"),
+}
+
+
+class TransactionStatus(enum.Enum):
+    DRAFT = "draft"
+    POSTED = "posted"
+
+
+@dataclass(frozen=True)
+class Posting:
+    """One line of a transaction: debit (amount > 0) or credit (amount < 0) of an account."""
+
+    account_id: AccountId
+    amount: Money
+    cost_centre_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A transaction as typed, before the book gives it an id."""
+
+    booked_on: date
+    description: str
+    kind: TransactionKind
+    postings: tuple[Posting, ...]
+    reference: str = ""
+    cost_centre_id: int | None = None
+    activity_id: int | None = None
+    reverses_id: TransactionId | None = None
+
+    @property
+    def imbalance(self) -> Money:
+        return total(p.amount for p in self.postings)
+
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        if not self.description.strip():
+            found.append(problem("description", "Omschrijving is verplicht.", "Description is required."))
+        if len(self.postings) < 2:
+            found.append(
+                problem("postings", "Een boeking heeft minstens twee regels.",
+                        "A transaction needs at least two lines.")
+            )
+        if any(not p.amount for p in self.postings):
+            found.append(
+                problem("postings", "Een regel van € 0,00 kan niet worden geboekt.",
+                        "A line of € 0.00 cannot be posted.")
+            )
+        off = self.imbalance
+        if off:
+            found.append(
+                problem(
+                    "postings",
+                    "De boeking is niet in evenwicht: het verschil is {off} "
+                    "(debet {debit}, credit {credit}).",
+                    "The entry does not balance: it is off by {off} (debit {debit}, credit {credit}).",
+                    off=abs(off),
+                    debit=debit_total(self.postings),
+                    credit=credit_total(self.postings),
+                )
+            )
+        return found
+
+    def validate(self) -> Entry:
+        found = self.problems()
+        if found:
+            raise ValidationError(found)
+        return self
+
+
+def imbalance(postings: Iterable[Posting]) -> Money:
+    """How far lines are from balancing (debit minus credit); zero when they balance."""
+    return total(p.amount for p in postings)
+
+
+def debit_total(postings: Iterable[Posting]) -> Money:
+    return total(p.amount for p in postings if p.amount.is_positive())
+
+
+def credit_total(postings: Iterable[Posting]) -> Money:
+    return -total(p.amount for p in postings if p.amount.is_negative())
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """A transaction as the book holds it."""
+
+    id: TransactionId
+    booked_on: date
+    description: str
+    kind: TransactionKind
+    status: TransactionStatus
+    postings: tuple[Posting, ...]
+    reference: str = ""
+    cost_centre_id: int | None = None
+    activity_id: int | None = None
+    reverses_id: TransactionId | None = None
+    posted_at: datetime | None = None
+    reversed_by_id: TransactionId | None = field(default=None)
+
+    @property
+    def is_posted(self) -> bool:
+        return self.status is TransactionStatus.POSTED
+
+    def as_entry(self) -> Entry:
+        return Entry(self.booked_on, self.description, self.kind, self.postings, self.reference,
+                     self.cost_centre_id, self.activity_id, self.reverses_id)
+
+
+# -- amounts as people type them ------------------------------------------------------
+
+_DUTCH_AMOUNT = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$")
+_DOT_DECIMAL = re.compile(r"^-?\d+\.\d{1,2}$")
+
+
+def parse_amount(text: str, field_name: str = "amount") -> Money:
+    """A euro amount typed Dutch-style: '45', '45,50', '1.234,56', '€ 12,5', '-3'.
+
+    '45.50' (a dot followed by one or two digits) is read as a decimal point too;
+    '1.234' is read as one thousand two hundred and thirty-four. Never a float.
+    """
+    cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
+    if cleaned.startswith("+"):
+        cleaned = cleaned[1:]
+    if _DUTCH_AMOUNT.match(cleaned):
+        normal = cleaned.replace(".", "").replace(",", ".")
+    elif _DOT_DECIMAL.match(cleaned):
+        normal = cleaned
+    else:
+        raise ValidationError(
+            [problem(field_name, "{typed} is geen bedrag; typ bijvoorbeeld 45,50 of 1.234,56.",
+                     "{typed} is not an amount; type for example 45,50 or 1.234,56.", typed=text.strip() or "''")]
+        )
+    try:
+        return Money(Decimal(normal))
+    except (InvalidOperation, ValueError):  # pragma: no cover - the patterns above exclude this
+        raise ValidationError([problem(field_name, "Geen bedrag.", "Not an amount.")]) from None
+
+
+# -- plain-word builders ------------------------------------------------------------------
+
+
+def _positive(amount: Money) -> list[Problem]:
+    if not amount.is_positive():
+        return [problem("amount", "Het bedrag moet groter zijn dan € 0,00.",
+                        "The amount must be more than € 0.00.")]
+    return []
+
+
+def receipt(
+    booked_on: date,
+    money_account: Account,
+    category: Account,
+    amount: Money,
+    description: str,
+    reference: str = "",
+    cost_centre_id: int | None = None,
+    activity_id: int | None = None,
+) -> Entry:
+    """Money in ("Ontvangst"): debit the cash box or bank, credit the income (or other) account."""
+    found = _positive(amount) + _money_and_category(money_account, category)
+    entry = Entry(
+        booked_on, description.strip(), TransactionKind.RECEIPT,
+        (Posting(money_account.id, amount, cost_centre_id), Posting(category.id, -amount, cost_centre_id)),
+        reference.strip(), cost_centre_id, activity_id,
+    )
+    found += [p for p in entry.problems() if p.field != "postings"] if found else entry.problems()
+    if found:
+        raise ValidationError(found)
+    return entry
+
+
+def expense(
+    booked_on: date,
+    money_account: Account,
+    category: Account,
+    amount: Money,
+    description: str,
+    reference: str = "",
+    cost_centre_id: int | None = None,
+    activity_id: int | None = None,
+) -> Entry:
+    """Money out ("Uitgave"): debit the cost (or other) account, credit the cash box or bank."""
+    found = _positive(amount) + _money_and_category(money_account, category)
+    entry = Entry(
+        booked_on, description.strip(), TransactionKind.EXPENSE,
+        (Posting(category.id, amount, cost_centre_id), Posting(money_account.id, -amount, cost_centre_id)),
+        reference.strip(), cost_centre_id, activity_id,
+    )
+    found += [p for p in entry.problems() if p.field != "postings"] if found else entry.problems()
+    if found:
+        raise ValidationError(found)
+    return entry
+
+
+def _money_and_category(money_account: Account, category: Account) -> list[Problem]:
+    found: list[Problem] = []
+    if not money_account.is_money_account:
+        found.append(problem("money_account", "Kies de kas of een bankrekening.",
+                             "Choose the cash box or a bank account."))
+    if category.id == money_account.id:
+        found.append(problem("category", "Kies een andere rekening dan de kas of bank zelf.",
+                             "Choose an account other than the cash box or bank itself."))
+    for account, name in ((money_account, "money_account"), (category, "category")):
+        if not account.active:
+            found.append(problem(name, "Rekening {account} is niet meer actief.",
+                                 "Account {account} is no longer active.", account=account.label()))
+    return found
+
+
+def journal_entry(
+    booked_on: date,
+    description: str,
+    postings: Sequence[Posting],
+    reference: str = "",
+    cost_centre_id: int | None = None,
+) -> Entry:
+    """A free multi-line "Memoriaal"; it must balance to the cent."""
+    return Entry(booked_on, description.strip(), TransactionKind.JOURNAL, tuple(postings),
+                 reference.strip(), cost_centre_id).validate()
+
+
+def opening_entry(booked_on: date, balances: Sequence[tuple[Account, Money]], opening_account: Account) -> Entry:
+    """One opening entry: each account's starting balance (debit +, credit -), the
+    difference going to the opening-balance equity account."""
+    postings = [Posting(account.id, amount) for account, amount in balances if amount]
+    if not postings:
+        raise ValidationError([problem("balances", "Vul minstens één beginsaldo in.",
+                                       "Fill in at least one opening balance.")])
+    rest = -total(p.amount for p in postings)
+    if rest:
+        postings.append(Posting(opening_account.id, rest))
+    return Entry(booked_on, "Beginbalans", TransactionKind.OPENING, tuple(postings)).validate()
+
+
+def reversal(original: Transaction, booked_on: date, description: str = "") -> Entry:
+    """The reversal of a posted transaction: every posting negated, linked to the original."""
+    if not original.is_posted:
+        raise ValidationError([problem(None, "Een concept kan gewoon worden gewijzigd; alleen een "
+                                       "geboekte boeking wordt gecorrigeerd.",
+                                       "A draft can simply be edited; only a posted transaction is reversed.")])
+    if original.kind is TransactionKind.REVERSAL:
+        raise ValidationError([problem(None, "Een correctie kan zelf niet worden gecorrigeerd; "
+                                       "boek de juiste boeking opnieuw.",
+                                       "A reversal cannot itself be reversed; post the right entry again.")])
+    if original.reversed_by_id is not None:
+        raise ValidationError([problem(None, "Boeking {number} is al gecorrigeerd.",
+                                       "Transaction {number} has already been reversed.",
+                                       number=original.id)])
+    text = description.strip() or f"Correctie van boeking {original.id}: {original.description}"
+    return Entry(
+        booked_on, text, TransactionKind.REVERSAL,
+        tuple(Posting(p.account_id, -p.amount, p.cost_centre_id) for p in original.postings),
+        original.reference, original.cost_centre_id, original.activity_id, original.id,
+    ).validate()

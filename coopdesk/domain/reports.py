@@ -1,0 +1,245 @@
+"""Financial reports as data (hledger style): a `Report` has a title, a period,
+columns, rows and totals; the views, the command line and the exporters only
+render it.
+
+The builders are pure functions over *aggregated* balances (one figure per
+account, or per account and cost centre) that the store computes with
+`GROUP BY`; nothing here loops over individual postings. Signs follow
+`coopdesk.domain.ledger` (debit +, credit -); the reports turn them into plain
+words: the trial balance shows each balance in a debit or credit column, the
+profit and loss shows income and costs as positive figures, the balance sheet
+shows assets and what the cooperative owes or owns as positive figures.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from coopdesk.domain.activity import CostCentre
+from coopdesk.domain.ledger import Account, AccountType, TransactionId, TransactionKind
+from coopdesk.domain.money import Money, total
+from coopdesk.domain.text import Text
+
+Cell = str | Money | None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed range of days, both ends included."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+    def label(self) -> str:
+        if self.start == date(self.start.year, 1, 1) and self.end == date(self.start.year, 12, 31):
+            return str(self.start.year)
+        return f"{self.start:%d-%m-%Y} t/m {self.end:%d-%m-%Y}"
+
+    @property
+    def day_before(self) -> date:
+        return self.start - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: Text
+    money: bool = False
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    cells: tuple[Cell, ...]
+    style: str = "line"  # "line", "heading" or "subtotal"
+
+
+@dataclass(frozen=True)
+class Report:
+    title: Text
+    period: str
+    columns: tuple[Column, ...]
+    rows: tuple[ReportRow, ...]
+    totals: tuple[Cell, ...]
+
+    def column(self, key: str) -> int:
+        return [c.key for c in self.columns].index(key)
+
+    def line(self, code: str) -> ReportRow:
+        """The row of the account with this code (for tests and exports)."""
+        for row in self.rows:
+            if row.style == "line" and row.cells and row.cells[0] == code:
+                return row
+        raise KeyError(code)
+
+
+@dataclass(frozen=True)
+class AccountBalance:
+    """The sum of one account's postings (debit +, credit -), optionally per cost centre."""
+
+    account: Account
+    amount: Money
+    cost_centre_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BookLine:
+    """One line of a cash book, bank book or account ledger, with the running balance."""
+
+    transaction_id: TransactionId
+    booked_on: date
+    description: str
+    reference: str
+    counter_account: str
+    amount: Money  # + money in / debit, - money out / credit
+    balance: Money
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    """One posting in the journal, with its transaction's details."""
+
+    transaction_id: TransactionId
+    booked_on: date
+    kind: TransactionKind
+    description: str
+    reference: str
+    account: str
+    debit: Money | None
+    credit: Money | None
+    draft: bool = False
+    reverses_id: TransactionId | None = None
+
+
+_CODE = Column("code", Text("Rekening", "Account"))
+_NAME = Column("name", Text("Naam", "Name"))
+
+
+def _signed(sign: int, amount: Money) -> Money:
+    """`sign * amount` without a negative zero."""
+    return sign * amount if amount else Money.zero()
+
+
+def trial_balance(balances: Sequence[AccountBalance], period: Period,
+                  earlier_result: Money | None = None) -> Report:
+    """Saldibalans at the end of `period`: balance sheet accounts with their balance on the
+    last day, income and cost accounts with their total over the period, each in the debit
+    or the credit column. `earlier_result` is the sum of income and cost postings before the
+    period that no year close has moved into equity yet (debit +, credit -); it gets a line
+    of its own so both totals stay equal."""
+    rows = []
+    amounts = [b.amount for b in balances]
+    for item in sorted(balances, key=lambda b: b.account.code):
+        if not item.amount:
+            continue
+        rows.append(ReportRow((item.account.code, item.account.name, *_sides(item.amount))))
+    if earlier_result:
+        rows.append(ReportRow((None, "Resultaat eerdere perioden (nog niet verdeeld)", *_sides(earlier_result))))
+        amounts.append(earlier_result)
+    debit_sum = total(a for a in amounts if a.is_positive())
+    credit_sum = -total(a for a in amounts if a.is_negative())
+    return Report(
+        Text("Saldibalans", "Trial balance"),
+        period.label(),
+        (_CODE, _NAME, Column("debit", Text("Debet", "Debit"), True), Column("credit", Text("Credit", "Credit"), True)),
+        tuple(rows),
+        (None, "Totaal", debit_sum, credit_sum),
+    )
+
+
+def _sides(amount: Money) -> tuple[Money | None, Money | None]:
+    return (amount if amount.is_positive() else None, -amount if amount.is_negative() else None)
+
+
+def profit_and_loss(
+    balances: Sequence[AccountBalance],
+    period: Period,
+    cost_centres: Sequence[CostCentre] = (),
+) -> Report:
+    """Winst- en verliesrekening: income and costs as positive figures, the result at the end.
+
+    With `cost_centres`, `balances` are per account and cost centre and the report has a
+    column per cost centre plus a total column (postings without a cost centre count
+    under "(geen)" when there are any)."""
+    per_centre = bool(cost_centres)
+    centre_ids: list[int | None] = [c.id for c in cost_centres]
+    centre_titles = [Text(c.name, c.name) for c in cost_centres]
+    if per_centre and any(b.cost_centre_id is None for b in balances):
+        centre_ids.append(None)
+        centre_titles.append(Text("(geen)", "(none)"))
+    amount_columns = (
+        [Column(f"centre_{i}", t, True) for i, t in zip(centre_ids, centre_titles, strict=True)]
+        if per_centre else []
+    ) + [Column("amount", Text("Bedrag", "Amount") if not per_centre else Text("Totaal", "Total"), True)]
+
+    def figures(items: Sequence[AccountBalance], sign: int) -> tuple[Money, ...]:
+        if not per_centre:
+            return (_signed(sign, total(b.amount for b in items)),)
+        by_centre = [_signed(sign, total(b.amount for b in items if b.cost_centre_id == cid)) for cid in centre_ids]
+        return (*by_centre, _signed(sign, total(b.amount for b in items)))
+
+    rows: list[ReportRow] = []
+    section_totals: dict[AccountType, tuple[Money, ...]] = {}
+    for kind, heading, subtotal in (
+        (AccountType.INCOME, "Opbrengsten", "Totaal opbrengsten"),
+        (AccountType.EXPENSE, "Kosten", "Totaal kosten"),
+    ):
+        sign = kind.normal_sign
+        items = [b for b in balances if b.account.type is kind]
+        rows.append(ReportRow((None, heading, *([None] * len(amount_columns))), "heading"))
+        accounts = sorted({b.account for b in items}, key=lambda a: a.code)
+        for account in accounts:
+            mine = [b for b in items if b.account.id == account.id]
+            values = figures(mine, sign)
+            if any(values):
+                rows.append(ReportRow((account.code, account.name, *values)))
+        section_totals[kind] = figures(items, sign)
+        rows.append(ReportRow((None, subtotal, *section_totals[kind]), "subtotal"))
+    result = tuple(
+        i - e for i, e in zip(section_totals[AccountType.INCOME], section_totals[AccountType.EXPENSE], strict=True)
+    )
+    title = Text("Winst- en verliesrekening per kostenplaats", "Profit and loss per cost centre") if per_centre \
+        else Text("Winst- en verliesrekening", "Profit and loss")
+    return Report(title, period.label(), (_CODE, _NAME, *amount_columns), tuple(rows), (None, "Resultaat", *result))
+
+
+def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
+    """Balans on a day: what the cooperative has (assets) against what it owes and owns
+    (liabilities and equity). Income and costs not yet closed into equity show as one
+    line, "Resultaat (nog niet verdeeld)", so both sides are equal."""
+    rows: list[ReportRow] = []
+    sides: dict[str, Money] = {}
+    for label, kinds, sign in (
+        ("Bezittingen", (AccountType.ASSET,), 1),
+        ("Schulden en eigen vermogen", (AccountType.LIABILITY, AccountType.EQUITY), -1),
+    ):
+        rows.append(ReportRow((None, label, None), "heading"))
+        items = sorted((b for b in balances if b.account.type in kinds), key=lambda b: b.account.code)
+        for item in items:
+            if item.amount:
+                rows.append(ReportRow((item.account.code, item.account.name, _signed(sign, item.amount))))
+        side = _signed(sign, total(b.amount for b in items))
+        if sign < 0:
+            result = _signed(-1, total(b.amount for b in balances if not b.account.type.on_balance_sheet))
+            if result:
+                rows.append(ReportRow((None, "Resultaat (nog niet verdeeld)", result)))
+            side = side + result
+        sides[label] = side
+        rows.append(ReportRow((None, f"Totaal {label.lower()}", side), "subtotal"))
+    return Report(
+        Text("Balans", "Balance sheet"),
+        f"{on:%d-%m-%Y}",
+        (_CODE, _NAME, Column("amount", Text("Bedrag", "Amount"), True)),
+        tuple(rows),
+        (None, "Verschil", sides["Bezittingen"] - sides["Schulden en eigen vermogen"]),
+    )

@@ -1,0 +1,1 @@
+"""The Boekhouding page (the ledger's views). Imports services and domain only."""

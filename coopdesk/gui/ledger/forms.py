@@ -1,0 +1,347 @@
+"""The Boekhouding page's forms: Ontvangst / Uitgave (plain words), Memoriaal (free
+lines that must balance), Beginbalans (guided opening entry) and a new account.
+
+Every form is usable from the keyboard alone (Tab between fields, Enter saves,
+Escape cancels). Amounts are typed Dutch-style and read by the domain
+(`parse_amount`); the forms never compute money themselves. A service refusal
+shows as a red line under the form, the form stays open and nothing is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.ledger import (
+    Account,
+    AccountRole,
+    AccountType,
+    Posting,
+    TransactionKind,
+    credit_total,
+    debit_total,
+    imbalance,
+    parse_amount,
+)
+from coopdesk.domain.money import Money
+from coopdesk.services import ledger
+from coopdesk.services.books import Book
+
+from .models import euro
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b6e3a;"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: date, latest: date, parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(_qdate(day), parent)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    edit.setMaximumDate(_qdate(latest))
+    return edit
+
+
+def account_combo(accounts: list[Account], parent: QWidget, empty: str | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    if empty is not None:
+        combo.addItem(empty, None)
+    for account in accounts:
+        combo.addItem(account.label(), account.id)
+    return combo
+
+
+class _Form(QDialog):
+    """Shared frame: a form layout, a red error line, Save / Cancel."""
+
+    def __init__(self, book: Book, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.layout_.addLayout(self.form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Boeken"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.fields: dict[str, QWidget] = {}
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def show_error(self, error: CoopDeskError) -> None:
+        self.error.setText(error.message())
+        widget = self.fields.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.save()
+        except CoopDeskError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
+    def save(self) -> None:  # pragma: no cover - every form overrides it
+        raise NotImplementedError
+
+
+class MoneyDialog(_Form):
+    """"Ontvangst" (money in) or "Uitgave" (money out), in plain words."""
+
+    def __init__(self, book: Book, kind: TransactionKind, parent: QWidget | None = None) -> None:
+        receipt = kind is TransactionKind.RECEIPT
+        super().__init__(book, self.tr("Ontvangst") if receipt else self.tr("Uitgave"), parent)
+        self.kind = kind
+        intro = QLabel(self.tr("Geld dat binnenkwam: een verkoop, subsidie of contributie.") if receipt
+                       else self.tr("Geld dat uitging: inkopen, huur, bankkosten."), self)
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        today = book.clock.today()
+        self.date = date_edit(today, today, self)
+        self.money_account = account_combo(ledger.money_accounts(book), self)
+        self.category = account_combo(ledger.category_accounts(book, kind), self)
+        self.cost_centre = QComboBox(self)
+        for centre in ledger.cost_centres(book):
+            self.cost_centre.addItem(centre.name, centre.id)
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("bijv. 45,50"))
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText(self.tr("bijv. Dagomzet lunch") if receipt
+                                            else self.tr("bijv. Boodschappen groothandel"))
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText(self.tr("bonnummer of factuurnummer (mag leeg)"))
+        self.form.addRow(self.tr("&Datum"), self.date)
+        self.form.addRow(self.tr("&Bedrag"), self.amount)
+        self.form.addRow(self.tr("&Omschrijving"), self.description)
+        self.form.addRow(self.tr("Ontvangen &in") if receipt else self.tr("Betaald &uit"), self.money_account)
+        self.form.addRow(self.tr("&Soort ontvangst") if receipt else self.tr("&Soort uitgave"), self.category)
+        self.form.addRow(self.tr("&Kostenplaats"), self.cost_centre)
+        self.form.addRow(self.tr("Bon&nummer"), self.reference)
+        self.fields = {"booked_on": self.date, "amount": self.amount, "description": self.description,
+                       "money_account": self.money_account, "category": self.category}
+        self.finish_layout()
+        self.amount.setFocus()
+
+    def save(self) -> None:
+        amount = parse_amount(self.amount.text())
+        form = ledger.MoneyForm(
+            booked_on=_pydate(self.date.date()),
+            money_account_id=int(self.money_account.currentData()),
+            category_account_id=int(self.category.currentData()),
+            amount=amount,
+            description=self.description.text(),
+            reference=self.reference.text(),
+            cost_centre_id=self.cost_centre.currentData(),
+        )
+        if self.kind is TransactionKind.RECEIPT:
+            self.posted_id = ledger.post_receipt(self.book, form)
+        else:
+            self.posted_id = ledger.post_expense(self.book, form)
+
+
+class JournalDialog(_Form):
+    """"Memoriaal": free lines with debit and credit; it cannot be saved until it balances,
+    and the line under the form says by how much it is off."""
+
+    def __init__(self, book: Book, parent: QWidget | None = None,
+                 lines: list[Posting] | None = None, description: str = "") -> None:
+        super().__init__(book, self.tr("Memoriaal"), parent)
+        self.setMinimumWidth(640)
+        intro = QLabel(self.tr("Een vrije boeking voor de boekhouder: elke regel heeft een bedrag bij "
+                               "Debet of bij Credit, en samen zijn ze in evenwicht."), self)
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        today = book.clock.today()
+        self.date = date_edit(today, today, self)
+        self.description = QLineEdit(description, self)
+        self.form.addRow(self.tr("&Datum"), self.date)
+        self.form.addRow(self.tr("&Omschrijving"), self.description)
+        self.accounts = ledger.list_accounts(book, include_inactive=False)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        for column, text in enumerate((self.tr("Rekening"), self.tr("Debet"), self.tr("Credit"))):
+            self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        self.layout_.addWidget(scroll)
+        self.add_line_button = QPushButton(self.tr("&Regel erbij"), self)
+        self.add_line_button.clicked.connect(self._on_add_line_button_clicked)
+        self.layout_.addWidget(self.add_line_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.layout_.addWidget(self.status)
+        self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit]] = []
+        for posting in lines or []:
+            self.add_line(posting)
+        while len(self.rows) < 2:
+            self.add_line()
+        self.fields = {"booked_on": self.date, "description": self.description}
+        self.finish_layout()
+        self._on_lines_changed()
+
+    def add_line(self, posting: Posting | None = None) -> None:
+        combo = account_combo(self.accounts, self.grid_host, self.tr("— kies een rekening —"))
+        debit = QLineEdit(self.grid_host)
+        credit = QLineEdit(self.grid_host)
+        for edit in (debit, credit):
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.textChanged.connect(self._on_lines_changed)
+        combo.currentIndexChanged.connect(self._on_lines_changed)
+        if posting is not None:
+            combo.setCurrentIndex(max(combo.findData(posting.account_id), 0))
+            target = debit if posting.amount.is_positive() else credit
+            target.setText(euro(abs(posting.amount)).replace("€ ", ""))
+        row = len(self.rows) + 1
+        self.grid.addWidget(combo, row, 0)
+        self.grid.addWidget(debit, row, 1)
+        self.grid.addWidget(credit, row, 2)
+        self.rows.append((combo, debit, credit))
+
+    def _on_add_line_button_clicked(self) -> None:
+        self.add_line()
+        self.rows[-1][0].setFocus()
+        self._on_lines_changed()
+
+    def postings(self) -> list[Posting]:
+        """The lines as postings; raises ValidationError naming the first wrong line."""
+        found = []
+        for number, (combo, debit, credit) in enumerate(self.rows, start=1):
+            texts = (debit.text().strip(), credit.text().strip())
+            if not any(texts):
+                continue
+            if combo.currentData() is None:
+                raise ValidationError([_line_problem(number, "kies een rekening", "choose an account")])
+            amount = Money(0)
+            if texts[0]:
+                amount = amount + parse_amount(texts[0])
+            if texts[1]:
+                amount = amount - parse_amount(texts[1])
+            found.append(Posting(int(combo.currentData()), amount))
+        return found
+
+    def _on_lines_changed(self, *_args: Any) -> None:
+        try:
+            postings = self.postings()
+        except CoopDeskError as error:
+            self._status(error.message(), ok=False)
+            return
+        off = imbalance(postings)
+        if len(postings) < 2:
+            self._status(self.tr("Vul minstens twee regels in."), ok=False)
+        elif off:
+            self._status(self.tr("Nog niet in evenwicht: het verschil is %1 (debet %2, credit %3).")
+                         .replace("%1", euro(abs(off))).replace("%2", euro(debit_total(postings)))
+                         .replace("%3", euro(credit_total(postings))), ok=False)
+        else:
+            self._status(self.tr("In evenwicht: debet en credit zijn allebei %1.")
+                         .replace("%1", euro(debit_total(postings))), ok=True)
+
+    def _status(self, text: str, ok: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.save_button.setEnabled(ok)
+
+    def save(self) -> None:
+        self.posted_id = ledger.post_journal_entry(self.book, _pydate(self.date.date()), self.description.text(),
+                                                   self.postings())
+
+
+def _line_problem(number: int, nl: str, en: str) -> Any:
+    from coopdesk.domain.errors import problem
+
+    return problem("postings", "Regel {number}: " + nl + ".", "Line {number}: " + en + ".", number=number)
+
+
+class OpeningDialog(_Form):
+    """"Beginbalans": what the cash box, the bank and the reserves held on the first day."""
+
+    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Beginbalans"), parent)
+        intro = QLabel(self.tr("Vul in wat er op de eerste dag van de boekhouding in kas en op de bank stond, "
+                               "en welke reserves er waren. Laat leeg wat nul is. Het verschil komt op "
+                               "de rekening Beginbalans."), self)
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        today = book.clock.today()
+        self.date = date_edit(date(today.year, 1, 1), today, self)
+        self.form.addRow(self.tr("&Datum"), self.date)
+        self.amounts: dict[int, QLineEdit] = {}
+        for account in ledger.list_accounts(book, include_inactive=False):
+            if account.type.on_balance_sheet and account.role is not AccountRole.OPENING:
+                edit = QLineEdit(self)
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.form.addRow(account.label(), edit)
+                self.amounts[account.id] = edit
+        self.fields = {"booked_on": self.date}
+        self.finish_layout()
+
+    def save(self) -> None:
+        balances = {account_id: parse_amount(edit.text(), "balances")
+                    for account_id, edit in self.amounts.items() if edit.text().strip()}
+        self.posted_id = ledger.post_opening_balances(self.book, _pydate(self.date.date()), balances)
+
+
+class AccountDialog(_Form):
+    """A new account: number, name and kind."""
+
+    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Nieuwe rekening"), parent)
+        self.save_button.setText(self.tr("Toevoegen"))
+        self.code = QLineEdit(self)
+        self.name = QLineEdit(self)
+        self.kind = QComboBox(self)
+        for kind in AccountType:
+            self.kind.addItem(kind.label.render(), kind.value)
+        self.rgs = QLineEdit(self)
+        self.rgs.setPlaceholderText(self.tr("alleen invullen als u de code zeker weet"))
+        self.form.addRow(self.tr("&Rekeningnummer"), self.code)
+        self.form.addRow(self.tr("&Naam"), self.name)
+        self.form.addRow(self.tr("&Soort"), self.kind)
+        self.form.addRow(self.tr("R&GS-code"), self.rgs)
+        self.fields = {"code": self.code, "name": self.name}
+        self.finish_layout()
+
+    def save(self) -> None:
+        self.account = ledger.add_account(self.book, self.code.text(), self.name.text(),
+                                          AccountType(self.kind.currentData()), self.rgs.text())

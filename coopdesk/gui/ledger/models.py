@@ -1,0 +1,274 @@
+"""Table models of the Boekhouding page: thin `QAbstractTableModel`s over frozen rows
+that one service call returns (examples.md, habit 6).
+
+* `LazyTableModel` fetches a large list (cash book, journal, account ledger) a page
+  at a time through `canFetchMore`/`fetchMore`; the view asks for the next page
+  when the user scrolls near the end.
+* `ReportModel` shows a `Report` (rows plus a totals row), headings and subtotals bold.
+* Amounts are right-aligned, Dutch-style (`€ 1.234,56`); a negative amount is red
+  and has a minus sign, so it is marked by more than the sign alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from coopdesk.domain.ledger import Account
+from coopdesk.domain.money import Money
+from coopdesk.domain.reports import BookLine, JournalLine, Report
+from coopdesk.domain.text import format_euro
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+NEGATIVE = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def euro(amount: Money | None) -> str:
+    return "" if amount is None else format_euro(amount.amount)
+
+
+def dutch_date(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[Row]):
+    header: str
+    value: Callable[[Row], object]  # str, Money, date or None
+    tooltip: str = ""
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole})
+
+
+def _display(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Money):
+        return euro(value)
+    if isinstance(value, date):
+        return dutch_date(value)
+    return str(value)
+
+
+class LazyTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows fetched page by page from `fetch(offset, limit)`; `count()` gives the total."""
+
+    PAGE = 400
+
+    def __init__(self, columns: Sequence[ColumnSpec[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+        self._total = 0
+        self._fetch: Callable[[int, int], Sequence[Row]] = lambda offset, limit: []
+        self.muted: Callable[[Row], bool] = lambda row: False
+
+    def load(self, count: Callable[[], int], fetch: Callable[[int, int], Sequence[Row]]) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self._total = count()
+        self._rows = list(fetch(0, self.PAGE)) if self._total else []
+        self.endResetModel()
+
+    def total_rows(self) -> int:
+        """How many rows there are in all, fetched or not."""
+        return self._total
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    # -- Qt ---------------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid():
+            return
+        more = list(self._fetch(len(self._rows), self.PAGE))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].header
+            if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].tooltip:
+                return self._columns[section].tooltip
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        value = self._columns[index.column()].value(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if isinstance(value, Money) else LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if isinstance(value, Money) and value.is_negative():
+                return QBrush(NEGATIVE)
+            if self.muted(row):
+                return QBrush(MUTED)
+        return None
+
+
+def book_columns(money_words: bool = True) -> list[ColumnSpec[BookLine]]:
+    """Cash and bank books say "Ontvangen" / "Betaald"; an account ledger says "Debet" / "Credit"."""
+    return [
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Kenmerk"), lambda r: r.reference),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Tegenrekening"), lambda r: r.counter_account,
+                   QCoreApplication.translate("LedgerColumns", "Waar het geld vandaan kwam of naartoe ging")),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Ontvangen") if money_words
+                   else QCoreApplication.translate("LedgerColumns", "Debet"),
+                   lambda r: r.amount if r.amount.is_positive() else None),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Betaald") if money_words
+                   else QCoreApplication.translate("LedgerColumns", "Credit"),
+                   lambda r: -r.amount if r.amount.is_negative() else None),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Saldo"), lambda r: r.balance, QCoreApplication.translate("LedgerColumns", "Wat er na deze boeking in kas of op de bank staat")),
+    ]
+
+
+def journal_columns() -> list[ColumnSpec[JournalLine]]:
+    return [
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id) + (QCoreApplication.translate("LedgerColumns", " (concept)") if r.draft else "")),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Rekening"), lambda r: r.account),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Debet"), lambda r: r.debit),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Credit"), lambda r: r.credit),
+    ]
+
+
+class AccountsModel(QAbstractTableModel):
+    """The chart of accounts (a few dozen rows: no lazy fetching needed)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Account] = []
+        self._headers = [self.tr("Rekening"), self.tr("Naam"), self.tr("Soort"), self.tr("RGS-code"),
+                         self.tr("Actief")]
+
+    def set_accounts(self, accounts: Sequence[Account]) -> None:
+        self.beginResetModel()
+        self._rows = list(accounts)
+        self.endResetModel()
+
+    def account_at(self, row: int) -> Account:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        account = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (account.code, account.name, account.type.label.render(), account.rgs_code,
+                    self.tr("ja") if account.active else self.tr("nee"))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not account.active:
+            return QBrush(MUTED)
+        return None
+
+
+class ReportModel(QAbstractTableModel):
+    """A `Report`'s rows followed by its totals row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._report: Report | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self._report = report
+        self.endResetModel()
+
+    @property
+    def report(self) -> Report | None:
+        return self._report
+
+    def _cells(self, row: int) -> tuple[tuple[object, ...], str]:
+        assert self._report is not None
+        if row < len(self._report.rows):
+            line = self._report.rows[row]
+            return line.cells, line.style
+        return self._report.totals, "total"
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._report is None:
+            return 0
+        return len(self._report.rows) + 1
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._report is None:
+            return 0
+        return len(self._report.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._report is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self._report.columns):
+            return None
+        column = self._report.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title.render()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column.money else LEFT
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._report is None or not index.isValid() or not (0 <= index.row() < self.rowCount()):
+            return None
+        cells, style = self._cells(index.row())
+        value = cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self._report.columns[index.column()].money else LEFT
+        if role == Qt.ItemDataRole.FontRole and style in ("heading", "subtotal", "total"):
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(value, Money) and value.is_negative():
+            return QBrush(NEGATIVE)
+        return None

@@ -1,0 +1,407 @@
+"""The Boekhouding page: cash book, bank book, journal, account ledger, chart of
+accounts and the three reports for a chosen period, with the plain-word buttons
+"Ontvangst", "Uitgave", "Memoriaal", "Corrigeren" and "Beginbalans".
+
+Views only: every figure comes from `coopdesk.services.ledger`. Posted
+bookkeeping is corrected by a reversal ("Corrigeren"), not by undo, so the page
+pushes nothing onto the undo stack it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.ledger import AccountRole, TransactionId, TransactionKind
+from coopdesk.domain.reports import BookLine, JournalLine, Period
+from coopdesk.services import ledger
+from coopdesk.services.books import Book
+
+from .forms import AccountDialog, JournalDialog, MoneyDialog, OpeningDialog
+from .models import AccountsModel, LazyTableModel, ReportModel, book_columns, euro, journal_columns
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("LedgerPage", "januari"),
+    QT_TRANSLATE_NOOP("LedgerPage", "februari"),
+    QT_TRANSLATE_NOOP("LedgerPage", "maart"),
+    QT_TRANSLATE_NOOP("LedgerPage", "april"),
+    QT_TRANSLATE_NOOP("LedgerPage", "mei"),
+    QT_TRANSLATE_NOOP("LedgerPage", "juni"),
+    QT_TRANSLATE_NOOP("LedgerPage", "juli"),
+    QT_TRANSLATE_NOOP("LedgerPage", "augustus"),
+    QT_TRANSLATE_NOOP("LedgerPage", "september"),
+    QT_TRANSLATE_NOOP("LedgerPage", "oktober"),
+    QT_TRANSLATE_NOOP("LedgerPage", "november"),
+    QT_TRANSLATE_NOOP("LedgerPage", "december"),
+)
+
+
+def _table(parent: QWidget, stretch: int, model: QAbstractItemModel) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(40)  # size columns on a sample, not on every fetched row
+    header.setStretchLastSection(False)
+    if stretch >= 0:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class _BookTab(QWidget):
+    """A cash book, bank book or account ledger: one account's lines with running balances."""
+
+    def __init__(self, page: LedgerPage, role: AccountRole | None) -> None:
+        super().__init__(page)
+        self.page = page
+        self.role = role
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.account = QComboBox(self)
+        self.account.setMinimumWidth(260)
+        self.account.currentIndexChanged.connect(self._on_account_currentIndexChanged)
+        self.balance = QLabel(self)
+        top.addWidget(QLabel(self.tr("Rekening:"), self))
+        top.addWidget(self.account)
+        top.addStretch(1)
+        top.addWidget(self.balance)
+        layout.addLayout(top)
+        self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(role is not None), self)
+        self.view = _table(self, 2, self.model)
+        layout.addWidget(self.view)
+
+    def fill_accounts(self) -> None:
+        current = self.account.currentData()
+        self.account.blockSignals(True)
+        self.account.clear()
+        for account in ledger.list_accounts(self.page.book):
+            if self.role is None or account.role is self.role:
+                self.account.addItem(account.label(), account.id)
+        found = self.account.findData(current)
+        self.account.setCurrentIndex(found if found >= 0 else 0)
+        self.account.setEnabled(self.account.count() > 1)
+        self.account.blockSignals(False)
+
+    def _on_account_currentIndexChanged(self, _index: int) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        account_id = self.account.currentData()
+        book, period = self.page.book, self.page.period()
+        if account_id is None:
+            self.model.load(lambda: 0, lambda offset, limit: [])
+            self.balance.setText("")
+            return
+        self.model.load(lambda: ledger.count_book_lines(book, account_id, period),
+                        lambda offset, limit: ledger.book_lines(book, account_id, period, offset, limit))
+        start, end = ledger.account_balances_around(book, account_id, period)
+        self.balance.setText(self.tr("Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3")
+                             .replace("%1", euro(start)).replace("%2", euro(end))
+                             .replace("%3", str(self.model.total_rows())))
+
+    def selected_transaction(self) -> TransactionId | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).transaction_id if rows else None
+
+
+class LedgerPage(QWidget):
+    """The cooperative's books (see module docstring)."""
+
+    def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.undo_stack = undo_stack  # bookkeeping is corrected by reversal, never undone
+        self.confirm: Callable[[str, str], bool] = self._ask
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.year = QComboBox(self)
+        self.month = QComboBox(self)
+        self.month.addItem(self.tr("heel het jaar"), 0)
+        for number, name in enumerate(MONTHS, start=1):
+            self.month.addItem(self.tr(name), number)
+        top.addWidget(QLabel(self.tr("Periode:"), self))
+        top.addWidget(self.year)
+        top.addWidget(self.month)
+        top.addStretch(1)
+        self.receipt_button = QPushButton(self.tr("Ontvangst"), self)
+        self.receipt_button.setToolTip(self.tr("Geld dat binnenkomt: verkoop, subsidie, contributie"))
+        self.expense_button = QPushButton(self.tr("Uitgave"), self)
+        self.expense_button.setToolTip(self.tr("Geld dat uitgaat: inkopen, huur, kosten"))
+        self.journal_button = QPushButton(self.tr("Memoriaal"), self)
+        self.journal_button.setToolTip(self.tr("Een vrije boeking voor de boekhouder"))
+        self.reverse_button = QPushButton(self.tr("Corrigeren"), self)
+        self.reverse_button.setToolTip(self.tr("Draai de gekozen boeking terug (er wordt nooit iets gewist)"))
+        self.opening_button = QPushButton(self.tr("Beginbalans"), self)
+        for button in (self.receipt_button, self.expense_button, self.journal_button, self.reverse_button,
+                       self.opening_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+
+        self.tabs = QTabWidget(self)
+        self.cash_tab = _BookTab(self, AccountRole.CASH)
+        self.bank_tab = _BookTab(self, AccountRole.BANK)
+        self.journal_model: LazyTableModel[JournalLine] = LazyTableModel(journal_columns(), self)
+        self.journal_model.muted = lambda line: line.draft
+        self.journal_view = _table(self, 3, self.journal_model)
+        self.ledger_tab = _BookTab(self, None)
+        self.tabs.addTab(self.cash_tab, self.tr("Kasboek"))
+        self.tabs.addTab(self.bank_tab, self.tr("Bankboek"))
+        self.tabs.addTab(self.journal_view, self.tr("Journaal"))
+        self.tabs.addTab(self.ledger_tab, self.tr("Grootboekkaart"))
+        self.tabs.addTab(self._accounts_tab(), self.tr("Rekeningen"))
+        self.tabs.addTab(self._reports_tab(), self.tr("Overzichten"))
+        layout.addWidget(self.tabs)
+
+        self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
+        self.expense_button.clicked.connect(self._on_expense_button_clicked)
+        self.journal_button.clicked.connect(self._on_journal_button_clicked)
+        self.reverse_button.clicked.connect(self._on_reverse_button_clicked)
+        self.opening_button.clicked.connect(self._on_opening_button_clicked)
+        self.year.currentIndexChanged.connect(self._on_period_changed)
+        self.month.currentIndexChanged.connect(self._on_period_changed)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Boekhouding")
+
+    # -- building ---------------------------------------------------------------------------
+    def _accounts_tab(self) -> QWidget:
+        host = QWidget(self)
+        layout = QVBoxLayout(host)
+        buttons = QHBoxLayout()
+        self.add_account_button = QPushButton(self.tr("Rekening toevoegen"), host)
+        self.rename_account_button = QPushButton(self.tr("Naam wijzigen"), host)
+        self.toggle_account_button = QPushButton(self.tr("Actief / niet actief"), host)
+        for button in (self.add_account_button, self.rename_account_button, self.toggle_account_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.accounts_model = AccountsModel(host)
+        self.accounts_view = _table(host, 1, self.accounts_model)
+        layout.addWidget(self.accounts_view)
+        self.add_account_button.clicked.connect(self._on_add_account_button_clicked)
+        self.rename_account_button.clicked.connect(self._on_rename_account_button_clicked)
+        self.toggle_account_button.clicked.connect(self._on_toggle_account_button_clicked)
+        return host
+
+    def _reports_tab(self) -> QWidget:
+        host = QWidget(self)
+        layout = QVBoxLayout(host)
+        top = QHBoxLayout()
+        self.report_choice = QComboBox(host)
+        for key, text in (("profit-loss", self.tr("Winst- en verliesrekening")),
+                          ("profit-loss-centre", self.tr("Winst- en verlies per kostenplaats")),
+                          ("trial-balance", self.tr("Saldibalans")),
+                          ("balance-sheet", self.tr("Balans (einde periode)"))):
+            self.report_choice.addItem(text, key)
+        self.report_title = QLabel(host)
+        font = self.report_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.report_title.setFont(font)
+        top.addWidget(QLabel(self.tr("Overzicht:"), host))
+        top.addWidget(self.report_choice)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.report_title)
+        self.report_model = ReportModel(host)
+        self.report_view = _table(host, 1, self.report_model)
+        self.report_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        layout.addWidget(self.report_view)
+        self.report_choice.currentIndexChanged.connect(self._on_report_choice_currentIndexChanged)
+        return host
+
+    # -- state ----------------------------------------------------------------------------------
+    def period(self) -> Period:
+        year = self.year.currentData() or self.book.clock.today().year
+        month = self.month.currentData() or 0
+        return Period.month(year, month) if month else Period.year(year)
+
+    def refresh(self) -> None:
+        """Reload everything from the book (after a change, or when the page is shown)."""
+        wanted = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in ledger.years_with_postings(self.book):
+            self.year.addItem(str(year), year)
+        found = self.year.findData(wanted)
+        self.year.setCurrentIndex(found if found >= 0 else 0)
+        self.year.blockSignals(False)
+        for tab in (self.cash_tab, self.bank_tab, self.ledger_tab):
+            tab.fill_accounts()
+        self.accounts_model.set_accounts(ledger.list_accounts(self.book))
+        self.opening_button.setEnabled(not ledger.has_opening_balances(self.book))
+        self._reload_period()
+
+    def _reload_period(self) -> None:
+        period = self.period()
+        for tab in (self.cash_tab, self.bank_tab, self.ledger_tab):
+            tab.reload()
+        self.journal_model.load(lambda: ledger.count_journal_lines(self.book, period),
+                                lambda offset, limit: ledger.journal_lines(self.book, period, offset, limit))
+        self._reload_report()
+
+    def _reload_report(self) -> None:
+        period = self.period()
+        key = self.report_choice.currentData()
+        if key == "trial-balance":
+            report = ledger.trial_balance(self.book, period)
+        elif key == "balance-sheet":
+            report = ledger.balance_sheet(self.book, period.end)
+        else:
+            report = ledger.profit_and_loss(self.book, period, by_cost_centre=key == "profit-loss-centre")
+        self.report_model.set_report(report)
+        if self.report_model.columnCount() > 1:
+            self.report_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.report_title.setText(f"{report.title.render()} — {report.period}")
+
+    def _on_period_changed(self, _index: int) -> None:
+        self._reload_period()
+
+    def _on_report_choice_currentIndexChanged(self, _index: int) -> None:
+        self._reload_report()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet("color: #b3261e;" if error else "color: #1b6e3a;")
+
+    # -- the buttons ------------------------------------------------------------------------------
+    def open_money_form(self, kind: TransactionKind) -> MoneyDialog:
+        dialog = MoneyDialog(self.book, kind, self)
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Geboekt.")))
+        dialog.open()
+        return dialog
+
+    def open_journal_form(self, lines: list | None = None, description: str = "") -> JournalDialog:  # type: ignore[type-arg]
+        dialog = JournalDialog(self.book, self, lines, description)
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Memoriaal geboekt.")))
+        dialog.open()
+        return dialog
+
+    def open_opening_form(self) -> OpeningDialog:
+        dialog = OpeningDialog(self.book, self)
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Beginbalans geboekt.")))
+        dialog.open()
+        return dialog
+
+    def _after_post(self, text: str) -> None:
+        self._say(text)
+        self.refresh()
+
+    def _on_receipt_button_clicked(self) -> None:
+        self.open_money_form(TransactionKind.RECEIPT)
+
+    def _on_expense_button_clicked(self) -> None:
+        self.open_money_form(TransactionKind.EXPENSE)
+
+    def _on_journal_button_clicked(self) -> None:
+        self.open_journal_form()
+
+    def _on_opening_button_clicked(self) -> None:
+        self.open_opening_form()
+
+    def selected_transaction(self) -> TransactionId | None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, _BookTab):
+            return current.selected_transaction()
+        if current is self.journal_view:
+            rows = self.journal_view.selectionModel().selectedRows()
+            return self.journal_model.row_at(rows[0].row()).transaction_id if rows else None
+        return None
+
+    def _on_reverse_button_clicked(self) -> None:
+        transaction_id = self.selected_transaction()
+        if transaction_id is None:
+            self._say(self.tr("Kies eerst een boeking in het kasboek, bankboek, journaal of de grootboekkaart."),
+                      error=True)
+            return
+        self.reverse(transaction_id)
+
+    def reverse(self, transaction_id: int) -> None:
+        original = ledger.get_transaction(self.book, transaction_id)
+        question = (self.tr("Boeking %1 (%2) corrigeren?\n\nCoopDesk boekt een tegenboeking van vandaag die "
+                            "deze boeking precies ongedaan maakt. Er wordt niets gewist.")
+                    .replace("%1", str(transaction_id)).replace("%2", original.description))
+        if not self.confirm(self.tr("Corrigeren"), question):
+            return
+        try:
+            ledger.reverse_transaction(self.book, transaction_id)
+        except CoopDeskError as error:
+            self._say(error.message(), error=True)
+            return
+        self._say(self.tr("Boeking %1 is gecorrigeerd.").replace("%1", str(transaction_id)))
+        self.refresh()
+        if self.confirm(self.tr("Juiste boeking"), self.tr("Wilt u nu de juiste boeking invoeren?")):
+            self.open_journal_form(list(original.postings), original.description)
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- accounts ----------------------------------------------------------------------------------
+    def _selected_account_row(self) -> int | None:
+        rows = self.accounts_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _on_add_account_button_clicked(self) -> None:
+        dialog = AccountDialog(self.book, self)
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Rekening toegevoegd.")))
+        dialog.open()
+
+    def _on_rename_account_button_clicked(self) -> None:
+        row = self._selected_account_row()
+        if row is None:
+            return
+        account = self.accounts_model.account_at(row)
+        name, ok = QInputDialog.getText(self, self.tr("Naam wijzigen"), self.tr("Nieuwe naam:"), text=account.name)
+        if ok:
+            self.rename_account(account.id, name)
+
+    def rename_account(self, account_id: int, name: str) -> None:
+        try:
+            ledger.rename_account(self.book, account_id, name)
+        except CoopDeskError as error:
+            self._say(error.message(), error=True)
+            return
+        self.refresh()
+
+    def _on_toggle_account_button_clicked(self) -> None:
+        row = self._selected_account_row()
+        if row is None:
+            return
+        account = self.accounts_model.account_at(row)
+        ledger.set_account_active(self.book, account.id, not account.active)
+        self.refresh()
+        self.accounts_view.selectRow(row)
+
+
+__all__ = ["LedgerPage"]

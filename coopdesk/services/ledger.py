@@ -1,0 +1,429 @@
+"""The cooperative's books as use cases: record money in and out, journal entries,
+drafts, corrections by reversal, opening balances, accounts, and the reports.
+
+Each function is one unit of work (`book.transaction()`). Every dated write asks
+`ensure_open` first, so a period a later issue closes (payout, year close) is
+refused here without changes to this module. The domain builds and checks every
+entry before anything is written: bad input changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from coopdesk.domain.activity import CostCentre
+from coopdesk.domain.errors import CoopDeskError, NotFound, ValidationError, problem
+from coopdesk.domain.ledger import (
+    Account,
+    AccountRole,
+    AccountType,
+    Entry,
+    Posting,
+    Transaction,
+    TransactionId,
+    TransactionKind,
+    TransactionStatus,
+    expense,
+    journal_entry,
+    opening_entry,
+    receipt,
+    reversal,
+)
+from coopdesk.domain.money import Money, total
+from coopdesk.domain.reports import AccountBalance, BookLine, JournalLine, Period, Report
+from coopdesk.domain.reports import balance_sheet as build_balance_sheet
+from coopdesk.domain.reports import profit_and_loss as build_profit_and_loss
+from coopdesk.domain.reports import trial_balance as build_trial_balance
+from coopdesk.domain.text import Text
+from coopdesk.services.periods import ensure_open
+from coopdesk.store import activities as activity_store
+from coopdesk.store import ledger as store
+from coopdesk.store.book import Book, normalise_path, open_book_read_only
+from coopdesk.store.session import Session
+
+__all__ = [
+    "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres",
+    "post_receipt", "post_expense", "post_journal_entry", "save_draft", "edit_draft", "post_draft",
+    "delete_draft", "reverse_transaction", "post_opening_balances", "has_opening_balances",
+    "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
+    "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account",
+    "set_account_active", "remove_account", "ledger_problems", "open_for_reports", "years_with_postings",
+]
+
+
+# -- lookups ------------------------------------------------------------------------------------
+
+
+def list_accounts(book: Book, include_inactive: bool = True) -> list[Account]:
+    with book.transaction() as session:
+        return store.list_accounts(session, include_inactive)
+
+
+def money_accounts(book: Book) -> list[Account]:
+    """The cash box and bank accounts (active), for the Ontvangst and Uitgave forms."""
+    return [a for a in list_accounts(book, include_inactive=False) if a.is_money_account]
+
+
+def category_accounts(book: Book, kind: TransactionKind) -> list[Account]:
+    """The accounts a receipt (income first) or expense (costs first) can go to."""
+    accounts = [a for a in list_accounts(book, include_inactive=False) if not a.is_money_account
+                and a.role is not AccountRole.OPENING]
+    first = AccountType.INCOME if kind is TransactionKind.RECEIPT else AccountType.EXPENSE
+    return sorted(accounts, key=lambda a: (a.type is not first, a.code))
+
+
+def cost_centres(book: Book) -> list[CostCentre]:
+    with book.transaction() as session:
+        return activity_store.list_cost_centres(session)
+
+
+def get_transaction(book: Book, transaction_id: int) -> Transaction:
+    with book.transaction() as session:
+        return _load(session, transaction_id)
+
+
+def _load(session: Session, transaction_id: int) -> Transaction:
+    found = store.get_transaction(session, transaction_id)
+    if found is None:
+        raise NotFound(Text("Boeking {number} bestaat niet.", "Transaction {number} does not exist."),
+                       number=transaction_id)
+    return found
+
+
+def _account(session: Session, account_id: int, field: str) -> Account:
+    account = store.get_account(session, account_id)
+    if account is None:
+        raise ValidationError([problem(field, "Kies een rekening.", "Choose an account.")])
+    return account
+
+
+def _check_accounts(session: Session, entry: Entry) -> None:
+    for posting in entry.postings:
+        account = store.get_account(session, posting.account_id)
+        if account is None:
+            raise ValidationError([problem("postings", "Rekening {id} bestaat niet.",
+                                           "Account {id} does not exist.", id=posting.account_id)])
+        if not account.active:
+            raise ValidationError([problem("postings", "Rekening {account} is niet meer actief.",
+                                           "Account {account} is no longer active.", account=account.label())])
+
+
+# -- money in, money out, journal entries ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MoneyForm:
+    """What the Ontvangst / Uitgave form holds: plain words, no debit or credit."""
+
+    booked_on: date
+    money_account_id: int
+    category_account_id: int
+    amount: Money
+    description: str
+    reference: str = ""
+    cost_centre_id: int | None = None
+    activity_id: int | None = None
+
+
+def _money_entry(session: Session, kind: TransactionKind, form: MoneyForm) -> Entry:
+    money_account = _account(session, form.money_account_id, "money_account")
+    category = _account(session, form.category_account_id, "category")
+    build = receipt if kind is TransactionKind.RECEIPT else expense
+    return build(form.booked_on, money_account, category, form.amount, form.description, form.reference,
+                 form.cost_centre_id, form.activity_id)
+
+
+def _post(session: Session, book: Book, entry: Entry) -> TransactionId:
+    entry.validate()
+    _check_accounts(session, entry)
+    ensure_open(session, entry.booked_on, field="booked_on")
+    _no_future(book, entry.booked_on)
+    return store.insert_transaction(session, entry, book.clock.now())
+
+
+def _no_future(book: Book, day: date) -> None:
+    if day > book.clock.today():
+        raise ValidationError([problem("booked_on", "De datum {day} ligt in de toekomst.",
+                                       "The date {day} is in the future.", day=day)])
+
+
+def post_receipt(book: Book, form: MoneyForm) -> TransactionId:
+    """Money in: debit the cash box or bank, credit the chosen (income) account."""
+    with book.transaction() as session:
+        return _post(session, book, _money_entry(session, TransactionKind.RECEIPT, form))
+
+
+def post_expense(book: Book, form: MoneyForm) -> TransactionId:
+    """Money out: debit the chosen (cost) account, credit the cash box or bank."""
+    with book.transaction() as session:
+        return _post(session, book, _money_entry(session, TransactionKind.EXPENSE, form))
+
+
+def post_journal_entry(book: Book, booked_on: date, description: str, postings: list[Posting],
+                       reference: str = "", cost_centre_id: int | None = None) -> TransactionId:
+    """A memoriaal: free lines that must balance to the cent."""
+    entry = journal_entry(booked_on, description, postings, reference, cost_centre_id)
+    with book.transaction() as session:
+        return _post(session, book, entry)
+
+
+# -- drafts ----------------------------------------------------------------------------------
+
+
+def _draft_problems(entry: Entry) -> None:
+    found = [p for p in entry.problems() if p.field == "description"]
+    if not entry.postings:
+        found.append(problem("postings", "Een concept heeft minstens één regel.", "A draft needs at least one line."))
+    if found:
+        raise ValidationError(found)
+
+
+def save_draft(book: Book, entry: Entry) -> TransactionId:
+    """Keep an entry as a draft: not in any report, freely editable, not yet balanced."""
+    _draft_problems(entry)
+    with book.transaction() as session:
+        _check_accounts(session, entry)
+        return store.insert_transaction(session, entry, None)
+
+
+def _draft(session: Session, transaction_id: int) -> Transaction:
+    found = _load(session, transaction_id)
+    if found.status is not TransactionStatus.DRAFT:
+        raise CoopDeskError(Text("Boeking {number} is al geboekt; gebruik Corrigeren.",
+                                 "Transaction {number} is already posted; use Reverse."), number=transaction_id)
+    return found
+
+
+def edit_draft(book: Book, transaction_id: int, entry: Entry) -> None:
+    _draft_problems(entry)
+    with book.transaction() as session:
+        _draft(session, transaction_id)
+        _check_accounts(session, entry)
+        store.replace_draft(session, transaction_id, entry)
+
+
+def delete_draft(book: Book, transaction_id: int) -> None:
+    with book.transaction() as session:
+        _draft(session, transaction_id)
+        store.delete_draft(session, transaction_id)
+
+
+def post_draft(book: Book, transaction_id: int) -> None:
+    """Post a draft: from now on it is in the reports and can only be reversed."""
+    with book.transaction() as session:
+        draft = _draft(session, transaction_id)
+        entry = draft.as_entry().validate()
+        _check_accounts(session, entry)
+        ensure_open(session, entry.booked_on, field="booked_on")
+        _no_future(book, entry.booked_on)
+        store.mark_posted(session, transaction_id, book.clock.now())
+
+
+# -- corrections --------------------------------------------------------------------------------
+
+
+def reverse_transaction(book: Book, transaction_id: int, booked_on: date | None = None,
+                        corrected: Entry | None = None) -> tuple[TransactionId, TransactionId | None]:
+    """"Corrigeren": post the reversal of a posted transaction (linked to it), and
+    optionally a corrected copy, in one unit of work. Returns both ids."""
+    day = booked_on or book.clock.today()
+    with book.transaction() as session:
+        original = _load(session, transaction_id)
+        entry = reversal(original, day)
+        ensure_open(session, day, field="booked_on")
+        _no_future(book, day)
+        reversal_id = store.insert_transaction(session, entry, book.clock.now())
+        corrected_id = _post(session, book, corrected) if corrected is not None else None
+        return reversal_id, corrected_id
+
+
+# -- opening balances --------------------------------------------------------------------------------
+
+
+def has_opening_balances(book: Book) -> bool:
+    with book.transaction() as session:
+        return store.has_opening_entry(session)
+
+
+def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money]) -> TransactionId:
+    """The guided first entry: starting balances per account (cash, bank, reserves...),
+    each given as a plain positive figure the way the account normally stands; the
+    difference goes to the "Beginbalans" account. Allowed once per book."""
+    with book.transaction() as session:
+        if store.has_opening_entry(session):
+            raise CoopDeskError(Text("De beginbalans is al geboekt; corrigeer die met een memoriaal.",
+                                     "The opening balance has already been posted; correct it with a journal entry."))
+        openers = store.accounts_by_role(session, AccountRole.OPENING)
+        if not openers:
+            raise CoopDeskError(Text("Er is geen rekening Beginbalans.", "There is no opening balance account."))
+        lines = []
+        for account_id, amount in balances.items():
+            account = _account(session, account_id, "balances")
+            if account.type not in (AccountType.ASSET, AccountType.LIABILITY, AccountType.EQUITY):
+                raise ValidationError([problem("balances", "{account} is geen balansrekening.",
+                                               "{account} is not a balance sheet account.",
+                                               account=account.label())])
+            lines.append((account, amount * account.type.normal_sign))
+        entry = opening_entry(booked_on, lines, openers[0])
+        return _post(session, book, entry)
+
+
+# -- reports ------------------------------------------------------------------------------------------
+
+
+def trial_balance(book: Book, period: Period) -> Report:
+    """Balance sheet accounts as on the period's last day, income and costs over the period;
+    income and costs from before the period (not yet closed into equity) on one line."""
+    with book.transaction() as session:
+        rows = store.period_and_closing_balances(session, period.start, period.end)
+    balances = [AccountBalance(account, closing if account.type.on_balance_sheet else in_period)
+                for account, in_period, closing in rows]
+    earlier = total(closing - in_period for account, in_period, closing in rows
+                    if not account.type.on_balance_sheet)
+    return build_trial_balance(balances, period, earlier)
+
+
+def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False) -> Report:
+    types = (AccountType.INCOME, AccountType.EXPENSE)
+    with book.transaction() as session:
+        balances = store.balances(session, period.start, period.end, by_cost_centre=by_cost_centre, types=types)
+        centres = activity_store.list_cost_centres(session, include_inactive=True) if by_cost_centre else []
+    return build_profit_and_loss(balances, period, centres)
+
+
+def balance_sheet(book: Book, on: date) -> Report:
+    with book.transaction() as session:
+        return build_balance_sheet(store.balances(session, None, on), on)
+
+
+def count_book_lines(book: Book, account_id: int, period: Period) -> int:
+    with book.transaction() as session:
+        return store.count_book_lines(session, account_id, period.start, period.end)
+
+
+def book_lines(book: Book, account_id: int, period: Period, offset: int = 0, limit: int = 500) -> list[BookLine]:
+    """A page of the cash book, bank book or any account's ledger, with running balances."""
+    with book.transaction() as session:
+        return store.book_lines(session, account_id, period.start, period.end, offset, limit)
+
+
+def account_balances_around(book: Book, account_id: int, period: Period) -> tuple[Money, Money]:
+    """An account's balance before the period starts and at its end (debit +, credit -)."""
+    with book.transaction() as session:
+        return (store.account_balance(session, account_id, before=period.start),
+                store.account_balance(session, account_id, through=period.end))
+
+
+def count_journal_lines(book: Book, period: Period) -> int:
+    with book.transaction() as session:
+        return store.count_journal_lines(session, period.start, period.end)
+
+
+def journal_lines(book: Book, period: Period, offset: int = 0, limit: int = 500) -> list[JournalLine]:
+    with book.transaction() as session:
+        return store.journal_lines(session, period.start, period.end, offset, limit)
+
+
+def years_with_postings(book: Book) -> list[int]:
+    """The years the period chooser offers: from the first transaction to this year."""
+    with book.transaction() as session:
+        first_day = store.first_booking_date(session)
+    first = first_day.year if first_day else book.clock.today().year
+    return list(range(book.clock.today().year, first - 1, -1))
+
+
+# -- accounts ---------------------------------------------------------------------------------------------
+
+
+def add_account(book: Book, code: str, name: str, kind: AccountType, rgs_code: str = "") -> Account:
+    code, name = code.strip(), " ".join(name.split())
+    found = []
+    if not code:
+        found.append(problem("code", "Rekeningnummer is verplicht.", "Account code is required."))
+    if not name:
+        found.append(problem("name", "Naam is verplicht.", "Name is required."))
+    if found:
+        raise ValidationError(found)
+    with book.transaction() as session:
+        if store.account_by_code(session, code) is not None:
+            raise ValidationError([problem("code", "Rekeningnummer {code} bestaat al.",
+                                           "Account code {code} already exists.", code=code)])
+        return store.insert_account(session, code, name, kind, rgs_code.strip())
+
+
+def rename_account(book: Book, account_id: int, name: str) -> Account:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError([problem("name", "Naam is verplicht.", "Name is required.")])
+    with book.transaction() as session:
+        account = store.update_account(session, account_id, name=name)
+    if account is None:
+        raise NotFound(Text("Rekening bestaat niet.", "Account does not exist."))
+    return account
+
+
+def set_account_active(book: Book, account_id: int, active: bool) -> Account:
+    """Deactivate (or reactivate) an account: it keeps its postings but is no longer offered."""
+    with book.transaction() as session:
+        account = store.update_account(session, account_id, active=active)
+    if account is None:
+        raise NotFound(Text("Rekening bestaat niet.", "Account does not exist."))
+    return account
+
+
+def remove_account(book: Book, account_id: int) -> None:
+    """Delete an account that was never used; an account with postings is never deleted."""
+    with book.transaction() as session:
+        account = store.get_account(session, account_id)
+        if account is None:
+            raise NotFound(Text("Rekening bestaat niet.", "Account does not exist."))
+        if store.account_has_postings(session, account_id):
+            raise CoopDeskError(Text("Rekening {account} heeft boekingen en kan niet worden verwijderd; "
+                                     "zet hem op niet-actief.",
+                                     "Account {account} has postings and cannot be deleted; deactivate it."),
+                                account=account.label())
+        if account.role is not AccountRole.NONE:
+            raise CoopDeskError(Text("Rekening {account} is nodig voor CoopDesk zelf.",
+                                     "Account {account} is needed by CoopDesk itself."), account=account.label())
+        store.delete_account(session, account_id)
+
+
+# -- checks and read-only reports ----------------------------------------------------------------------------
+
+
+def ledger_problems(book: Book) -> list[Text]:
+    """For `coopdesk check`: every posted transaction balanced with at least two non-zero
+    postings dated as their transaction, and all postings together summing to zero."""
+    found: list[Text] = []
+    with book.transaction() as session:
+        for number, off, count in store.unbalanced_transactions(session):
+            found.append(_both("Boeking {number} is niet in evenwicht (verschil {off}, {count} regels).",
+                               "Transaction {number} does not balance (off by {off}, {count} lines).",
+                               number=number, off=off, count=count))
+        for number in store.zero_postings(session):
+            found.append(_both("Boeking {number} heeft een regel van € 0,00.",
+                               "Transaction {number} has a line of € 0.00.", number=number))
+        for number in store.misdated_postings(session):
+            found.append(_both("Boeking {number} heeft regels met een andere datum.",
+                               "Transaction {number} has lines with another date.", number=number))
+        grand = store.grand_total(session)
+    if grand:
+        found.append(_both("De saldibalans is niet nul: verschil {off}.",
+                           "The trial balance is not zero: off by {off}.", off=grand))
+    return found
+
+
+def _both(nl: str, en: str, **values: object) -> Text:
+    text = Text(nl, en)
+    return Text(text.render("nl", **values), text.render("en", **values))
+
+
+def open_for_reports(path: str | Path) -> Book:
+    """Open a book read-only, so a report can run while the app has it open."""
+    return open_book_read_only(normalise_path(path))
+
+
+def with_booked_on(entry: Entry, day: date) -> Entry:
+    return replace(entry, booked_on=day)

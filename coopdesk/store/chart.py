@@ -1,0 +1,52 @@
+"""The default chart of accounts a new book starts with (Dutch, small cooperative).
+
+Shipped as a Python data module rather than a file under `resources/`: it is part
+of the schema's meaning (services and the demo find accounts by these codes), it
+is versioned and type-checked with the code that relies on it, and it needs no
+package-data lookup at run time. The treasurer can add, rename and deactivate
+accounts afterwards; the book, not this module, is then the truth.
+
+Codes follow the usual Dutch decimal layout (0 equity, 1 money, receivables and
+debts, 4 costs, 8 income). RGS reference codes are left empty on purpose: they
+may only be filled in when copied exactly from the official RGS list of a named
+version, and that list was not available when this chart was written.
+"""
+
+from __future__ import annotations
+
+from coopdesk.domain.ledger import AccountRole, AccountType
+
+ASSET, DEBT, EQUITY, INCOME, COST = (AccountType.ASSET, AccountType.LIABILITY, AccountType.EQUITY,
+                 AccountType.INCOME, AccountType.EXPENSE)
+
+# (code, name, type, role, rgs_code)
+DEFAULT_CHART: tuple[tuple[str, str, AccountType, AccountRole, str], ...] = (
+    ("0100", "Algemene reserve", EQUITY, AccountRole.NONE, ""),
+    ("0110", "Opleidingsreserve", EQUITY, AccountRole.NONE, ""),
+    ("0190", "Beginbalans", EQUITY, AccountRole.OPENING, ""),
+    ("1000", "Kas", ASSET, AccountRole.CASH, ""),
+    ("1100", "Bank", ASSET, AccountRole.BANK, ""),
+    ("1300", "Debiteuren", ASSET, AccountRole.NONE, ""),
+    ("1600", "Crediteuren", DEBT, AccountRole.NONE, ""),
+    ("1700", "Te betalen vergoedingen leden", DEBT, AccountRole.NONE, ""),
+    ("1710", "Spaarpotten leden", DEBT, AccountRole.NONE, ""),
+    ("1720", "Af te dragen aan gemeente", DEBT, AccountRole.NONE, ""),
+    ("4000", "Inkoop en materiaalkosten", COST, AccountRole.NONE, ""),
+    ("4100", "Huur", COST, AccountRole.NONE, ""),
+    ("4200", "Vergoedingen en premies leden", COST, AccountRole.NONE, ""),
+    ("4300", "Opleidingskosten", COST, AccountRole.NONE, ""),
+    ("4500", "Bankkosten", COST, AccountRole.NONE, ""),
+    ("4900", "Overige kosten", COST, AccountRole.NONE, ""),
+    ("8000", "Omzet restaurant", INCOME, AccountRole.NONE, ""),
+    ("8010", "Omzet atelier", INCOME, AccountRole.NONE, ""),
+    ("8020", "Omzet stadslandbouw", INCOME, AccountRole.NONE, ""),
+    ("8090", "Overige omzet", INCOME, AccountRole.NONE, ""),
+    ("8400", "Subsidies", INCOME, AccountRole.NONE, ""),
+    ("8500", "Contributies leden", INCOME, AccountRole.NONE, ""),
+)
+
+CASH = "1000"
+BANK = "1100"
+OPENING = "0190"
+GENERAL_RESERVE = "0100"
+TRAINING_RESERVE = "0110"

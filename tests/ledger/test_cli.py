@@ -1,0 +1,42 @@
+"""`coopdesk report` prints the trial balance as a table and as CSV, from a read-only book."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coopdesk.cli import main
+from coopdesk.domain.ledger import Account
+from coopdesk.domain.money import Money
+from coopdesk.services import ledger
+from coopdesk.services.books import Book
+
+
+@pytest.fixture
+def sale(book: Book, accounts: dict[str, Account]) -> None:
+    ledger.post_receipt(book, ledger.MoneyForm(date(2026, 3, 3), accounts["1000"].id, accounts["8000"].id,
+                                               Money("1234.56"), "Dagomzet"))
+
+
+def test_trial_balance_as_csv(sale: None, book_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(book_path), "trial-balance", "--year", "2026", "--csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["code", "name", "debit", "credit"]
+    assert ["1000", "Kas", "1234.56", ""] in rows
+    assert ["8000", "Omzet restaurant", "", "1234.56"] in rows
+    assert rows[-1] == ["", "Totaal", "1234.56", "1234.56"]
+
+
+def test_profit_and_loss_as_text(sale: None, book_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(book_path), "profit-loss", "--year", "2026"]) == 0
+    out = capsys.readouterr().out
+    assert "Winst- en verliesrekening 2026" in out
+    assert "€ 1.234,56" in out
+
+
+def test_check_passes_on_a_balanced_book(sale: None, book_path: Path) -> None:
+    assert main(["check", str(book_path)]) == 0
