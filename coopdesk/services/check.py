@@ -13,6 +13,7 @@ from collections.abc import Callable
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.member import MemberForm
 from coopdesk.domain.text import Text
+from coopdesk.services.hours import hours_problems
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book, integrity_problems, normalise_path, open_book_read_only
 from coopdesk.store.members import MemberFilter
@@ -39,7 +40,7 @@ def member_problems(book: Book) -> list[Text]:
 
 
 def invariant_checks() -> list[InvariantCheck]:
-    return [member_problems]
+    return [member_problems, hours_problems]
 
 
 def check_book(path: str | os.PathLike[str]) -> list[Text]:
