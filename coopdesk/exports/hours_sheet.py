@@ -72,7 +72,7 @@ def write_hours_sheet(
 ) -> Path:
     """Write the hours workbook; `rows` pre-fills the Uren sheet (empty for a blank template)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
     target = Path(path)
@@ -220,6 +220,7 @@ def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSh
         return ReadSheet(source_name, (), (empty,), 0, "")
     columns: dict[str, int] = {}
     problems: list[ImportProblem] = []
+    extra_columns: set[int] = set()
     for index, title in enumerate(header):
         if _blank(title):
             continue
@@ -227,6 +228,7 @@ def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSh
         if key in COLUMNS and key not in columns:
             columns[key] = index
         else:
+            extra_columns.add(index)  # reported once here, not again on every row
             problems.append(import_problem(
                 1, "kolom {column} ('{title}') hoort niet bij het urenformulier; haal die kolom weg.",
                 "column {column} ('{title}') does not belong in the hours sheet; remove that column.",
@@ -243,7 +245,7 @@ def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSh
 
     rows: list[ImportRow] = []
     rows_read = 0
-    known = set(columns.values())
+    known = set(columns.values()) | extra_columns
     for number, raw in enumerate(iterator, start=2):
         if all(_blank(v) for v in raw):
             continue

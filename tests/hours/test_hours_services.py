@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hours_cast import WEEK, Cast
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.errors import ClosedPeriodError, ValidationError
@@ -16,8 +17,6 @@ from coopdesk.services import hours
 from coopdesk.services.books import Book, open_book
 from coopdesk.services.check import check_book
 from coopdesk.services.members import remove_member
-
-from hours_cast import WEEK, Cast
 
 
 def test_a_cell_is_set_changed_and_cleared(book: Book, cast: Cast) -> None:
