@@ -483,10 +483,11 @@ class ImportReport:
 
     def summary(self, language: Language | None = None) -> str:
         if self.ok:
-            text = Text(
-                "{rows} rijen ingelezen, samen {hours} uur.",
-                "{rows} rows imported, {hours} hours in all.",
-            )
+            if self.rows_imported == 1:
+                text = Text("1 rij ingelezen, {hours} uur.", "1 row imported, {hours} hours.")
+            else:
+                text = Text("{rows} rijen ingelezen, samen {hours} uur.",
+                            "{rows} rows imported, {hours} hours in all.")
             return text.render(language, rows=self.rows_imported, hours=format_hours(self.minutes_imported))
         rows_wrong = len({p.row for p in self.problems if p.row})
         text = Text(

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="383" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="383"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="383" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="383"/>
         <source>Kostenplaats</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="383" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="383"/>
         <source>Uurvergoeding</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="384" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="384"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="402" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="402"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="402" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="402"/>
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
@@ -36,47 +37,47 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="46" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="46"/>
         <source>Activiteit wijzigen</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="46" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="46"/>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="50" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="50"/>
         <source>bijvoorbeeld Restaurant</source>
         <translation>for example Restaurant</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="59" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="59"/>
         <source>Actief (er kunnen uren op worden geschreven)</source>
         <translation>Active (hours can be entered on it)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="67" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="67"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="68" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="68"/>
         <source>Kostenplaats</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="69" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="69"/>
         <source>Uurvergoeding (€)</source>
         <translation>Hourly rate (€)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="72" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="72"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="73" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -84,27 +85,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="335" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="335"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -112,238 +113,248 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="94" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="111"/>
         <source>Weekrooster</source>
         <translation>Weekly grid</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="95" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="112"/>
         <source>Overzichten</source>
         <translation>Overviews</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="96" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="113"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="105" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="145"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="118" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="158"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="119" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="159"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="120" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="160"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="131" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="171"/>
         <source>Ga naar de week van deze datum</source>
         <translation>Go to the week of this date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="134" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="174"/>
         <source>week </source>
         <translation>week </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="150" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="190"/>
         <source>Ga naar:</source>
         <translation>Go to:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="157" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="197"/>
         <source>Zoek lid (naam of nummer)</source>
         <translation>Find member (name or number)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="165" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="205"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="172" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="212"/>
         <source>Rij toevoegen</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="174" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="214"/>
         <source>Rijen van vorige week</source>
-        <translation>Last week's rows</translation>
+        <translation>Last week&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="175" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="215"/>
         <source>Zet de leden en activiteiten van vorige week leeg klaar</source>
-        <translation>Add last week's members and activities as empty rows</translation>
+        <translation>Add last week&apos;s members and activities as empty rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="177" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="217"/>
         <source>Excel-sjabloon…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="178" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="218"/>
         <source>Schrijf een leeg urenformulier voor vrijwilligers</source>
         <translation>Write an empty hours sheet for volunteers</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="180" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="220"/>
         <source>Excel inlezen…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="181" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="221"/>
         <source>Lees een ingevuld urenformulier in</source>
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="206" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="251"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="219" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="267"/>
         <source>Uren per lid per maand</source>
         <translation>Hours per member per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="220" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="268"/>
         <source>Uren per activiteit per maand</source>
         <translation>Hours per activity per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="221" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="269"/>
         <source>Urenhistorie van een lid</source>
-        <translation>A member's hours history</translation>
+        <translation>A member&apos;s hours history</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="231" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="279"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="232" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="280"/>
         <source>Lid:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="279" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="327"/>
         <source>Nieuwe activiteit…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="280" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="328"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="281" />
-        <location filename="../../coopdesk/gui/hours/page.py" line="638" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="329"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="694"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="292" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="340"/>
         <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
         <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="322" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="370"/>
         <source>Week {week} · {first} t/m {last}</source>
         <translation>Week {week} · {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="373" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="388"/>
+        <source>1 lid · {hours} uur deze week</source>
+        <translation>1 member · {hours} hours this week</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="389"/>
+        <source>{members} leden · {hours} uur deze week</source>
+        <translation>{members} members · {hours} hours this week</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="429"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="386" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="442"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="391" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="447"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="432" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="488"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="471" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="527"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="476" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="532"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="486" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="542"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="486" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="542"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="492" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="548"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="492" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="548"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="511" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="567"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="513" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="569"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="584" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="640"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="592" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="648"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="595" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="651"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="613" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="669"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="638" />
+        <location filename="../../coopdesk/gui/hours/page.py" line="694"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>
@@ -351,27 +362,27 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="109" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="109"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="112" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="112"/>
         <source>Ingelezen: {file}</source>
         <translation>Imported: {file}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="113" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="113"/>
         <source>Niet ingelezen: {file}</source>
         <translation>Not imported: {file}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="132" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="132"/>
         <source>Om na te kijken:</source>
         <translation>Worth a look:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="148" />
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="148"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -379,17 +390,17 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="427" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="427"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="427" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="427"/>
         <source>Wat er niet klopt</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="438" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="438"/>
         <source>hele blad</source>
         <translation>whole sheet</translation>
     </message>
@@ -397,13 +408,13 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="239" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="239"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="243" />
-        <location filename="../../coopdesk/gui/hours/models.py" line="257" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="243"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="257"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -411,7 +422,7 @@
 <context>
     <name>SetHoursCommand</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/grid.py" line="168" />
+        <location filename="../../coopdesk/gui/hours/grid.py" line="168"/>
         <source>Uren {label} {day}: {after}</source>
         <translation>Hours {label} {day}: {after}</translation>
     </message>
@@ -419,23 +430,23 @@
 <context>
     <name>WeekGridModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="114" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="114"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="116" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="116"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="118" />
-        <location filename="../../coopdesk/gui/hours/models.py" line="144" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="118"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="144"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="180" />
+        <location filename="../../coopdesk/gui/hours/models.py" line="180"/>
         <source>Deze dag moet nog komen.</source>
         <translation>This day is still to come.</translation>
     </message>

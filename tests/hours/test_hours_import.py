@@ -200,7 +200,7 @@ def test_cli_template_and_import(book_path: Path, tmp_path: Path, capsys: pytest
 
     good = _sheet(tmp_path / "goed.xlsx", [[101, "", "16-11-2025", "Atelier", 1, None]])
     assert main(["import-hours", str(book_path), str(good)]) == 0
-    assert "1 rijen ingelezen, samen 1 uur." in capsys.readouterr().out
+    assert "1 rij ingelezen, 1 uur." in capsys.readouterr().out
     assert main(["import-hours", str(book_path), str(good)]) == 1
     assert "al ingelezen" in capsys.readouterr().err
 

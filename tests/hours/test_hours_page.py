@@ -306,3 +306,27 @@ def test_every_model_passes_the_model_tester(qtmodeltester, page: HoursPage, cas
     qtmodeltester.check(ActivitiesModel())
     qtmodeltester.check(ImportReportModel([ImportProblem(3, Text("x", "x"))]))
     qtmodeltester.check(OverviewModel())
+
+
+def test_week_and_filter_are_remembered(qtbot: QtBot, book: Book, cast: Cast, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = HoursPage(book, QUndoStack(), settings=settings)
+    qtbot.addWidget(first)
+    assert first.monday == date(2026, 11, 23)  # this week
+    first.go_to_week(WEEK)
+    qtbot.keyClicks(first.search_edit, "kees")
+    second = HoursPage(book, QUndoStack(), settings=settings)
+    qtbot.addWidget(second)
+    assert second.monday == WEEK
+    assert second.search_edit.text() == "kees"
+
+
+def test_the_week_total_is_shown_beside_the_grid(qtbot: QtBot, page: HoursPage, cast: Cast, book: Book) -> None:
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4")
+    page.refresh()
+    assert page.week_total_label.text() == "1 lid · 4 uur deze week"
+    _add_row(page, "Fatima", "Restaurant")
+    _type(qtbot, page.grid_view, "1,5")
+    assert page.week_total_label.text() == "2 leden · 5,5 uur deze week"

@@ -12,15 +12,18 @@ Three tabs:
   activity per month, and one member's history.
 * **Activiteiten** (activities): name, cost centre, hourly allowance, active.
 
-The page only calls services and shows what they return.
+The page only calls services and shows what they return. The week shown and
+the member filter are remembered per book in the `QSettings` given (by default
+the application's settings, once the application has a name).
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,16 +79,30 @@ MESSAGE_STYLES = {
 }
 
 
+def _application_settings() -> QSettings | None:
+    """The application's settings, or None before the application is named (tests, scripts)."""
+    return QSettings() if QCoreApplication.organizationName() else None
+
+
 class HoursPage(QWidget):
     """Hours: weekly grid, overviews and activities for one open book."""
 
     OVERVIEW_MEMBERS, OVERVIEW_ACTIVITIES, OVERVIEW_HISTORY = range(3)
 
-    def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: Book,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self._book = book
         self._undo = undo_stack
-        self._monday = monday_of(book.clock.today())
+        self._settings = settings if settings is not None else _application_settings()
+        self._settings_key = "hours/" + hashlib.sha1(str(book.path or book.name).encode()).hexdigest()[:12]
+        self._monday = self._remembered_monday()
         self._extra: set[GridKey] = set()
         self._overview_stale = True
         self.report_dialog: ImportReportDialog | None = None
@@ -98,7 +115,30 @@ class HoursPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(self._remembered("filter"))
+        self.search_edit.blockSignals(False)
         self.refresh()
+
+    # -- remembered between sessions --------------------------------------------------------------
+    def _remembered(self, name: str) -> str:
+        if self._settings is None:
+            return ""
+        value = self._settings.value(f"{self._settings_key}/{name}", "")
+        return value if isinstance(value, str) else ""
+
+    def _remembered_monday(self) -> date:
+        today = self._book.clock.today()
+        try:
+            saved = date.fromisoformat(self._remembered("week"))
+        except ValueError:
+            return monday_of(today)
+        return monday_of(saved) if saved <= today else monday_of(today)
+
+    def _remember(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue(f"{self._settings_key}/week", self._monday.isoformat())
+            self._settings.setValue(f"{self._settings_key}/filter", self.search_edit.text())
 
     # -- the page contract --------------------------------------------------------------------
     def title(self) -> str:
@@ -202,6 +242,11 @@ class HoursPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(30)
         self.message.setContentsMargins(8, 4, 8, 4)
+        self.week_total_label = QLabel()
+        self.week_total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.week_total_label.setStyleSheet("color: #333; padding: 0 8px;")
+        self.grid_model.modelReset.connect(self._update_week_total)
+        self.grid_model.dataChanged.connect(self._update_week_total)
         self._show_message(
             self.tr("Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg."), "info"
         )
@@ -210,7 +255,10 @@ class HoursPage(QWidget):
         layout.addLayout(navigation)
         layout.addLayout(rows_bar)
         layout.addWidget(self.grid_view, 1)
-        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.week_total_label)
+        layout.addLayout(bottom)
         return tab
 
     def _build_overview_tab(self) -> QWidget:
@@ -332,6 +380,14 @@ class HoursPage(QWidget):
             widget.blockSignals(False)
         self.next_button.setEnabled(self._monday + timedelta(days=7) <= today)
         self._load_week_members()
+        self._remember()
+
+    def _update_week_total(self, *_args: object) -> None:
+        grid = self.grid_model.grid
+        members = len({row.key.member_id for row in grid.rows})
+        text = self.tr("1 lid · {hours} uur deze week") if members == 1 else self.tr(
+            "{members} leden · {hours} uur deze week")
+        self.week_total_label.setText(text.format(members=members, hours=format_hours(grid.total)))
 
     def _load_week_members(self) -> None:
         current = self.member_combo.currentData()
@@ -418,7 +474,7 @@ class HoursPage(QWidget):
         try:
             change = hours_service.set_hours(self._book, key.member_id, key.activity_id, day, text)
         except CoopDeskError as error:
-            self._show_message(error.message(), "error")
+            self._show_message(f"{self._row_label(key)}, {day:%d-%m-%Y}: {error.message()}", "error")
             return False
         self._extra.add(key)
         self.grid_model.set_cell(key, weekday, change.after)
