@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from hours_cast import WEEK, Cast
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.errors import ClosedPeriodError, ValidationError
@@ -167,3 +169,25 @@ def test_the_check_finds_hours_that_break_the_rules(book: Book, cast: Cast, book
     assert any("Lid 103" in line and "buiten het lidmaatschap" in line for line in found)
     book.close()
     assert len(check_book(book_path)) == 2
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.booleans(), st.integers(0, 64).map(lambda q: q * 15)), max_size=12))
+def test_the_book_never_holds_more_than_24_hours_a_day(book: Book, cast: Cast,
+                                                       edits: list[tuple[bool, int]]) -> None:
+    activities = (cast.restaurant.id, cast.atelier.id)
+    for activity in activities:
+        hours.set_hours(book, cast.kees.id, activity, WEEK, 0)
+    expected = {activity: 0 for activity in activities}
+    for first, minutes in edits:
+        activity = activities[0] if first else activities[1]
+        try:
+            change = hours.set_hours(book, cast.kees.id, activity, WEEK, minutes)
+        except ValidationError:
+            other = sum(v for k, v in expected.items() if k != activity)
+            assert other + minutes > 24 * 60
+        else:
+            expected[activity] = minutes
+            assert change.day_total == sum(expected.values())
+        grid = hours.week_grid(book, WEEK)
+        assert grid.day_totals[0] == sum(expected.values()) <= 24 * 60
