@@ -150,11 +150,19 @@ def check_minutes(minutes: int, field: str = "hours") -> int:
 
 
 def format_hours(minutes: int, *, signed: bool = False, empty_zero: bool = False) -> str:
-    """Minutes as hours with a decimal comma: 150 -> '2,5', 45 -> '0,75', 120 -> '2'."""
+    """Minutes as hours with a decimal comma: 150 -> '2,5', 45 -> '0,75', 120 -> '2';
+    totals get a thousands dot: 11371530 -> '189.525,5'."""
     if minutes == 0 and empty_zero:
         return ""
     hours = Decimal(abs(minutes)) / MINUTES_PER_HOUR
-    text = f"{hours.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".").replace(".", ",")
+    text = f"{hours.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
+    whole, _, fraction = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = ".".join(groups) + ("," + fraction if fraction else "")
     return ("-" if minutes < 0 and signed else "") + text
 
 

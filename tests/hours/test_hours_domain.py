@@ -153,6 +153,12 @@ def test_week_totals_are_the_sum_of_the_cells(rows: list[tuple[int, int, tuple[i
         assert changed.total == grid.total - first.cells[2] + 60
 
 
+def test_totals_are_grouped_by_thousands() -> None:
+    assert format_hours(189_522 * 60 + 30) == "189.522,5"
+    assert format_hours(1000 * 60) == "1.000"
+    assert format_hours(999 * 60 + 45) == "999,75"
+
+
 def test_pivot_months_orders_by_number() -> None:
     rows = pivot_months([(2, 1, 60), (1, 1, 30), (1, 12, 15), (2, 1, 15)], {1: (101, "A"), 2: (100, "B")})
     assert [r.number for r in rows] == [100, 101]
