@@ -157,7 +157,7 @@ def format_hours(minutes: int, *, signed: bool = False, empty_zero: bool = False
     hours = Decimal(abs(minutes)) / MINUTES_PER_HOUR
     text = f"{hours.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
     whole, _, fraction = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -306,10 +306,18 @@ class GridRow:
     member_name: str
     activity_name: str
     cells: tuple[int, ...]  # minutes, Monday to Sunday
+    joined_on: date | None = None
+    left_on: date | None = None
 
     @property
     def total(self) -> int:
         return sum(self.cells)
+
+    def is_member_on(self, day: date) -> bool:
+        """Whether the member was a member on `day` (True when the dates are not known)."""
+        if self.joined_on is not None and day < self.joined_on:
+            return False
+        return self.left_on is None or day <= self.left_on
 
     def with_cell(self, weekday: int, minutes: int) -> GridRow:
         cells = list(self.cells)

@@ -100,17 +100,19 @@ def week_rows(session: Session, monday: date, search: str = "") -> list[GridRow]
     """The week's hours pivoted in SQL: one row per member x activity with seven day sums."""
     days = week_days(monday)
     day_sums = [func.sum(case((Entry.worked_on == day, Entry.minutes), else_=0)) for day in days]
+    member_columns = (MemberRow.id, MemberRow.number, MemberRow.name, MemberRow.joined_on, MemberRow.left_on)
     query = (
-        select(MemberRow.id, MemberRow.number, MemberRow.name, ActivityRow.id, ActivityRow.name, *day_sums)
+        select(*member_columns, ActivityRow.id, ActivityRow.name, *day_sums)
         .select_from(Entry)
         .join(MemberRow, MemberRow.id == Entry.member_id)
         .join(ActivityRow, ActivityRow.id == Entry.activity_id)
         .where(Entry.worked_on >= days[0], Entry.worked_on <= days[-1], *_member_search(search))
-        .group_by(MemberRow.id, MemberRow.number, MemberRow.name, ActivityRow.id, ActivityRow.name)
+        .group_by(*member_columns, ActivityRow.id, ActivityRow.name)
         .order_by(MemberRow.number, ActivityRow.name)
     )
     return [
-        GridRow(GridKey(MemberId(r[0]), ActivityId(r[3])), r[1], r[2], r[4], tuple(int(v) for v in r[5:]))
+        GridRow(GridKey(MemberId(r[0]), ActivityId(r[5])), r[1], r[2], r[6], tuple(int(v) for v in r[7:]),
+                r[3], r[4])
         for r in session.execute(query)
     ]
 
@@ -134,9 +136,10 @@ def empty_rows(session: Session, keys: Iterable[GridKey]) -> list[GridRow]:
     member_ids = {k.member_id for k in wanted}
     activity_ids = {k.activity_id for k in wanted}
     members = {
-        mid: (number, name)
-        for mid, number, name in session.execute(
-            select(MemberRow.id, MemberRow.number, MemberRow.name).where(MemberRow.id.in_(member_ids))
+        row[0]: row[1:]
+        for row in session.execute(
+            select(MemberRow.id, MemberRow.number, MemberRow.name, MemberRow.joined_on, MemberRow.left_on)
+            .where(MemberRow.id.in_(member_ids))
         )
     }
     activities: dict[int, str] = {
@@ -147,7 +150,7 @@ def empty_rows(session: Session, keys: Iterable[GridKey]) -> list[GridRow]:
     }
     return [
         GridRow(key, members[key.member_id][0], members[key.member_id][1], activities[key.activity_id],
-                (0,) * 7)
+                (0,) * 7, members[key.member_id][2], members[key.member_id][3])
         for key in wanted
         if key.member_id in members and key.activity_id in activities
     ]

@@ -4,32 +4,32 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="383"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="387"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="383"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="387"/>
         <source>Kostenplaats</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="383"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="387"/>
         <source>Uurvergoeding</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="384"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="388"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="402"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="406"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="402"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="406"/>
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
@@ -85,27 +85,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="322"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="335"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="339"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -208,153 +208,153 @@
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="251"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="252"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="267"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="268"/>
         <source>Uren per lid per maand</source>
         <translation>Hours per member per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="268"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="269"/>
         <source>Uren per activiteit per maand</source>
         <translation>Hours per activity per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="269"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="270"/>
         <source>Urenhistorie van een lid</source>
         <translation>A member&apos;s hours history</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="279"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="280"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="280"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="281"/>
         <source>Lid:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="327"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="328"/>
         <source>Nieuwe activiteit…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="328"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="329"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="329"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="694"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="711"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="340"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="341"/>
         <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
         <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="370"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="371"/>
         <source>Week {week} · {first} t/m {last}</source>
         <translation>Week {week} · {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="388"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="389"/>
         <source>1 lid · {hours} uur deze week</source>
         <translation>1 member · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="389"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="390"/>
         <source>{members} leden · {hours} uur deze week</source>
         <translation>{members} members · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="429"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="430"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="442"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="443"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="447"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="448"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="488"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="505"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="527"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="544"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="532"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="549"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="542"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="559"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="542"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="559"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="548"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="565"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="548"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="565"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="567"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="584"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="569"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="586"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="640"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="657"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="648"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="665"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="651"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="668"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="669"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="686"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="694"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="711"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>
@@ -390,17 +390,17 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="427"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="431"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="427"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="431"/>
         <source>Wat er niet klopt</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="438"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="442"/>
         <source>hele blad</source>
         <translation>whole sheet</translation>
     </message>
@@ -408,13 +408,13 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="239"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="243"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="243"/>
-        <location filename="../../coopdesk/gui/hours/models.py" line="257"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="247"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="261"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -446,9 +446,14 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="180"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="182"/>
         <source>Deze dag moet nog komen.</source>
         <translation>This day is still to come.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/models.py" line="185"/>
+        <source>{name} was op deze dag geen lid.</source>
+        <translation>{name} was not a member on this day.</translation>
     </message>
 </context>
 </TS>

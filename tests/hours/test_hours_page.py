@@ -330,3 +330,20 @@ def test_the_week_total_is_shown_beside_the_grid(qtbot: QtBot, page: HoursPage, 
     _add_row(page, "Fatima", "Restaurant")
     _type(qtbot, page.grid_view, "1,5")
     assert page.week_total_label.text() == "2 leden · 5,5 uur deze week"
+
+
+def test_days_outside_membership_are_marked_and_a_name_opens_the_history(
+    qtbot: QtBot, page: HoursPage, cast: Cast, book: Book
+) -> None:
+    hours.set_hours(book, cast.henk.id, cast.atelier.id, date(2026, 10, 26), "3")  # Henk left 31-10
+    page.go_to_week(date(2026, 10, 26))
+    model = page.grid_model
+    assert model.index(0, FIRST_DAY + 6).data(Qt.ItemDataRole.ToolTipRole) == "Henk de Vries was op deze dag geen lid."
+    assert model.index(0, FIRST_DAY + 5).data(Qt.ItemDataRole.ToolTipRole) == "Henk de Vries, Atelier, 31-10-2026"
+    rect = page.grid_view.visualRect(model.index(0, WeekGridModel.MEMBER))
+    qtbot.mouseClick(page.grid_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.grid_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.tabs.currentIndex() == 1
+    assert page.overview_view.model() is not None
+    assert page.overview_view.model().index(0, 0).data() == "okt 2026"
+    assert str(cast.henk.number) in page.overview_caption.text()

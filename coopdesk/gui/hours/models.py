@@ -164,6 +164,8 @@ class WeekGridModel(QAbstractTableModel):
                 return QBrush(TOTAL_BACKGROUND)
             if day is not None and day > self._today:
                 return QBrush(CLOSED_BACKGROUND)
+            if day is not None and not self._grid.rows[row].is_member_on(day):
+                return QBrush(CLOSED_BACKGROUND)
             if day is not None and not totals:
                 member_id = self._grid.rows[row].key.member_id
                 if self._grid.member_day_total(member_id, day.weekday()) > 12 * 60:
@@ -179,6 +181,8 @@ class WeekGridModel(QAbstractTableModel):
             if day > self._today:
                 return self.tr("Deze dag moet nog komen.")
             grid_row = self._grid.rows[row]
+            if not grid_row.is_member_on(day):
+                return self.tr("{name} was op deze dag geen lid.").format(name=grid_row.member_name)
             return f"{grid_row.member_name}, {grid_row.activity_name}, {day:%d-%m-%Y}"
         return None
 

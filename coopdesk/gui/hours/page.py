@@ -237,6 +237,7 @@ class HoursPage(QWidget):
         self.grid_view.setModel(self.grid_model)
         self.grid_view.set_column_widths()
         self.grid_view.clear_cells = self._clear_cells
+        self.grid_view.doubleClicked.connect(self._on_grid_view_double_clicked)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -460,6 +461,22 @@ class HoursPage(QWidget):
         self.grid_view.setCurrentIndex(index)
         self.grid_view.scrollTo(index)
         self.grid_view.setFocus()
+
+    def _on_grid_view_double_clicked(self, index) -> None:
+        """Double-click on a member's name: show that member's hours history."""
+        key = self.grid_model.key_at(index.row())
+        if key is not None and index.column() == WeekGridModel.MEMBER:
+            self.show_member_history(key.member_id)
+
+    def show_member_history(self, member_id: int) -> None:
+        self.tabs.setCurrentIndex(1)
+        if self._overview_stale:
+            self._load_overview()
+        self.history_member_combo.blockSignals(True)
+        self.history_member_combo.setCurrentIndex(self.history_member_combo.findData(int(member_id)))
+        self.history_member_combo.blockSignals(False)
+        self.overview_kind.setCurrentIndex(self.overview_kind.findData(self.OVERVIEW_HISTORY))
+        self._show_overview()
 
     def _row_label(self, key: GridKey) -> str:
         row = self.grid_model.grid.row_index(key)
