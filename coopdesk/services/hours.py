@@ -62,6 +62,7 @@ from coopdesk.store.session import Session
 __all__ = [
     "CellChange",
     "list_cost_centres",
+    "add_cost_centre",
     "list_activities",
     "add_activity",
     "update_activity",
@@ -86,6 +87,34 @@ __all__ = [
 def list_cost_centres(book: Book) -> list[CostCentre]:
     with book.transaction() as session:
         return activity_store.list_cost_centres(session)
+
+
+def add_cost_centre(book: Book, code: str, name: str) -> CostCentre:
+    """A new cost centre, e.g. a sub-cooperative of an umbrella cooperative ("NOORD", "Wijk Noord")."""
+    clean_code = "".join(code.split()).upper()
+    clean_name = " ".join(name.split())
+    problems: list[Problem] = []
+    if not clean_code:
+        problems.append(problem("code", "Code van de kostenplaats is verplicht.", "Cost centre code is required."))
+    elif len(clean_code) > 20:
+        problems.append(problem("code", "Code is te lang (hoogstens 20 tekens).",
+                                "Code is too long (20 characters at most)."))
+    if not clean_name:
+        problems.append(problem("name", "Naam van de kostenplaats is verplicht.", "Cost centre name is required."))
+    elif len(clean_name) > 100:
+        problems.append(problem("name", "Naam is te lang (hoogstens 100 tekens).",
+                                "Name is too long (100 characters at most)."))
+    with book.transaction() as session:
+        existing = activity_store.list_cost_centres(session, include_inactive=True)
+        if clean_code and any(c.code == clean_code for c in existing):
+            problems.append(problem("code", "Er is al een kostenplaats met code {code}.",
+                                    "There already is a cost centre with code {code}.", code=clean_code))
+        if clean_name and any(c.name.lower() == clean_name.lower() for c in existing):
+            problems.append(problem("name", "Er is al een kostenplaats '{name}'.",
+                                    "There already is a cost centre '{name}'.", name=clean_name))
+        if problems:
+            raise ValidationError(problems)
+        return activity_store.insert_cost_centre(session, clean_code, clean_name)
 
 
 def list_activities(book: Book, include_inactive: bool = False) -> list[Activity]:

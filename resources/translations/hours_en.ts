@@ -83,6 +83,44 @@
     </message>
 </context>
 <context>
+    <name>CostCentreDialog</name>
+    <message>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="106"/>
+        <source>Nieuwe kostenplaats</source>
+        <translation>New cost centre</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="110"/>
+        <source>bijvoorbeeld NOORD</source>
+        <translation>for example NORTH</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="113"/>
+        <source>bijvoorbeeld Buurtcoöperatie Noord</source>
+        <translation>for example Neighbourhood cooperative North</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="119"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="120"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="122"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="123"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
@@ -249,112 +287,122 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="711"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="341"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="331"/>
+        <source>Nieuwe kostenplaats…</source>
+        <translation>New cost centre…</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="333"/>
+        <source>Een kostenplaats per deelcoöperatie, als de coöperatie een koepel is</source>
+        <translation>One cost centre per sub-cooperative, when the cooperative is an umbrella</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="346"/>
         <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
         <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="371"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="376"/>
         <source>Week {week} · {first} t/m {last}</source>
         <translation>Week {week} · {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="389"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="394"/>
         <source>1 lid · {hours} uur deze week</source>
         <translation>1 member · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="390"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="395"/>
         <source>{members} leden · {hours} uur deze week</source>
         <translation>{members} members · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="430"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="435"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="443"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="448"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="448"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="453"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="505"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="510"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="544"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="549"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="549"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="554"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="559"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="564"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="559"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="564"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="565"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="570"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="565"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="570"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="584"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="589"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="586"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="591"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="657"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="662"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="665"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="670"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="668"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="673"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="686"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="691"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="711"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>
@@ -362,27 +410,27 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="109"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="148"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="112"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="151"/>
         <source>Ingelezen: {file}</source>
         <translation>Imported: {file}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="113"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="152"/>
         <source>Niet ingelezen: {file}</source>
         <translation>Not imported: {file}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="132"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="171"/>
         <source>Om na te kijken:</source>
         <translation>Worth a look:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="148"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="187"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -347,3 +347,19 @@ def test_days_outside_membership_are_marked_and_a_name_opens_the_history(
     assert page.overview_view.model() is not None
     assert page.overview_view.model().index(0, 0).data() == "okt 2026"
     assert str(cast.henk.number) in page.overview_caption.text()
+
+
+def test_a_cost_centre_for_a_sub_cooperative(qtbot: QtBot, page: HoursPage, book: Book) -> None:
+    dialog = page.cost_centre_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code_edit, "alg")
+    qtbot.keyClicks(dialog.name_edit, "Noord")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "Er is al een kostenplaats met code ALG" in dialog.message.text()
+    dialog.code_edit.setText("noord")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [(c.code, c.name) for c in hours.list_cost_centres(book)] == [("ALG", "Algemeen"), ("NOORD", "Noord")]
+    activity = page.activity_dialog()
+    qtbot.addWidget(activity)
+    assert activity.centre_combo.count() == 2

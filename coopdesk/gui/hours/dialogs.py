@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.activity import Activity, CostCentre
-from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.hours import ImportReport, parse_rate
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import format_euro
@@ -84,9 +84,6 @@ class ActivityDialog(QDialog):
             rate = parse_rate(self.rate_edit.text())
             self.saved = self._save(self.name_edit.text(), int(self.centre_combo.currentData() or 0), rate,
                                     self.active_check.isChecked())
-        except ValidationError as error:
-            self._show(error)
-            return
         except CoopDeskError as error:
             self._show(error)
             return
@@ -99,6 +96,48 @@ class ActivityDialog(QDialog):
         widget = fields.get(error.field or "")
         if widget is not None:
             widget.setFocus()
+
+
+class CostCentreDialog(QDialog):
+    """A new cost centre: a short code and a name (a sub-cooperative of an umbrella cooperative)."""
+
+    def __init__(self, save: Callable[[str, str], CostCentre], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe kostenplaats"))
+        self._save = save
+        self.saved: CostCentre | None = None
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("bijvoorbeeld NOORD"))
+        self.code_edit.setMaxLength(20)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("bijvoorbeeld Buurtcoöperatie Noord"))
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code_edit)
+        form.addRow(self.tr("Naam"), self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.saved = self._save(self.code_edit.text(), self.name_edit.text())
+        except CoopDeskError as error:
+            self.message.setText(error.message())
+            self.message.show()
+            (self.name_edit if error.field == "name" else self.code_edit).setFocus()
+            return
+        self.accept()
 
 
 class ImportReportDialog(QDialog):

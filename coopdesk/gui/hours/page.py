@@ -60,7 +60,7 @@ from coopdesk.domain.hours import (
 )
 from coopdesk.domain.money import Money
 from coopdesk.exports.hours_sheet import read_hours_sheet, write_hours_sheet
-from coopdesk.gui.hours.dialogs import ActivityDialog, ImportReportDialog
+from coopdesk.gui.hours.dialogs import ActivityDialog, CostCentreDialog, ImportReportDialog
 from coopdesk.gui.hours.grid import HoursGridView, SetHoursCommand
 from coopdesk.gui.hours.models import (
     ActivitiesModel,
@@ -328,6 +328,10 @@ class HoursPage(QWidget):
         self.new_activity_button = QPushButton(self.tr("Nieuwe activiteit…"))
         self.edit_activity_button = QPushButton(self.tr("Wijzigen…"))
         self.toggle_activity_button = QPushButton(self.tr("Niet meer actief"))
+        self.new_cost_centre_button = QPushButton(self.tr("Nieuwe kostenplaats…"))
+        self.new_cost_centre_button.setToolTip(
+            self.tr("Een kostenplaats per deelcoöperatie, als de coöperatie een koepel is"))
+        self.new_cost_centre_button.clicked.connect(self._on_new_cost_centre_button_clicked)
         self.new_activity_button.clicked.connect(self._on_new_activity_button_clicked)
         self.edit_activity_button.clicked.connect(self._on_edit_activity_button_clicked)
         self.toggle_activity_button.clicked.connect(self._on_toggle_activity_button_clicked)
@@ -337,6 +341,7 @@ class HoursPage(QWidget):
         buttons.addWidget(self.edit_activity_button)
         buttons.addWidget(self.toggle_activity_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.new_cost_centre_button)
         explanation = QLabel(self.tr(
             "Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling "
             "rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; "
@@ -730,6 +735,14 @@ class HoursPage(QWidget):
         self._load_activities()
         self._load_week()
         self._overview_stale = True
+
+    def cost_centre_dialog(self) -> CostCentreDialog:
+        dialog = CostCentreDialog(lambda code, name: hours_service.add_cost_centre(self._book, code, name), self)
+        dialog.accepted.connect(self._load_activities)
+        return dialog
+
+    def _on_new_cost_centre_button_clicked(self) -> None:
+        self.cost_centre_dialog().open()
 
     def _on_new_activity_button_clicked(self) -> None:
         self.activity_dialog().open()
