@@ -14,7 +14,8 @@ them after every undo or redo. Only pages that work are listed here.
 
 from __future__ import annotations
 
+from coopdesk.gui.hours.page import HoursPage
 from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.gui.members.page import MembersPage
 
-PAGE_CLASSES: list[type] = [MembersPage, LedgerPage]
+PAGE_CLASSES: list[type] = [MembersPage, HoursPage, LedgerPage]

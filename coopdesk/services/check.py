@@ -13,6 +13,7 @@ from collections.abc import Callable
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.member import MemberForm
 from coopdesk.domain.text import Text
+from coopdesk.services.hours import hours_problems
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book, integrity_problems, normalise_path, open_book_read_only
 from coopdesk.store.members import MemberFilter
@@ -41,7 +42,7 @@ def member_problems(book: Book) -> list[Text]:
 def invariant_checks() -> list[InvariantCheck]:
     from coopdesk.services.ledger import ledger_problems
 
-    return [member_problems, ledger_problems]
+    return [member_problems, hours_problems, ledger_problems]
 
 
 def check_book(path: str | os.PathLike[str]) -> list[Text]:

@@ -1,0 +1,66 @@
+"""`coopdesk hours-template BOOK OUT.xlsx` and `coopdesk import-hours BOOK FILE.xlsx`.
+
+The template lists the book's current members and active activities. Importing
+checks every row first: when any row is wrong the row report is printed, nothing
+is written and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coopdesk.domain.hours import ImportReport
+from coopdesk.domain.text import Text
+from coopdesk.exports.hours_sheet import read_hours_sheet, write_hours_sheet
+from coopdesk.services.books import open_book
+from coopdesk.services.hours import import_hours, sheet_template
+
+
+def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    parser.add_argument("book", help="het boek / the book (.coopdesk)")
+    if name == "hours-template":
+        parser.add_argument("out", help="het nieuwe urenformulier / the new hours sheet (.xlsx)")
+    else:
+        parser.add_argument("file", help="het ingevulde urenformulier / the filled-in hours sheet (.xlsx)")
+
+
+def run(options: argparse.Namespace, name: str) -> int:
+    if name == "hours-template":
+        return _template(options)
+    return _import(options)
+
+
+def _template(options: argparse.Namespace) -> int:
+    book = open_book(options.book)
+    try:
+        template = sheet_template(book)
+    finally:
+        book.close()
+    target = write_hours_sheet(Path(options.out), template)
+    print(Text("Urenformulier geschreven: {path} ({members} leden, {activities} activiteiten)",
+               "Hours sheet written: {path} ({members} members, {activities} activities)")
+          .render(path=target, members=len(template.members), activities=len(template.activities)))
+    return 0
+
+
+def _import(options: argparse.Namespace) -> int:
+    sheet = read_hours_sheet(options.file)
+    book = open_book(options.book)
+    try:
+        report = import_hours(book, sheet.rows, sheet.content_hash, sheet.source_name,
+                              sheet.problems, sheet.rows_read)
+    finally:
+        book.close()
+    print_report(report)
+    return 0 if report.ok else 1
+
+
+def print_report(report: ImportReport) -> None:
+    stream = sys.stdout if report.ok else sys.stderr
+    for line in report.lines():
+        print(line, file=stream)
+    for warning in report.warnings:
+        print(warning.line(), file=sys.stdout)
+    print(report.summary(), file=stream)

@@ -1,0 +1,392 @@
+"""The Excel hours sheet: the template volunteers fill in, and reading it back.
+
+The workbook has one sheet to fill in, **Uren**, with the columns
+
+    lidnummer | naam | datum | activiteit | uren | opmerking
+
+(activity chosen from a list, dates as Excel dates or typed ``dd-mm-jjjj``,
+hours as ``2``, ``2,5`` or ``2:30``), and three sheets to help: **Uitleg**
+(instructions and a filled-in example), **Leden** (member numbers and names)
+and **Activiteiten** (the list the activity column offers).
+
+`read_hours_sheet` reads a filled sheet (openpyxl, read-only) into `ImportRow`s
+and the problems it can see on its own, row by row: a date that does not exist,
+text in the hours column, a missing value, a column that does not belong. The
+service then checks the rows against the book (`import_hours`). A file that is
+not an .xlsx workbook at all raises a `CoopDeskError` with a clear message.
+
+The content hash covers the rows as read (not the file's bytes), so the same
+sheet saved again is still recognised as imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.hours import (
+    MINUTES_PER_HOUR,
+    ImportProblem,
+    ImportRow,
+    SheetTemplate,
+    format_hours,
+    hours_decimal,
+    import_problem,
+    parse_hours,
+)
+from coopdesk.domain.text import Text
+
+COLUMNS = ("lidnummer", "naam", "datum", "activiteit", "uren", "opmerking")
+REQUIRED = ("lidnummer", "datum", "activiteit", "uren")
+HOURS_SHEET = "Uren"
+TEMPLATE_ROWS = 500
+DATE_FORMAT = "DD-MM-YYYY"
+_TEXT_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class ReadSheet:
+    """What reading an hours sheet gave: the rows that could be read, and the problems."""
+
+    source_name: str
+    rows: tuple[ImportRow, ...]
+    problems: tuple[ImportProblem, ...]
+    rows_read: int
+    content_hash: str
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def write_hours_sheet(
+    path: str | os.PathLike[str], template: SheetTemplate, rows: Sequence[ImportRow] = ()
+) -> Path:
+    """Write the hours workbook; `rows` pre-fills the Uren sheet (empty for a blank template)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    target = Path(path)
+    header_font = Font(bold=True, color="FFFFFF")
+    header_fill = PatternFill("solid", fgColor="2F5D62")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = HOURS_SHEET
+    sheet.append(list(COLUMNS))
+    for cell in sheet[1]:
+        cell.font = header_font
+        cell.fill = header_fill
+    sheet.freeze_panes = "A2"
+    for column, width in zip("ABCDEF", (12, 28, 13, 20, 8, 40), strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in rows:
+        sheet.append([row.member_number, row.member_name, row.worked_on, row.activity_name,
+                      float(hours_decimal(row.minutes)), row.note or None])
+    last_row = max(TEMPLATE_ROWS, len(rows) + 1)
+    for (cell,) in sheet.iter_rows(min_row=2, max_row=last_row, min_col=3, max_col=3):
+        cell.number_format = DATE_FORMAT
+    for (cell,) in sheet.iter_rows(min_row=2, max_row=len(rows) + 1, min_col=5, max_col=5):
+        cell.number_format = "0.00"
+
+    activities = book.create_sheet("Activiteiten")
+    activities.append(["activiteit"])
+    activities["A1"].font = Font(bold=True)
+    activities.column_dimensions["A"].width = 28
+    for name in template.activities:
+        activities.append([name])
+    if template.activities:
+        choose = DataValidation(
+            type="list",
+            formula1=f"=Activiteiten!$A$2:$A${len(template.activities) + 1}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Onbekende activiteit",
+            error="Kies een activiteit uit de lijst.",
+        )
+        sheet.add_data_validation(choose)
+        choose.add(f"D2:D{last_row}")
+    hours_check = DataValidation(
+        type="decimal", operator="between", formula1="0", formula2="24", allow_blank=True,
+        showErrorMessage=True, errorTitle="Uren", error="Vul uren in van 0 tot 24, in kwartieren (2,25).",
+    )
+    sheet.add_data_validation(hours_check)
+    hours_check.add(f"E2:E{last_row}")
+
+    members = book.create_sheet("Leden")
+    members.append(["lidnummer", "naam"])
+    for cell in members[1]:
+        cell.font = Font(bold=True)
+    members.column_dimensions["B"].width = 32
+    members.column_dimensions["A"].width = 12
+    for number, name in template.members:
+        members.append([number, name])
+
+    guide = book.create_sheet("Uitleg", 0)
+    guide.column_dimensions["A"].width = 100
+    lines = [
+        (f"Urenformulier {template.cooperative_name}", Font(bold=True, size=14)),
+        ("Vul de uren in op het blad 'Uren': één regel per lid, dag en activiteit.", None),
+        ("lidnummer: het nummer van het lid (zie het blad 'Leden'); naam: ter controle.", None),
+        ("datum: de dag van het werk, als datum of als tekst dd-mm-jjjj (bijvoorbeeld 03-03-2025).", None),
+        ("activiteit: kies uit de lijst. uren: in kwartieren, bijvoorbeeld 2, 2,5 of 2:30.", None),
+        ("opmerking: mag leeg blijven. Voeg geen kolommen toe.", None),
+        ("", None),
+        ("Hours sheet: one line per member, day and activity on the sheet 'Uren'. Dates as "
+         "dd-mm-yyyy, hours in quarters (2, 2.5 or 2:30). Do not add columns.", Font(italic=True)),
+        ("", None),
+        ("Voorbeeld / example:", Font(bold=True)),
+    ]
+    for text, font in lines:
+        guide.append([text])
+        if font is not None:
+            guide.cell(guide.max_row, 1).font = font
+    example_member = template.members[0] if template.members else (101, "Fatima Jansen")
+    example_activity = template.activities[0] if template.activities else "Restaurant"
+    example = book.create_sheet("Voorbeeld", 1)
+    example.append(list(COLUMNS))
+    for cell in example[1]:
+        cell.font = header_font
+        cell.fill = header_fill
+    for column, width in zip("ABCDEF", (12, 28, 13, 20, 8, 40), strict=True):
+        example.column_dimensions[column].width = width
+    example_rows = [
+        (0, 2.5, "ochtend / morning"),
+        (1, 4.0, ""),
+        (3, 2.25, "markt"),
+    ]
+    for offset, hours, note in example_rows:
+        example.append([example_member[0], example_member[1],
+                        template.example_day + timedelta(days=offset), example_activity, hours, note or None])
+        example.cell(example.max_row, 3).number_format = DATE_FORMAT
+    guide.append(["Zie het blad 'Voorbeeld' voor een ingevuld voorbeeld."])
+    book.active = book.sheetnames.index(HOURS_SHEET)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    book.save(target)
+    return target
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def _not_a_workbook(path: Path) -> CoopDeskError:
+    return CoopDeskError(
+        Text(
+            "{file} is geen Excel-werkmap (.xlsx). Sla het urenformulier op als Excel-werkmap en "
+            "probeer het opnieuw.",
+            "{file} is not an Excel workbook (.xlsx). Save the hours sheet as an Excel workbook and "
+            "try again.",
+        ),
+        file=path.name,
+    )
+
+
+def read_hours_sheet(path: str | os.PathLike[str]) -> ReadSheet:
+    """Read a filled hours sheet; raises `CoopDeskError` when the file is not a workbook."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    source = Path(path)
+    if not source.is_file():
+        raise CoopDeskError(Text("{file} bestaat niet.", "{file} does not exist."), file=str(source))
+    if not zipfile.is_zipfile(source):
+        raise _not_a_workbook(source)
+    try:
+        workbook = load_workbook(source, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise _not_a_workbook(source) from None
+    try:
+        name = HOURS_SHEET if HOURS_SHEET in workbook.sheetnames else workbook.sheetnames[0]
+        values = workbook[name].iter_rows(values_only=True)
+        return _read_rows(source.name, values)
+    finally:
+        workbook.close()
+
+
+def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSheet:
+    iterator = iter(values)
+    header = next(iterator, None)
+    if header is None or all(_blank(v) for v in header):
+        empty = import_problem(0, "Het formulier is leeg: er staat geen kopregel en geen uren in.",
+                               "The sheet is empty: it has no header row and no hours.")
+        return ReadSheet(source_name, (), (empty,), 0, "")
+    columns: dict[str, int] = {}
+    problems: list[ImportProblem] = []
+    extra_columns: set[int] = set()
+    for index, title in enumerate(header):
+        if _blank(title):
+            continue
+        key = str(title).strip().lower()
+        if key in COLUMNS and key not in columns:
+            columns[key] = index
+        else:
+            extra_columns.add(index)  # reported once here, not again on every row
+            problems.append(import_problem(
+                1, "kolom {column} ('{title}') hoort niet bij het urenformulier; haal die kolom weg.",
+                "column {column} ('{title}') does not belong in the hours sheet; remove that column.",
+                column=_column_letter(index), title=str(title).strip(),
+            ))
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        problems.append(import_problem(
+            1, "de kolom(men) {missing} ontbreken. Gebruik het urenformulier van CoopDesk.",
+            "the column(s) {missing} are missing. Use CoopDesk's hours sheet.",
+            missing=", ".join(missing),
+        ))
+        return ReadSheet(source_name, (), tuple(problems), 0, "")
+
+    rows: list[ImportRow] = []
+    rows_read = 0
+    known = set(columns.values()) | extra_columns
+    for number, raw in enumerate(iterator, start=2):
+        if all(_blank(v) for v in raw):
+            continue
+        rows_read += 1
+
+        def cell(name: str, raw: tuple[object, ...] = raw) -> object:
+            index = columns.get(name)
+            return raw[index] if index is not None and index < len(raw) else None
+
+        stray = [i for i, v in enumerate(raw) if i not in known and not _blank(v)]
+        if stray:
+            problems.append(import_problem(
+                number, "er staat iets in kolom {column}, buiten het formulier.",
+                "there is something in column {column}, outside the sheet.",
+                column=_column_letter(stray[0]),
+            ))
+        row_problems: list[ImportProblem] = []
+        member_number = _member_number(number, cell("lidnummer"), row_problems)
+        worked_on = _date(number, cell("datum"), row_problems)
+        activity = _text(cell("activiteit"))
+        if not activity:
+            row_problems.append(import_problem(number, "activiteit ontbreekt.", "activity is missing."))
+        minutes = _minutes(number, cell("uren"), row_problems)
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        assert member_number is not None and worked_on is not None and minutes is not None
+        rows.append(ImportRow(number, member_number, _text(cell("naam")), worked_on, activity, minutes,
+                              _text(cell("opmerking"))))
+    return ReadSheet(source_name, tuple(rows), tuple(problems), rows_read, content_hash(rows))
+
+
+def content_hash(rows: Iterable[ImportRow]) -> str:
+    """A fingerprint of the sheet's content (order of rows and file format do not matter)."""
+    lines = sorted(
+        f"{r.member_number}|{r.worked_on.isoformat()}|{r.activity_name.strip().lower()}|{r.minutes}|{r.note}"
+        for r in rows
+    )
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _member_number(row: int, value: object, problems: list[ImportProblem]) -> int | None:
+    if _blank(value):
+        problems.append(import_problem(row, "lidnummer ontbreekt.", "member number is missing."))
+        return None
+    if isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = str(value).strip()
+    if text.isdigit():
+        return int(text)
+    problems.append(import_problem(row, "lidnummer '{value}' is geen nummer.",
+                                   "member number '{value}' is not a number.", value=text))
+    return None
+
+
+def _date(row: int, value: object, problems: list[ImportProblem]) -> date | None:
+    if _blank(value):
+        problems.append(import_problem(row, "datum ontbreekt.", "date is missing."))
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    match = _TEXT_DATE.match(text)
+    parts: tuple[int, int, int] | None = None
+    if match:
+        parts = (int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    elif (iso := _ISO_DATE.match(text)) is not None:
+        parts = (int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    if parts is None:
+        problems.append(import_problem(row, "'{value}' is geen datum; schrijf dd-mm-jjjj.",
+                                       "'{value}' is not a date; write dd-mm-yyyy.", value=text))
+        return None
+    try:
+        return date(*parts)
+    except ValueError:
+        shown = f"{parts[2]:02d}-{parts[1]:02d}-{parts[0]:04d}"
+        problems.append(import_problem(row, "datum {value} bestaat niet.", "date {value} does not exist.",
+                                       value=shown))
+        return None
+
+
+def _minutes(row: int, value: object, problems: list[ImportProblem]) -> int | None:
+    if _blank(value):
+        problems.append(import_problem(row, "uren ontbreken.", "hours are missing."))
+        return None
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        if isinstance(value, int | float):
+            exact = Decimal(repr(float(value))) * MINUTES_PER_HOUR
+            # a typed 2,25 arrives as a float; a hair of float noise is not a different amount
+            rounded = exact.quantize(Decimal(1))
+            if abs(exact - rounded) > Decimal("0.001"):
+                text = repr(value).replace(".", ",")
+                minutes = parse_hours(text)
+            else:
+                minutes = parse_hours(format_hours(int(rounded), signed=True))
+        elif isinstance(value, time):
+            minutes = parse_hours(f"{value.hour}:{value.minute:02d}")
+        elif isinstance(value, timedelta):
+            total = int(value.total_seconds() // 60)
+            minutes = parse_hours(f"{total // 60}:{total % 60:02d}")
+        else:
+            minutes = parse_hours(str(value))
+    except ValidationError as error:
+        problems.append(ImportProblem(row, Text("uren: " + error.text.nl, "hours: " + error.text.en),
+                                      tuple(error.values.items())))
+        return None
+    except ValueError:
+        problems.append(import_problem(row, "uren '{value}' is geen aantal uren.",
+                                       "hours '{value}' is not a number of hours.", value=str(value)))
+        return None
+    if minutes == 0:
+        problems.append(import_problem(row, "0 uur: vul de uren in of haal de rij weg.",
+                                       "0 hours: fill in the hours or remove the row."))
+        return None
+    return minutes

@@ -1,0 +1,191 @@
+"""Dialogs of the hours page: an activity's details, and the report of an import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.activity import Activity, CostCentre
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.hours import ImportReport, parse_rate
+from coopdesk.domain.money import Money
+from coopdesk.domain.text import format_euro
+from coopdesk.gui.hours.models import ImportReportModel
+
+# (name, cost centre id, hourly rate, active) -> saved activity; raises CoopDeskError
+ActivitySaver = Callable[[str, int, Money, bool], Activity]
+
+ERROR_STYLE = "color: #8a1c1c;"
+
+
+class ActivityDialog(QDialog):
+    """New or existing activity: name, cost centre, hourly allowance, active."""
+
+    def __init__(
+        self,
+        centres: Sequence[CostCentre],
+        save: ActivitySaver,
+        activity: Activity | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Activiteit wijzigen") if activity else self.tr("Nieuwe activiteit"))
+        self._save = save
+        self.saved: Activity | None = None
+        self.name_edit = QLineEdit(activity.name if activity else "")
+        self.name_edit.setPlaceholderText(self.tr("bijvoorbeeld Restaurant"))
+        self.centre_combo = QComboBox()
+        for centre in centres:
+            self.centre_combo.addItem(f"{centre.code} – {centre.name}", int(centre.id))
+        if activity is not None:
+            self.centre_combo.setCurrentIndex(max(0, self.centre_combo.findData(int(activity.cost_centre_id))))
+        self.rate_edit = QLineEdit(format_euro(activity.hourly_rate.amount)[2:] if activity else "")
+        self.rate_edit.setPlaceholderText("2,50")
+        self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.active_check = QCheckBox(self.tr("Actief (er kunnen uren op worden geschreven)"))
+        self.active_check.setChecked(activity.active if activity else True)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Naam"), self.name_edit)
+        form.addRow(self.tr("Kostenplaats"), self.centre_combo)
+        form.addRow(self.tr("Uurvergoeding (€)"), self.rate_edit)
+        form.addRow("", self.active_check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            rate = parse_rate(self.rate_edit.text())
+            self.saved = self._save(self.name_edit.text(), int(self.centre_combo.currentData() or 0), rate,
+                                    self.active_check.isChecked())
+        except CoopDeskError as error:
+            self._show(error)
+            return
+        self.accept()
+
+    def _show(self, error: CoopDeskError) -> None:
+        self.message.setText(error.message())
+        self.message.show()
+        fields = {"name": self.name_edit, "hourly_rate": self.rate_edit, "cost_centre_id": self.centre_combo}
+        widget = fields.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+
+
+class CostCentreDialog(QDialog):
+    """A new cost centre: a short code and a name (a sub-cooperative of an umbrella cooperative)."""
+
+    def __init__(self, save: Callable[[str, str], CostCentre], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe kostenplaats"))
+        self._save = save
+        self.saved: CostCentre | None = None
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("bijvoorbeeld NOORD"))
+        self.code_edit.setMaxLength(20)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("bijvoorbeeld Buurtcoöperatie Noord"))
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code_edit)
+        form.addRow(self.tr("Naam"), self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.saved = self._save(self.code_edit.text(), self.name_edit.text())
+        except CoopDeskError as error:
+            self.message.setText(error.message())
+            self.message.show()
+            (self.name_edit if error.field == "name" else self.code_edit).setFocus()
+            return
+        self.accept()
+
+
+class ImportReportDialog(QDialog):
+    """What an import found: a calm summary and, when something is wrong, one line per row."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Urenformulier inlezen"))
+        self.report = report
+        title = QLabel(
+            self.tr("Ingelezen: {file}").format(file=report.source_name) if report.ok
+            else self.tr("Niet ingelezen: {file}").format(file=report.source_name)
+        )
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        title.setFont(font)
+        self.summary = QLabel(report.summary())
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(
+            "padding: 8px; border-radius: 4px; "
+            + ("background: #e6f2ec; color: #1d4d33;" if report.ok else "background: #fbeaea; color: #6b1d1d;")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        lines = report.problems if not report.ok else report.warnings
+        self.table: QTableView | None = None
+        if lines:
+            if report.ok:
+                layout.addWidget(QLabel(self.tr("Om na te kijken:")))
+            self.model = ImportReportModel(sorted(lines, key=lambda p: p.row), self)
+            self.table = QTableView()
+            self.table.setModel(self.model)
+            self.table.verticalHeader().setVisible(False)
+            self.table.verticalHeader().setDefaultSectionSize(24)
+            self.table.setWordWrap(False)
+            self.table.setShowGrid(False)
+            self.table.setAlternatingRowColors(True)
+            self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+            self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.resize(780, 420 if lines else 160)
