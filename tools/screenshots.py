@@ -3,7 +3,7 @@
     python tools/screenshots.py OUTDIR
 
 Runs offscreen on a generated demo book (fixed clock and seed), so the pictures
-are the same every time. Pages come from `coopdesk.gui.pages.PAGE_CLASSES`, so
+are the same every time. Pages come from `coopdesk.gui.pages.PAGES`, so
 a new area's page is included without changing this script. Output:
 `OUTDIR/nl/*.png` and `OUTDIR/en/*.png`.
 """
@@ -95,7 +95,7 @@ def _shoot(outdir: Path, scratch: Path) -> int:
         start.close()
 
         # Every page.
-        for index, page in enumerate(window.pages):
+        for index, page in enumerate(window.build_all_pages()):
             window.navigation.setCurrentRow(index)
             save(window, f"page_{index + 1}_{type(page).__name__}")
 

@@ -9,7 +9,8 @@ Conventions kept here:
 * Dutch source strings through `self.tr()` / `QCoreApplication.translate()`;
   English lives in `resources/translations/*_en.ts` (see `i18n.py`).
 * Pages follow one contract (`pages.py`): `Page(book, undo_stack, parent)`,
-  `title()`, `refresh()`. The main window builds them from `PAGE_CLASSES`.
+  `title()`, `refresh()`. The main window lists `PAGES` and builds each page
+  when it is first shown.
 * Edits the treasurer may regret are thin `QUndoCommand`s that call services.
 * Message boxes go through a `Messages` object the window owns, so tests can
   replace it with a recorder instead of clicking modal boxes.

@@ -1,8 +1,9 @@
 """The main window: a navigation list on the left, the pages on the right.
 
 With no book open it shows the start screen (new, open, demo, recent books).
-Opening a book builds one page per entry in `pages.PAGE_CLASSES`, gives them
-a fresh undo stack, and refreshes every page after each undo or redo. The
+Opening a book lists one navigation entry per `pages.PAGES` entry and gives
+the book a fresh undo stack; a page is imported and built the first time it is
+shown, and every page built so far is refreshed after each undo or redo. The
 title shows the book's name and a modified mark that follows the undo stack's
 clean state: everything is saved at once, so the mark only says there are
 changes since opening that can be undone.
@@ -31,7 +32,7 @@ from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.errors import BookError
 from coopdesk.gui import settings as keys
 from coopdesk.gui.messages import Messages
-from coopdesk.gui.pages import PAGE_CLASSES
+from coopdesk.gui.pages import PAGES
 from coopdesk.gui.paths import data_dir
 from coopdesk.gui.settings import Settings
 from coopdesk.gui.start_screen import StartScreen
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.messages = messages or Messages(self)
         self.book: Book | None = None
         self.undo_stack: QUndoStack | None = None
-        self.pages: list[QWidget] = []
+        self._built: dict[int, QWidget] = {}
         self.dialog: QWidget | None = None
         self.undo_group = QUndoGroup(self)
 
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.start_screen.open_requested.connect(self.choose_book)
         self.start_screen.demo_requested.connect(self.open_demo)
         self.start_screen.recent_chosen.connect(self._on_recent_chosen)
-        self.navigation.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
 
         self.resize(DEFAULT_SIZE)
@@ -200,11 +201,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.undo_stack)
         self.undo_group.setActiveStack(self.undo_stack)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        for page_class in PAGE_CLASSES:
-            page = page_class(book, self.undo_stack, self.page_stack)
-            self.pages.append(page)
-            self.page_stack.addWidget(page)
-            self.navigation.addItem(QListWidgetItem(page.title()))
+        for entry in PAGES:
+            self.page_stack.addWidget(QWidget())  # stands in until the page is first shown
+            self.navigation.addItem(QListWidgetItem(entry.title()))
         self.navigation.setCurrentRow(0)
         if book.path is not None:
             self.settings.remember_book(book.path)
@@ -217,11 +216,14 @@ class MainWindow(QMainWindow):
     def close_book(self) -> None:
         if self.book is None:
             return
+        self.navigation.blockSignals(True)
         self.navigation.clear()
-        for page in self.pages:
-            self.page_stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
+        self.navigation.blockSignals(False)
+        while self.page_stack.count():
+            widget = self.page_stack.widget(0)
+            self.page_stack.removeWidget(widget)
+            widget.deleteLater()
+        self._built.clear()
         if self.undo_stack is not None:
             self.undo_group.removeStack(self.undo_stack)
             self.undo_stack.deleteLater()
@@ -244,6 +246,27 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{self.book.name}[*] – CoopDesk")
             self.setWindowModified(self.undo_stack is not None and not self.undo_stack.isClean())
+
+    @property
+    def pages(self) -> list[QWidget]:
+        """The pages built so far, in navigation order."""
+        return [self._built[index] for index in sorted(self._built)]
+
+    def page_at(self, index: int) -> QWidget:
+        """The page at `index`, built (and put in place of its stand-in) when first asked for."""
+        page = self._built.get(index)
+        if page is None:
+            assert self.book is not None and self.undo_stack is not None
+            page = PAGES[index].page_class()(self.book, self.undo_stack, self.page_stack)  # type: ignore[call-arg]
+            stand_in = self.page_stack.widget(index)
+            self.page_stack.insertWidget(index, page)
+            self.page_stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[index] = page
+        return page
+
+    def build_all_pages(self) -> list[QWidget]:
+        return [self.page_at(index) for index in range(len(PAGES))]
 
     def refresh_pages(self) -> None:
         for page in self.pages:
@@ -290,6 +313,12 @@ class MainWindow(QMainWindow):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0 or self.book is None:
+            return
+        self.page_at(row)
+        self.page_stack.setCurrentIndex(row)
 
     def _on_recent_chosen(self, path: str) -> None:
         self.open_book_path(Path(path))

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../coopdesk/gui/pages.py" line="42"/>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/pages.py" line="43"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/pages.py" line="44"/>
+        <source>Boekhouding</source>
+        <translation>Bookkeeping</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeDialog</name>
     <message>
         <source>&amp;Naam coöperatie</source>
