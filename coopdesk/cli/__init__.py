@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -118,6 +117,8 @@ def _run_gui(args: list[str]) -> int:
         from coopdesk.domain.text import set_language
 
         set_language(options.lang)
+    import logging
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         from coopdesk.gui.app import run_app
