@@ -78,20 +78,12 @@ def _run_command(name: str, args: list[str]) -> int:
         return EXIT_PROBLEM
 
 
-def log_folder() -> Path:
-    """Where CoopDesk writes its log (and the GUI its demo books)."""
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA", base)
-    folder = Path(base) / "CoopDesk"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
 def _log_bug(name: str) -> Path:
     import traceback
 
-    log = log_folder() / "coopdesk.log"
+    from coopdesk.gui.paths import log_path  # plain paths, no Qt
+
+    log = log_path()
     with log.open("a", encoding="utf-8") as handle:
         handle.write(f"--- coopdesk {name}\n{traceback.format_exc()}\n")
     return log
@@ -119,7 +111,7 @@ def _run_gui(args: list[str]) -> int:
         set_language(options.lang)
     import logging
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         from coopdesk.gui.app import run_app
     except ImportError as error:
