@@ -176,6 +176,7 @@ def test_corrigeren_with_a_corrected_copy_posts_both_in_one_go(
     assert dialog is not None
     assert dialog.windowTitle() == f"Correctie van boeking {sale}"
     assert [(row[1].text(), row[2].text()) for row in dialog.rows] == [("20,00", ""), ("", "20,00")]
+    assert dialog.description.text() == f"Vervangt boeking {sale}: Verkoop"
     for column in (1, 2):
         dialog.rows[column - 1][column].clear()
     qtbot.keyClicks(dialog.rows[0][1], "25")

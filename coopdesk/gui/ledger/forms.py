@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.ledger import (
+    CORRECTED_PREFIX,
     Account,
     AccountRole,
     AccountType,
@@ -341,7 +342,8 @@ class CorrectionDialog(JournalDialog):
     def __init__(self, book: Book, original: Transaction, parent: QWidget | None = None) -> None:
         self.original = original
         super().__init__(
-            book, parent, list(original.postings), original.description,
+            book, parent, list(original.postings),
+            CORRECTED_PREFIX.format(number=original.id) + original.description,
             title=self.tr("Correctie van boeking %1").replace("%1", str(original.id)),
             intro=self.tr("Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder; "
                           "er wordt niets gewist. Pas de regels aan tot ze kloppen en kies \"Terugboeken en "
