@@ -48,7 +48,8 @@ from coopdesk.store.session import Session
 __all__ = [
     "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres",
     "post_receipt", "post_expense", "post_journal_entry", "save_draft", "edit_draft", "post_draft",
-    "delete_draft", "list_drafts", "count_drafts", "check_reversible", "reverse_transaction", "post_opening_balances", "has_opening_balances",
+    "delete_draft", "list_drafts", "count_drafts", "check_reversible",
+    "save_money_draft", "post_money_draft", "money_form_of", "reverse_transaction", "post_opening_balances", "has_opening_balances",
     "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
     "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account",
     "set_account_active", "remove_account", "ledger_problems", "open_for_reports", "years_with_postings",
@@ -228,16 +229,51 @@ def post_draft(book: Book, transaction_id: int, entry: Entry | None = None) -> N
     `entry`, the draft's content is first replaced by it, in the same unit of work, so
     a refusal (unbalanced, closed period...) leaves the draft exactly as it was."""
     with book.transaction() as session:
-        draft = _draft(session, transaction_id)
-        if entry is None:
-            entry = draft.as_entry()
-        entry.validate()
+        _post_draft(session, book, transaction_id, entry)
+
+
+def _post_draft(session: Session, book: Book, transaction_id: int, entry: Entry | None) -> None:
+    draft = _draft(session, transaction_id)
+    if entry is None:
+        entry = draft.as_entry()
+    entry.validate()
+    _check_accounts(session, entry)
+    ensure_open(session, entry.booked_on, field="booked_on")
+    _no_future(book, entry.booked_on)
+    if entry != draft.as_entry():
+        store.replace_draft(session, transaction_id, entry)
+    store.mark_posted(session, transaction_id, book.clock.now())
+
+
+def save_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_id: int | None = None) -> TransactionId:
+    """Keep an Ontvangst or Uitgave as a draft (new, or over draft `draft_id`)."""
+    with book.transaction() as session:
+        entry = _money_entry(session, kind, form)
         _check_accounts(session, entry)
-        ensure_open(session, entry.booked_on, field="booked_on")
-        _no_future(book, entry.booked_on)
-        if entry != draft.as_entry():
-            store.replace_draft(session, transaction_id, entry)
-        store.mark_posted(session, transaction_id, book.clock.now())
+        if draft_id is None:
+            return store.insert_transaction(session, entry, None)
+        _draft(session, draft_id)
+        store.replace_draft(session, draft_id, entry)
+        return TransactionId(draft_id)
+
+
+def post_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_id: int) -> None:
+    """Post an Ontvangst or Uitgave draft as the form now holds it, in one unit of work."""
+    with book.transaction() as session:
+        _post_draft(session, book, draft_id, _money_entry(session, kind, form))
+
+
+def money_form_of(draft: Transaction) -> MoneyForm | None:
+    """An Ontvangst or Uitgave draft as the plain-word form holds it, or None when its
+    lines do not fit that form (then the memoriaal form shows it)."""
+    if draft.kind not in (TransactionKind.RECEIPT, TransactionKind.EXPENSE) or len(draft.postings) != 2:
+        return None
+    first, second = draft.postings
+    if first.amount != -second.amount or not first.amount.is_positive():
+        return None
+    money, category = (first, second) if draft.kind is TransactionKind.RECEIPT else (second, first)
+    return MoneyForm(draft.booked_on, money.account_id, category.account_id, first.amount, draft.description,
+                     draft.reference, draft.cost_centre_id, draft.activity_id)
 
 
 # -- corrections --------------------------------------------------------------------------------

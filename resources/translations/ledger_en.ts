@@ -4,37 +4,37 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="425"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="475"/>
         <source>Nieuwe rekening</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="426"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="476"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="433"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="483"/>
         <source>alleen invullen als u de code zeker weet</source>
         <translation>fill in only if you are sure of the code</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="434"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="484"/>
         <source>&amp;Rekeningnummer</source>
         <translation>Account &amp;number</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="435"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="485"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="436"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="486"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="437"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="487"/>
         <source>R&amp;GS-code</source>
         <translation>R&amp;GS code</translation>
     </message>
@@ -80,32 +80,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="345"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="395"/>
         <source>Correctie van boeking %1</source>
         <translation>Correction of transaction %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="346"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="396"/>
         <source>Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder; er wordt niets gewist. Pas de regels aan tot ze kloppen en kies "Terugboeken en gecorrigeerd boeken", of kies "Alleen terugboeken".</source>
         <translation>Transaction %1 (%2, %3) is reversed by a counter-entry on the date below; nothing is erased. Change the lines until they are right and choose "Reverse and post corrected", or choose "Reverse only".</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="354"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="404"/>
         <source>Terugboeken en &amp;gecorrigeerd boeken</source>
         <translation>Reverse and post &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="355"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="405"/>
         <source>&amp;Alleen terugboeken</source>
         <translation>Reverse &amp;only</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="368"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="418"/>
         <source>Boeking %1 is teruggeboekt (boeking %2) en gecorrigeerd geboekt (boeking %3).</source>
         <translation>Transaction %1 has been reversed (transaction %2) and posted corrected (transaction %3).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="374"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="424"/>
         <source>Boeking %1 is teruggeboekt (boeking %2).</source>
         <translation>Transaction %1 has been reversed (transaction %2).</translation>
     </message>
@@ -113,92 +113,92 @@
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="192"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="241"/>
         <source>Memoriaal</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="195"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="244"/>
         <source>Memoriaal geboekt.</source>
         <translation>Journal entry posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="199"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="248"/>
         <source>Concept %1 bewerken</source>
         <translation>Edit draft %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="200"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="249"/>
         <source>Een vrije boeking voor de boekhouder: elke regel heeft een bedrag bij Debet of bij Credit, en samen zijn ze in evenwicht.</source>
         <translation>A free entry for the bookkeeper: each line has an amount under Debit or Credit, and together they balance.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="208"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="257"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="209"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="258"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="213"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="213"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
         <source>Debet</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="213"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="222"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="271"/>
         <source>&amp;Regel erbij</source>
         <translation>Add &amp;line</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="233"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="282"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="235"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="284"/>
         <source>Bewaren zonder te boeken; het concept mag nog niet in evenwicht zijn en staat nog in geen enkel overzicht.</source>
         <translation>Keep without posting; the draft need not balance yet and is not in any overview.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="243"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="292"/>
         <source>— kies een rekening —</source>
         <translation>— choose an account —</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="295"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="344"/>
         <source>Vul minstens twee regels in.</source>
         <translation>Fill in at least two lines.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="297"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="346"/>
         <source>Nog niet in evenwicht: het verschil is %1 (debet %2, credit %3).</source>
         <translation>Not balanced yet: it is off by %1 (debit %2, credit %3).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="301"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="350"/>
         <source>In evenwicht: debet en credit zijn allebei %1.</source>
         <translation>Balanced: debit and credit are both %1.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="313"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="362"/>
         <source>Concept %1 is geboekt.</source>
         <translation>Draft %1 has been posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="324"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="373"/>
         <source>Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.</source>
         <translation>Saved as draft %1; it counts nowhere until it is posted.</translation>
     </message>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="169"/>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="473"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="478"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="214"/>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="501"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="506"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
@@ -566,17 +566,12 @@
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="354"/>
-        <source>Geboekt.</source>
-        <translation>Posted.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="372"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="373"/>
         <source>Boeking %1 is al geboekt; gebruik Corrigeren.</source>
         <translation>Transaction %1 has already been posted; use Correct.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="469"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="474"/>
         <source>Boeking %1 (%2) corrigeren?
 
 CoopDesk boekt een tegenboeking die deze boeking precies ongedaan maakt; er wordt niets gewist. Daarna kunt u de juiste regels invullen, die in dezelfde stap worden geboekt.</source>
@@ -585,47 +580,47 @@ CoopDesk boekt een tegenboeking die deze boeking precies ongedaan maakt; er word
 CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is erased. Next you can fill in the right lines, which are posted in the same step.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="383"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="388"/>
         <source>Beginbalans geboekt.</source>
         <translation>Opening balance posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="423"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="428"/>
         <source>Concept %1 kan nog niet worden geboekt: %2</source>
         <translation>Draft %1 cannot be posted yet: %2</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="426"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="431"/>
         <source>Concept %1 is geboekt.</source>
         <translation>Draft %1 has been posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="433"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="438"/>
         <source>Concept %1 (%2) verwijderen?</source>
         <translation>Delete draft %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="434"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="439"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="441"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="446"/>
         <source>Concept %1 is verwijderd.</source>
         <translation>Draft %1 has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="456"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="461"/>
         <source>Kies eerst een boeking in het kasboek, bankboek, journaal of de grootboekkaart.</source>
         <translation>First choose an entry in the cash book, bank book, journal or account ledger.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="493"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="498"/>
         <source>Rekening toegevoegd.</source>
         <translation>Account added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="501"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="506"/>
         <source>Nieuwe naam:</source>
         <translation>New name:</translation>
     </message>
@@ -633,105 +628,135 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="133"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="137"/>
         <source>Ontvangst</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="133"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="137"/>
         <source>Uitgave</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="135"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="140"/>
+        <source>Geboekt.</source>
+        <translation>Posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="141"/>
         <source>Geld dat binnenkwam: een verkoop, subsidie of contributie.</source>
         <translation>Money that came in: a sale, a grant or a contribution.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="136"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="142"/>
         <source>Geld dat uitging: inkopen, huur, bankkosten.</source>
         <translation>Money that went out: purchases, rent, bank costs.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="147"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="153"/>
         <source>bijv. 45,50</source>
         <translation>e.g. 45,50</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="150"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="156"/>
         <source>bijv. Dagomzet lunch</source>
         <translation>e.g. Lunch takings</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="151"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="157"/>
         <source>bijv. Boodschappen groothandel</source>
         <translation>e.g. Wholesale groceries</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="153"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="159"/>
         <source>bonnummer of factuurnummer (mag leeg)</source>
         <translation>receipt or invoice number (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="154"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="160"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="155"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="161"/>
         <source>&amp;Bedrag</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="156"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="162"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="157"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="163"/>
         <source>Ontvangen &amp;in</source>
         <translation>Received &amp;into</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="157"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="163"/>
         <source>Betaald &amp;uit</source>
         <translation>Paid &amp;from</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="158"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="164"/>
         <source>&amp;Soort ontvangst</source>
         <translation>&amp;Kind of income</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="158"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="164"/>
         <source>&amp;Soort uitgave</source>
         <translation>&amp;Kind of expense</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="159"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="165"/>
         <source>&amp;Kostenplaats</source>
         <translation>&amp;Cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="160"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="166"/>
         <source>Bon&amp;nummer</source>
         <translation>Receipt &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="169"/>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="171"/>
+        <source>Bewaren zonder te boeken; het concept staat nog in geen enkel overzicht.</source>
+        <translation>Keep without posting; the draft is not in any overview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="183"/>
+        <source>Concept %1 bewerken</source>
+        <translation>Edit draft %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="211"/>
+        <source>Concept %1 is geboekt.</source>
+        <translation>Draft %1 has been posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="220"/>
+        <source>Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.</source>
+        <translation>Saved as draft %1; it counts nowhere until it is posted.</translation>
     </message>
 </context>
 <context>
     <name>OpeningDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="396"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="446"/>
         <source>Beginbalans</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="397"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="447"/>
         <source>Vul in wat er op de eerste dag van de boekhouding in kas en op de bank stond, en welke reserves er waren. Laat leeg wat nul is. Het verschil komt op de rekening Beginbalans.</source>
         <translation>Fill in what was in the cash box and the bank on the first day of the books, and which reserves there were. Leave empty what is zero. The difference goes to the Opening balance account.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="404"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="454"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
@@ -752,12 +777,12 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="100"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="101"/>
         <source>Boeken</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="101"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="102"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

@@ -122,3 +122,19 @@ def test_check_reversible_refuses_drafts_reversals_and_the_already_reversed(
     for refused in (draft, original, reversal_id):
         with pytest.raises(ValidationError):
             ledger.check_reversible(book, refused)
+
+
+def test_a_money_draft_round_trips_through_its_plain_word_form(book: Book, accounts: dict[str, Account]) -> None:
+    form = ledger.MoneyForm(date(2026, 11, 4), accounts["1000"].id, accounts["8000"].id, Money("12.5"), "Verkoop",
+                            "bon 7")
+    draft = ledger.save_money_draft(book, TransactionKind.RECEIPT, form)
+    assert ledger.money_form_of(ledger.get_transaction(book, draft)) == form
+    changed = ledger.MoneyForm(date(2026, 11, 4), accounts["1000"].id, accounts["8000"].id, Money("13"), "Verkoop")
+    assert ledger.save_money_draft(book, TransactionKind.RECEIPT, changed, draft) == draft
+    ledger.post_money_draft(book, TransactionKind.RECEIPT, changed, draft)
+    assert ledger.account_balances_around(book, accounts["1000"].id, NOVEMBER)[1] == Money("13")
+    with pytest.raises(CoopDeskError):
+        ledger.save_money_draft(book, TransactionKind.RECEIPT, changed, draft)  # posted now
+    assert ledger.money_form_of(ledger.get_transaction(book, draft)) == changed
+    journal = ledger.save_draft(book, entry(accounts))
+    assert ledger.money_form_of(ledger.get_transaction(book, journal)) is None

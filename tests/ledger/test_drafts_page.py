@@ -253,3 +253,33 @@ def test_the_drafts_model_passes_the_model_tester(qtmodeltester: object, page: L
     assert ledger.get_transaction(book, page.drafts_model.row_at(0).id).status is TransactionStatus.DRAFT
     qtmodeltester.check(page.drafts_model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.journal_model)  # type: ignore[attr-defined]
+
+
+def test_an_uitgave_kept_as_a_draft_reopens_in_its_own_form_and_posts_into_the_cash_book(
+    qtbot: QtBot, page: LedgerPage, accounts: dict[str, Account], book: Book,
+) -> None:
+    from coopdesk.domain.ledger import TransactionKind
+    from coopdesk.gui.ledger.forms import MoneyDialog
+
+    dialog = page.open_money_form(TransactionKind.EXPENSE)
+    qtbot.keyClicks(dialog.amount, "38,20")
+    qtbot.keyClicks(dialog.description, "Boodschappen groothandel")
+    dialog.category.setCurrentIndex(dialog.category.findData(accounts["4000"].id))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    assert texts(page.drafts_model, 2) == ["Uitgave"]
+    assert texts(page.drafts_model, 5) == ["ja"]
+    assert page.cash_tab.model.rowCount() == 0
+    page.tabs.setCurrentWidget(page.drafts_tab)
+    qtbot.keyClick(page.drafts_view, Qt.Key.Key_Return)
+    found = [d for d in page.findChildren(MoneyDialog) if d.isVisible()]
+    assert len(found) == 1
+    draft = found[0]
+    assert (draft.amount.text(), draft.description.text()) == ("38,20", "Boodschappen groothandel")
+    assert draft.category.currentData() == accounts["4000"].id
+    qtbot.keyClicks(draft.reference, "bon 1123")
+    with qtbot.waitSignal(draft.accepted):
+        qtbot.keyClick(draft.reference, Qt.Key.Key_Return)
+    assert ledger.count_drafts(book) == 0
+    assert texts(page.cash_tab.model, 3) == ["bon 1123"]
+    assert texts(page.cash_tab.model, 7) == ["€ -38,20"]

@@ -127,12 +127,17 @@ class _Form(QDialog):
 
 
 class MoneyDialog(_Form):
-    """"Ontvangst" (money in) or "Uitgave" (money out), in plain words."""
+    """"Ontvangst" (money in) or "Uitgave" (money out), in plain words. "Opslaan als
+    concept" keeps it unposted (out of every book and report); opened on such a draft
+    (`draft`), the form is prefilled and saves into it."""
 
-    def __init__(self, book: Book, kind: TransactionKind, parent: QWidget | None = None) -> None:
+    def __init__(self, book: Book, kind: TransactionKind, parent: QWidget | None = None,
+                 draft: Transaction | None = None) -> None:
         receipt = kind is TransactionKind.RECEIPT
         super().__init__(book, self.tr("Ontvangst") if receipt else self.tr("Uitgave"), parent)
         self.kind = kind
+        self.draft = draft
+        self.outcome = self.tr("Geboekt.")
         intro = QLabel(self.tr("Geld dat binnenkwam: een verkoop, subsidie of contributie.") if receipt
                        else self.tr("Geld dat uitging: inkopen, huur, bankkosten."), self)
         intro.setWordWrap(True)
@@ -161,24 +166,67 @@ class MoneyDialog(_Form):
         self.form.addRow(self.tr("Bon&nummer"), self.reference)
         self.fields = {"booked_on": self.date, "amount": self.amount, "description": self.description,
                        "money_account": self.money_account, "category": self.category}
+        self.draft_button = self.buttons.addButton(self.tr("Opslaan als &concept"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.draft_button.setToolTip(self.tr("Bewaren zonder te boeken; het concept staat nog in geen enkel "
+                                             "overzicht."))
+        self.draft_button.clicked.connect(self._on_draft_button_clicked)
+        if draft is not None:
+            self._prefill(draft)
         self.finish_layout()
         self.amount.setFocus()
 
-    def save(self) -> None:
-        amount = parse_amount(self.amount.text())
-        form = ledger.MoneyForm(
+    def _prefill(self, draft: Transaction) -> None:
+        form = ledger.money_form_of(draft)
+        if form is None:  # pragma: no cover - the page opens such drafts in the memoriaal form
+            return
+        self.setWindowTitle(self.tr("Concept %1 bewerken").replace("%1", str(draft.id)))
+        self.date.setDate(_qdate(form.booked_on))
+        self.amount.setText(euro(form.amount).replace("€ ", ""))
+        self.description.setText(form.description)
+        self.reference.setText(form.reference)
+        for combo, value in ((self.money_account, form.money_account_id), (self.category, form.category_account_id),
+                             (self.cost_centre, form.cost_centre_id)):
+            found = combo.findData(value)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+
+    def money_form(self) -> ledger.MoneyForm:
+        return ledger.MoneyForm(
             booked_on=_pydate(self.date.date()),
             money_account_id=int(self.money_account.currentData()),
             category_account_id=int(self.category.currentData()),
-            amount=amount,
+            amount=parse_amount(self.amount.text()),
             description=self.description.text(),
             reference=self.reference.text(),
             cost_centre_id=self.cost_centre.currentData(),
+            activity_id=self.draft.activity_id if self.draft is not None else None,
         )
-        if self.kind is TransactionKind.RECEIPT:
+
+    def save(self) -> None:
+        form = self.money_form()
+        if self.draft is not None:
+            ledger.post_money_draft(self.book, self.kind, form, self.draft.id)
+            self.posted_id = self.draft.id
+            self.outcome = self.tr("Concept %1 is geboekt.").replace("%1", str(self.draft.id))
+        elif self.kind is TransactionKind.RECEIPT:
             self.posted_id = ledger.post_receipt(self.book, form)
         else:
             self.posted_id = ledger.post_expense(self.book, form)
+
+    def save_draft(self) -> None:
+        self.draft_id = ledger.save_money_draft(self.book, self.kind, self.money_form(),
+                                                self.draft.id if self.draft is not None else None)
+        self.outcome = self.tr("Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.") \
+            .replace("%1", str(self.draft_id))
+
+    def _on_draft_button_clicked(self) -> None:
+        try:
+            self.save_draft()
+        except CoopDeskError as error:
+            self.show_error(error)
+            return
+        self.accept()
 
 
 class JournalDialog(_Form):

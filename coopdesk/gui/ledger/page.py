@@ -351,7 +351,7 @@ class LedgerPage(QWidget):
     # -- the buttons ------------------------------------------------------------------------------
     def open_money_form(self, kind: TransactionKind) -> MoneyDialog:
         dialog = MoneyDialog(self.book, kind, self)
-        dialog.accepted.connect(lambda: self._after_post(self.tr("Geboekt.")))
+        dialog.accepted.connect(lambda: self._after_post(dialog.outcome))
         dialog.open()
         return dialog
 
@@ -361,8 +361,9 @@ class LedgerPage(QWidget):
         dialog.open()
         return dialog
 
-    def open_draft(self, draft_id: int) -> JournalDialog | None:
-        """The memoriaal form on a draft, prefilled: save it again as a draft, or post it."""
+    def open_draft(self, draft_id: int) -> MoneyDialog | JournalDialog | None:
+        """The draft's own form (Ontvangst, Uitgave or Memoriaal), prefilled: save it again
+        as a draft, or post it."""
         try:
             draft = ledger.get_transaction(self.book, draft_id)
         except CoopDeskError as error:
@@ -373,7 +374,11 @@ class LedgerPage(QWidget):
                       error=True)
             self.refresh()
             return None
-        dialog = JournalDialog(self.book, self, draft=draft)
+        dialog: MoneyDialog | JournalDialog
+        if ledger.money_form_of(draft) is not None:
+            dialog = MoneyDialog(self.book, draft.kind, self, draft=draft)
+        else:
+            dialog = JournalDialog(self.book, self, draft=draft)
         dialog.accepted.connect(lambda: self._after_post(dialog.outcome))
         dialog.open()
         return dialog
