@@ -29,7 +29,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import NewType
@@ -226,6 +226,28 @@ class Transaction:
                      self.cost_centre_id, self.activity_id, self.reverses_id)
 
 
+@dataclass(frozen=True)
+class DraftSummary:
+    """One line of the Concepten list: a draft with its size and how far it is off."""
+
+    id: TransactionId
+    booked_on: date
+    description: str
+    kind: TransactionKind
+    amount: Money  # the debit side: what the entry moves
+    off: Money  # debit minus credit; zero when the draft balances
+    lines: int
+
+    @staticmethod
+    def of(draft: Transaction) -> DraftSummary:
+        return DraftSummary(draft.id, draft.booked_on, draft.description, draft.kind,
+                            debit_total(draft.postings), imbalance(draft.postings), len(draft.postings))
+
+    @property
+    def balanced(self) -> bool:
+        return not self.off and self.lines >= 2
+
+
 # -- amounts as people type them ------------------------------------------------------
 
 _DUTCH_AMOUNT = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$")
@@ -372,3 +394,16 @@ def reversal(original: Transaction, booked_on: date, description: str = "") -> E
         tuple(Posting(p.account_id, -p.amount, p.cost_centre_id) for p in original.postings),
         original.reference, original.cost_centre_id, original.activity_id, original.id,
     ).validate()
+
+
+CORRECTED_PREFIX = "Vervangt boeking {number}: "
+
+
+def corrected_copy(original: Transaction, entry: Entry) -> Entry:
+    """The corrected copy that goes with a reversal: linked to `original` in its description
+    ("Vervangt boeking 123: ..."), and it must balance like any other entry."""
+    prefix = CORRECTED_PREFIX.format(number=original.id)
+    description = entry.description.strip()
+    if description and not description.startswith(prefix):
+        description = prefix + description
+    return replace(entry, description=description).validate()

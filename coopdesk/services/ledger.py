@@ -19,12 +19,14 @@ from coopdesk.domain.ledger import (
     Account,
     AccountRole,
     AccountType,
+    DraftSummary,
     Entry,
     Posting,
     Transaction,
     TransactionId,
     TransactionKind,
     TransactionStatus,
+    corrected_copy,
     expense,
     journal_entry,
     opening_entry,
@@ -46,7 +48,8 @@ from coopdesk.store.session import Session
 __all__ = [
     "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres",
     "post_receipt", "post_expense", "post_journal_entry", "save_draft", "edit_draft", "post_draft",
-    "delete_draft", "reverse_transaction", "post_opening_balances", "has_opening_balances",
+    "delete_draft", "list_drafts", "count_drafts", "check_reversible",
+    "save_money_draft", "post_money_draft", "money_form_of", "reverse_transaction", "post_opening_balances", "has_opening_balances",
     "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
     "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account",
     "set_account_active", "remove_account", "ledger_problems", "open_for_reports", "years_with_postings",
@@ -210,24 +213,87 @@ def delete_draft(book: Book, transaction_id: int) -> None:
         store.delete_draft(session, transaction_id)
 
 
-def post_draft(book: Book, transaction_id: int) -> None:
-    """Post a draft: from now on it is in the reports and can only be reversed."""
+def list_drafts(book: Book) -> list[DraftSummary]:
+    """The drafts (not yet posted), oldest date first, each with how far it is off."""
     with book.transaction() as session:
-        draft = _draft(session, transaction_id)
-        entry = draft.as_entry().validate()
+        return [DraftSummary.of(draft) for draft in store.list_drafts(session)]
+
+
+def count_drafts(book: Book) -> int:
+    with book.transaction() as session:
+        return store.count_drafts(session)
+
+
+def post_draft(book: Book, transaction_id: int, entry: Entry | None = None) -> None:
+    """Post a draft: from now on it is in the reports and can only be reversed. With
+    `entry`, the draft's content is first replaced by it, in the same unit of work, so
+    a refusal (unbalanced, closed period...) leaves the draft exactly as it was."""
+    with book.transaction() as session:
+        _post_draft(session, book, transaction_id, entry)
+
+
+def _post_draft(session: Session, book: Book, transaction_id: int, entry: Entry | None) -> None:
+    draft = _draft(session, transaction_id)
+    if entry is None:
+        entry = draft.as_entry()
+    entry.validate()
+    _check_accounts(session, entry)
+    ensure_open(session, entry.booked_on, field="booked_on")
+    _no_future(book, entry.booked_on)
+    if entry != draft.as_entry():
+        store.replace_draft(session, transaction_id, entry)
+    store.mark_posted(session, transaction_id, book.clock.now())
+
+
+def save_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_id: int | None = None) -> TransactionId:
+    """Keep an Ontvangst or Uitgave as a draft (new, or over draft `draft_id`)."""
+    with book.transaction() as session:
+        entry = _money_entry(session, kind, form)
         _check_accounts(session, entry)
-        ensure_open(session, entry.booked_on, field="booked_on")
-        _no_future(book, entry.booked_on)
-        store.mark_posted(session, transaction_id, book.clock.now())
+        if draft_id is None:
+            return store.insert_transaction(session, entry, None)
+        _draft(session, draft_id)
+        store.replace_draft(session, draft_id, entry)
+        return TransactionId(draft_id)
+
+
+def post_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_id: int) -> None:
+    """Post an Ontvangst or Uitgave draft as the form now holds it, in one unit of work."""
+    with book.transaction() as session:
+        _post_draft(session, book, draft_id, _money_entry(session, kind, form))
+
+
+def money_form_of(draft: Transaction) -> MoneyForm | None:
+    """An Ontvangst or Uitgave draft as the plain-word form holds it, or None when its
+    lines do not fit that form (then the memoriaal form shows it)."""
+    if draft.kind not in (TransactionKind.RECEIPT, TransactionKind.EXPENSE) or len(draft.postings) != 2:
+        return None
+    first, second = draft.postings
+    if first.amount != -second.amount or not first.amount.is_positive():
+        return None
+    money, category = (first, second) if draft.kind is TransactionKind.RECEIPT else (second, first)
+    return MoneyForm(draft.booked_on, money.account_id, category.account_id, first.amount, draft.description,
+                     draft.reference, draft.cost_centre_id, draft.activity_id)
 
 
 # -- corrections --------------------------------------------------------------------------------
 
 
+def check_reversible(book: Book, transaction_id: int) -> Transaction:
+    """The posted transaction "Corrigeren" would reverse; refuses a draft, a reversal and
+    one already reversed, before the treasurer fills in the correction form."""
+    with book.transaction() as session:
+        original = _load(session, transaction_id)
+    reversal(original, book.clock.today())
+    return original
+
+
 def reverse_transaction(book: Book, transaction_id: int, booked_on: date | None = None,
                         corrected: Entry | None = None) -> tuple[TransactionId, TransactionId | None]:
     """"Corrigeren": post the reversal of a posted transaction (linked to it), and
-    optionally a corrected copy, in one unit of work. Returns both ids."""
+    optionally a corrected copy (its description says which booking it replaces), in
+    one unit of work: if the copy is refused, the reversal is not written either.
+    Returns both ids."""
     day = booked_on or book.clock.today()
     with book.transaction() as session:
         original = _load(session, transaction_id)
@@ -235,7 +301,8 @@ def reverse_transaction(book: Book, transaction_id: int, booked_on: date | None 
         ensure_open(session, day, field="booked_on")
         _no_future(book, day)
         reversal_id = store.insert_transaction(session, entry, book.clock.now())
-        corrected_id = _post(session, book, corrected) if corrected is not None else None
+        copy = corrected_copy(original, corrected) if corrected is not None else None
+        corrected_id = _post(session, book, copy) if copy is not None else None
         return reversal_id, corrected_id
 
 

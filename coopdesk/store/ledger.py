@@ -210,6 +210,11 @@ def list_drafts(session: Session) -> list[Transaction]:
     return [t for t in (get_transaction(session, i) for i in list(ids)) if t is not None]
 
 
+def count_drafts(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(TransactionRow)
+                              .where(TransactionRow.status == DRAFT)) or 0)
+
+
 def has_opening_entry(session: Session) -> bool:
     return session.scalar(select(TransactionRow.id).where(
         TransactionRow.kind == TransactionKind.OPENING.value).limit(1)) is not None
@@ -356,12 +361,14 @@ def book_lines(session: Session, account_id: int, start: date, end: date, offset
 
 def count_journal_lines(session: Session, start: date, end: date) -> int:
     return int(session.scalar(
-        select(func.count()).select_from(PostingRow).where(PostingRow.booked_on.between(start, end))
+        select(func.count()).select_from(PostingRow).where(
+            PostingRow.booked_on.between(start, end), PostingRow.transaction_id.not_in(_drafts()))
     ) or 0)
 
 
 def journal_lines(session: Session, start: date, end: date, offset: int, limit: int) -> list[JournalLine]:
-    """One page of the journal: every posting (drafts too, marked) in date and transaction order."""
+    """One page of the journal: every posted posting in date and transaction order (drafts
+    are not in the journal until they are posted; the Concepten list shows them)."""
     p = PostingRow.__table__
     t = TransactionRow.__table__
     a = AccountRow.__table__
@@ -369,7 +376,7 @@ def journal_lines(session: Session, start: date, end: date, offset: int, limit: 
         select(p.c.transaction_id, p.c.booked_on, t.c.kind, t.c.description, t.c.reference,
                a.c.code, a.c.name, p.c.amount, t.c.status, t.c.reverses_id)
         .join(t, t.c.id == p.c.transaction_id).join(a, a.c.id == p.c.account_id)
-        .where(p.c.booked_on.between(start, end))
+        .where(p.c.booked_on.between(start, end), t.c.status == POSTED)
         .order_by(p.c.booked_on, p.c.transaction_id, p.c.id)
         .offset(offset).limit(limit)
     )

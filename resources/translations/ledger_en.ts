@@ -1,40 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="329" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="475"/>
         <source>Nieuwe rekening</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="330" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="476"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="337" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="483"/>
         <source>alleen invullen als u de code zeker weet</source>
         <translation>fill in only if you are sure of the code</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="338" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="484"/>
         <source>&amp;Rekeningnummer</source>
         <translation>Account &amp;number</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="339" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="485"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="340" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="486"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="341" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="487"/>
         <source>R&amp;GS-code</source>
         <translation>R&amp;GS code</translation>
     </message>
@@ -42,183 +42,290 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="179" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
         <source>RGS-code</source>
         <translation>RGS code</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="180" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="225"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="208" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="253"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="208" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="253"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="395"/>
+        <source>Correctie van boeking %1</source>
+        <translation>Correction of transaction %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="396"/>
+        <source>Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder; er wordt niets gewist. Pas de regels aan tot ze kloppen en kies "Terugboeken en gecorrigeerd boeken", of kies "Alleen terugboeken".</source>
+        <translation>Transaction %1 (%2, %3) is reversed by a counter-entry on the date below; nothing is erased. Change the lines until they are right and choose "Reverse and post corrected", or choose "Reverse only".</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="404"/>
+        <source>Terugboeken en &amp;gecorrigeerd boeken</source>
+        <translation>Reverse and post &amp;corrected</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="405"/>
+        <source>&amp;Alleen terugboeken</source>
+        <translation>Reverse &amp;only</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="418"/>
+        <source>Boeking %1 is teruggeboekt (boeking %2) en gecorrigeerd geboekt (boeking %3).</source>
+        <translation>Transaction %1 has been reversed (transaction %2) and posted corrected (transaction %3).</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="424"/>
+        <source>Boeking %1 is teruggeboekt (boeking %2).</source>
+        <translation>Transaction %1 has been reversed (transaction %2).</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="185" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="241"/>
         <source>Memoriaal</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="187" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="244"/>
+        <source>Memoriaal geboekt.</source>
+        <translation>Journal entry posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="248"/>
+        <source>Concept %1 bewerken</source>
+        <translation>Edit draft %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="249"/>
         <source>Een vrije boeking voor de boekhouder: elke regel heeft een bedrag bij Debet of bij Credit, en samen zijn ze in evenwicht.</source>
         <translation>A free entry for the bookkeeper: each line has an amount under Debit or Credit, and together they balance.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="194" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="257"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="195" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="258"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="199" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="199" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
         <source>Debet</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="199" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="208" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="271"/>
         <source>&amp;Regel erbij</source>
         <translation>Add &amp;line</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="224" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="282"/>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="284"/>
+        <source>Bewaren zonder te boeken; het concept mag nog niet in evenwicht zijn en staat nog in geen enkel overzicht.</source>
+        <translation>Keep without posting; the draft need not balance yet and is not in any overview.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="292"/>
         <source>— kies een rekening —</source>
         <translation>— choose an account —</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="271" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="344"/>
         <source>Vul minstens twee regels in.</source>
         <translation>Fill in at least two lines.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="273" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="346"/>
         <source>Nog niet in evenwicht: het verschil is %1 (debet %2, credit %3).</source>
         <translation>Not balanced yet: it is off by %1 (debit %2, credit %3).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="277" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="350"/>
         <source>In evenwicht: debet en credit zijn allebei %1.</source>
         <translation>Balanced: debit and credit are both %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="362"/>
+        <source>Concept %1 is geboekt.</source>
+        <translation>Draft %1 has been posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="373"/>
+        <source>Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.</source>
+        <translation>Saved as draft %1; it counts nowhere until it is posted.</translation>
     </message>
 </context>
 <context>
     <name>LedgerColumns</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="145" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="163" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="142"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="160"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="180"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="146" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="164" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="143"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="161"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="181"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="147" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="166" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="144"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="163"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="183"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="148" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="145"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="149" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="146"/>
         <source>Tegenrekening</source>
         <translation>Other account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="150" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="147"/>
         <source>Waar het geld vandaan kwam of naartoe ging</source>
         <translation>Where the money came from or went to</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="151" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="148"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="154" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="151"/>
         <source>Betaald</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="157" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="154"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="157" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="154"/>
         <source>Wat er na deze boeking in kas of op de bank staat</source>
         <translation>What is in the cash box or the bank after this entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="164" />
-        <source> (concept)</source>
-        <translation> (draft)</translation>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="167"/>
+        <source>Verband</source>
+        <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="165" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="168"/>
+        <source>Welke boeking deze boeking terugdraait</source>
+        <translation>Which transaction this transaction reverses</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="175"/>
+        <source>tegenboeking van %1</source>
+        <translation>reversal of %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="184"/>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="185"/>
+        <source>Het totaal aan de debetkant</source>
+        <translation>The total on the debit side</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="186"/>
+        <source>In evenwicht?</source>
+        <translation>Balanced?</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="192"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="194"/>
+        <source>nee: minder dan twee regels</source>
+        <translation>no: fewer than two lines</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="195"/>
+        <source>nee: verschil %1</source>
+        <translation>no: off by %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="162"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="182"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="167" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="164"/>
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="152" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="168" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="149"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="165"/>
         <source>Debet</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="155" />
-        <location filename="../../coopdesk/gui/ledger/models.py" line="169" />
+        <location filename="../../coopdesk/gui/ledger/models.py" line="152"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="166"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
@@ -226,248 +333,294 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="41" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="54"/>
         <source>januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="42" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="55"/>
         <source>februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="43" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="56"/>
         <source>maart</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="44" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="57"/>
         <source>april</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="45" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="58"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="46" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="59"/>
         <source>juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="47" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="60"/>
         <source>juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="48" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="61"/>
         <source>augustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="49" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="62"/>
         <source>september</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="50" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="63"/>
         <source>oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="51" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="64"/>
         <source>november</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="52" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="65"/>
         <source>december</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="143" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="156"/>
         <source>heel het jaar</source>
         <translation>the whole year</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="146" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="159"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="150" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="163"/>
         <source>Ontvangst</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="151" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="164"/>
         <source>Geld dat binnenkomt: verkoop, subsidie, contributie</source>
         <translation>Money coming in: sales, grants, contributions</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="152" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="165"/>
         <source>Uitgave</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="153" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="166"/>
         <source>Geld dat uitgaat: inkopen, huur, kosten</source>
         <translation>Money going out: purchases, rent, costs</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="154" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="167"/>
         <source>Memoriaal</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="155" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="168"/>
         <source>Een vrije boeking voor de boekhouder</source>
         <translation>A free entry for the bookkeeper</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="156" />
-        <location filename="../../coopdesk/gui/ledger/page.py" line="352" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="169"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="478"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="157" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="170"/>
         <source>Draai de gekozen boeking terug (er wordt nooit iets gewist)</source>
         <translation>Reverse the chosen entry (nothing is ever erased)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="158" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="171"/>
         <source>Beginbalans</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="174" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="186"/>
         <source>Kasboek</source>
         <translation>Cash book</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="175" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="187"/>
         <source>Bankboek</source>
         <translation>Bank book</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="176" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="188"/>
         <source>Journaal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="177" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="189"/>
         <source>Grootboekkaart</source>
         <translation>Account ledger</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="178" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="191"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="312"/>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="192"/>
         <source>Rekeningen</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="179" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="193"/>
         <source>Overzichten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="192" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="206"/>
         <source>Boekhouding</source>
         <translation>Bookkeeping</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="199" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="213"/>
         <source>Rekening toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="200" />
-        <location filename="../../coopdesk/gui/ledger/page.py" line="385" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="214"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="506"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="201" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="215"/>
         <source>Actief / niet actief</source>
         <translation>Active / inactive</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="219" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="231"/>
+        <source>Concepten zijn bewaarde boekingen die nog niet geboekt zijn: ze staan niet in het kasboek, het journaal of de overzichten. Open een concept om het af te maken (dubbelklik of Enter), boek het, of verwijder het.</source>
+        <translation>Drafts are saved transactions that have not been posted yet: they are not in the cash book, the journal or the overviews. Open a draft to finish it (double-click or Enter), post it, or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="237"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="238"/>
+        <source>Boeken</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="239"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="240"/>
+        <source>Alleen concepten kunnen worden verwijderd; een geboekte boeking wordt gecorrigeerd.</source>
+        <translation>Only drafts can be deleted; a posted transaction is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="249"/>
+        <source>Er zijn geen concepten.</source>
+        <translation>There are no drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="262"/>
         <source>Winst- en verliesrekening</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="220" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="263"/>
         <source>Winst- en verlies per kostenplaats</source>
         <translation>Profit and loss per cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="221" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="264"/>
         <source>Saldibalans</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="222" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="265"/>
         <source>Balans (einde periode)</source>
         <translation>Balance sheet (end of period)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="229" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="272"/>
         <source>Overzicht:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="298" />
-        <source>Geboekt.</source>
-        <translation>Posted.</translation>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="311"/>
+        <source>Concepten (%1)</source>
+        <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="304" />
-        <source>Memoriaal geboekt.</source>
-        <translation>Journal entry posted.</translation>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="373"/>
+        <source>Boeking %1 is al geboekt; gebruik Corrigeren.</source>
+        <translation>Transaction %1 has already been posted; use Correct.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="310" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="474"/>
+        <source>Boeking %1 (%2) corrigeren?
+
+CoopDesk boekt een tegenboeking die deze boeking precies ongedaan maakt; er wordt niets gewist. Daarna kunt u de juiste regels invullen, die in dezelfde stap worden geboekt.</source>
+        <translation>Correct transaction %1 (%2)?
+
+CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is erased. Next you can fill in the right lines, which are posted in the same step.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="388"/>
         <source>Beginbalans geboekt.</source>
         <translation>Opening balance posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="342" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="428"/>
+        <source>Concept %1 kan nog niet worden geboekt: %2</source>
+        <translation>Draft %1 cannot be posted yet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="431"/>
+        <source>Concept %1 is geboekt.</source>
+        <translation>Draft %1 has been posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="438"/>
+        <source>Concept %1 (%2) verwijderen?</source>
+        <translation>Delete draft %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="439"/>
+        <source>Concept verwijderen</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="446"/>
+        <source>Concept %1 is verwijderd.</source>
+        <translation>Draft %1 has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="461"/>
         <source>Kies eerst een boeking in het kasboek, bankboek, journaal of de grootboekkaart.</source>
         <translation>First choose an entry in the cash book, bank book, journal or account ledger.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="349" />
-        <source>Boeking %1 (%2) corrigeren?
-
-CoopDesk boekt een tegenboeking van vandaag die deze boeking precies ongedaan maakt. Er wordt niets gewist.</source>
-        <translation>Correct entry %1 (%2)?
-
-CoopDesk posts a reversing entry dated today that exactly undoes this entry. Nothing is erased.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="359" />
-        <source>Boeking %1 is gecorrigeerd.</source>
-        <translation>Entry %1 has been corrected.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="361" />
-        <source>Juiste boeking</source>
-        <translation>Correct entry</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="361" />
-        <source>Wilt u nu de juiste boeking invoeren?</source>
-        <translation>Do you want to enter the correct entry now?</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="377" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="498"/>
         <source>Rekening toegevoegd.</source>
         <translation>Account added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="385" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="506"/>
         <source>Nieuwe naam:</source>
         <translation>New name:</translation>
     </message>
@@ -475,105 +628,135 @@ CoopDesk posts a reversing entry dated today that exactly undoes this entry. Not
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="129" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="137"/>
         <source>Ontvangst</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="129" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="137"/>
         <source>Uitgave</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="131" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="140"/>
+        <source>Geboekt.</source>
+        <translation>Posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="141"/>
         <source>Geld dat binnenkwam: een verkoop, subsidie of contributie.</source>
         <translation>Money that came in: a sale, a grant or a contribution.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="132" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="142"/>
         <source>Geld dat uitging: inkopen, huur, bankkosten.</source>
         <translation>Money that went out: purchases, rent, bank costs.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="143" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="153"/>
         <source>bijv. 45,50</source>
         <translation>e.g. 45,50</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="146" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="156"/>
         <source>bijv. Dagomzet lunch</source>
         <translation>e.g. Lunch takings</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="147" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="157"/>
         <source>bijv. Boodschappen groothandel</source>
         <translation>e.g. Wholesale groceries</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="149" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="159"/>
         <source>bonnummer of factuurnummer (mag leeg)</source>
         <translation>receipt or invoice number (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="150" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="160"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="151" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="161"/>
         <source>&amp;Bedrag</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="152" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="162"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="153" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="163"/>
         <source>Ontvangen &amp;in</source>
         <translation>Received &amp;into</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="153" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="163"/>
         <source>Betaald &amp;uit</source>
         <translation>Paid &amp;from</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="154" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="164"/>
         <source>&amp;Soort ontvangst</source>
         <translation>&amp;Kind of income</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="154" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="164"/>
         <source>&amp;Soort uitgave</source>
         <translation>&amp;Kind of expense</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="155" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="165"/>
         <source>&amp;Kostenplaats</source>
         <translation>&amp;Cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="156" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="166"/>
         <source>Bon&amp;nummer</source>
         <translation>Receipt &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="169"/>
+        <source>Opslaan als &amp;concept</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="171"/>
+        <source>Bewaren zonder te boeken; het concept staat nog in geen enkel overzicht.</source>
+        <translation>Keep without posting; the draft is not in any overview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="183"/>
+        <source>Concept %1 bewerken</source>
+        <translation>Edit draft %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="211"/>
+        <source>Concept %1 is geboekt.</source>
+        <translation>Draft %1 has been posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="220"/>
+        <source>Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.</source>
+        <translation>Saved as draft %1; it counts nowhere until it is posted.</translation>
     </message>
 </context>
 <context>
     <name>OpeningDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="300" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="446"/>
         <source>Beginbalans</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="301" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="447"/>
         <source>Vul in wat er op de eerste dag van de boekhouding in kas en op de bank stond, en welke reserves er waren. Laat leeg wat nul is. Het verschil komt op de rekening Beginbalans.</source>
         <translation>Fill in what was in the cash box and the bank on the first day of the books, and which reserves there were. Leave empty what is zero. The difference goes to the Opening balance account.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="308" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="454"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
@@ -581,12 +764,12 @@ CoopDesk posts a reversing entry dated today that exactly undoes this entry. Not
 <context>
     <name>_BookTab</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="87" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="100"/>
         <source>Rekening:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="121" />
+        <location filename="../../coopdesk/gui/ledger/page.py" line="134"/>
         <source>Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3</source>
         <translation>Balance at start: %1    Balance at end: %2    Lines: %3</translation>
     </message>
@@ -594,12 +777,12 @@ CoopDesk posts a reversing entry dated today that exactly undoes this entry. Not
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="96" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="101"/>
         <source>Boeken</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="97" />
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="102"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

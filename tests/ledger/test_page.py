@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.ledger import Account, Posting, TransactionKind
 from coopdesk.domain.money import Money
-from coopdesk.gui.ledger.forms import AccountDialog, MoneyDialog
+from coopdesk.gui.ledger.forms import AccountDialog, CorrectionDialog, MoneyDialog
 from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
@@ -97,13 +97,15 @@ def test_corrigeren_reverses_the_selected_transaction(
     ledger.post_receipt(book, ledger.MoneyForm(date(2026, 11, 2), accounts["1000"].id, accounts["8000"].id,
                                                Money("20"), "Verkoop"))
     page.refresh()
-    answers = iter([True, False])  # yes, reverse; no corrected copy now
-    page.confirm = lambda title, question: next(answers)
+    page.confirm = lambda title, question: True
     page.tabs.setCurrentWidget(page.cash_tab)
     page.cash_tab.view.selectRow(0)
     page.reverse_button.click()
+    dialog = page.findChild(CorrectionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reverse_only_button.click()
     assert texts(page.cash_tab.model, 7) == ["€ 20,00", "€ 0,00"]
-    assert "gecorrigeerd" in page.notice.text()
+    assert "teruggeboekt" in page.notice.text()
 
 
 def test_opening_balance_form_posts_once(qtbot: QtBot, page: LedgerPage, accounts: dict[str, Account]) -> None:

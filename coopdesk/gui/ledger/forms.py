@@ -9,6 +9,7 @@ shows as a red line under the form, the form stays open and nothing is written.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -30,10 +31,14 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.ledger import (
+    CORRECTED_PREFIX,
     Account,
     AccountRole,
     AccountType,
+    Entry,
     Posting,
+    Transaction,
+    TransactionId,
     TransactionKind,
     credit_total,
     debit_total,
@@ -44,7 +49,7 @@ from coopdesk.domain.money import Money
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
-from .models import euro
+from .models import dutch_date, euro
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
@@ -122,12 +127,17 @@ class _Form(QDialog):
 
 
 class MoneyDialog(_Form):
-    """"Ontvangst" (money in) or "Uitgave" (money out), in plain words."""
+    """"Ontvangst" (money in) or "Uitgave" (money out), in plain words. "Opslaan als
+    concept" keeps it unposted (out of every book and report); opened on such a draft
+    (`draft`), the form is prefilled and saves into it."""
 
-    def __init__(self, book: Book, kind: TransactionKind, parent: QWidget | None = None) -> None:
+    def __init__(self, book: Book, kind: TransactionKind, parent: QWidget | None = None,
+                 draft: Transaction | None = None) -> None:
         receipt = kind is TransactionKind.RECEIPT
         super().__init__(book, self.tr("Ontvangst") if receipt else self.tr("Uitgave"), parent)
         self.kind = kind
+        self.draft = draft
+        self.outcome = self.tr("Geboekt.")
         intro = QLabel(self.tr("Geld dat binnenkwam: een verkoop, subsidie of contributie.") if receipt
                        else self.tr("Geld dat uitging: inkopen, huur, bankkosten."), self)
         intro.setWordWrap(True)
@@ -156,40 +166,93 @@ class MoneyDialog(_Form):
         self.form.addRow(self.tr("Bon&nummer"), self.reference)
         self.fields = {"booked_on": self.date, "amount": self.amount, "description": self.description,
                        "money_account": self.money_account, "category": self.category}
+        self.draft_button = self.buttons.addButton(self.tr("Opslaan als &concept"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.draft_button.setToolTip(self.tr("Bewaren zonder te boeken; het concept staat nog in geen enkel "
+                                             "overzicht."))
+        self.draft_button.clicked.connect(self._on_draft_button_clicked)
+        if draft is not None:
+            self._prefill(draft)
         self.finish_layout()
         self.amount.setFocus()
 
-    def save(self) -> None:
-        amount = parse_amount(self.amount.text())
-        form = ledger.MoneyForm(
+    def _prefill(self, draft: Transaction) -> None:
+        form = ledger.money_form_of(draft)
+        if form is None:  # pragma: no cover - the page opens such drafts in the memoriaal form
+            return
+        self.setWindowTitle(self.tr("Concept %1 bewerken").replace("%1", str(draft.id)))
+        self.date.setDate(_qdate(form.booked_on))
+        self.amount.setText(euro(form.amount).replace("€ ", ""))
+        self.description.setText(form.description)
+        self.reference.setText(form.reference)
+        for combo, value in ((self.money_account, form.money_account_id), (self.category, form.category_account_id),
+                             (self.cost_centre, form.cost_centre_id)):
+            found = combo.findData(value)
+            if found >= 0:
+                combo.setCurrentIndex(found)
+
+    def money_form(self) -> ledger.MoneyForm:
+        return ledger.MoneyForm(
             booked_on=_pydate(self.date.date()),
             money_account_id=int(self.money_account.currentData()),
             category_account_id=int(self.category.currentData()),
-            amount=amount,
+            amount=parse_amount(self.amount.text()),
             description=self.description.text(),
             reference=self.reference.text(),
             cost_centre_id=self.cost_centre.currentData(),
+            activity_id=self.draft.activity_id if self.draft is not None else None,
         )
-        if self.kind is TransactionKind.RECEIPT:
+
+    def save(self) -> None:
+        form = self.money_form()
+        if self.draft is not None:
+            ledger.post_money_draft(self.book, self.kind, form, self.draft.id)
+            self.posted_id = self.draft.id
+            self.outcome = self.tr("Concept %1 is geboekt.").replace("%1", str(self.draft.id))
+        elif self.kind is TransactionKind.RECEIPT:
             self.posted_id = ledger.post_receipt(self.book, form)
         else:
             self.posted_id = ledger.post_expense(self.book, form)
 
+    def save_draft(self) -> None:
+        self.draft_id = ledger.save_money_draft(self.book, self.kind, self.money_form(),
+                                                self.draft.id if self.draft is not None else None)
+        self.outcome = self.tr("Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.") \
+            .replace("%1", str(self.draft_id))
+
+    def _on_draft_button_clicked(self) -> None:
+        try:
+            self.save_draft()
+        except CoopDeskError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
 
 class JournalDialog(_Form):
-    """"Memoriaal": free lines with debit and credit; it cannot be saved until it balances,
-    and the line under the form says by how much it is off."""
+    """"Memoriaal": free lines with debit and credit; it cannot be posted until it balances,
+    and the line under the form says by how much it is off. "Opslaan als concept" keeps
+    it, balanced or not, as a draft that stays out of every book and report until it is
+    posted. Opened on an existing draft (`draft`), the form is prefilled and saves into it."""
 
     def __init__(self, book: Book, parent: QWidget | None = None,
-                 lines: list[Posting] | None = None, description: str = "") -> None:
-        super().__init__(book, self.tr("Memoriaal"), parent)
+                 lines: list[Posting] | None = None, description: str = "",
+                 draft: Transaction | None = None, title: str = "", intro: str = "") -> None:
+        super().__init__(book, title or self.tr("Memoriaal"), parent)
         self.setMinimumWidth(640)
-        intro = QLabel(self.tr("Een vrije boeking voor de boekhouder: elke regel heeft een bedrag bij "
-                               "Debet of bij Credit, en samen zijn ze in evenwicht."), self)
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
+        self.draft = draft
+        self.outcome = self.tr("Memoriaal geboekt.")
+        if draft is not None:
+            lines, description = list(draft.postings), draft.description
+            if not title:
+                self.setWindowTitle(self.tr("Concept %1 bewerken").replace("%1", str(draft.id)))
+        intro_label = QLabel(intro or self.tr("Een vrije boeking voor de boekhouder: elke regel heeft een "
+                                              "bedrag bij Debet of bij Credit, en samen zijn ze in evenwicht."),
+                             self)
+        intro_label.setWordWrap(True)
+        self.form.addRow(intro_label)
         today = book.clock.today()
-        self.date = date_edit(today, today, self)
+        self.date = date_edit(draft.booked_on if draft is not None else today, today, self)
         self.description = QLineEdit(description, self)
         self.form.addRow(self.tr("&Datum"), self.date)
         self.form.addRow(self.tr("&Omschrijving"), self.description)
@@ -216,6 +279,11 @@ class JournalDialog(_Form):
             self.add_line(posting)
         while len(self.rows) < 2:
             self.add_line()
+        self.draft_button = self.buttons.addButton(self.tr("Opslaan als &concept"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.draft_button.setToolTip(self.tr("Bewaren zonder te boeken; het concept mag nog niet in "
+                                             "evenwicht zijn en staat nog in geen enkel overzicht."))
+        self.draft_button.clicked.connect(self._on_draft_button_clicked)
         self.fields = {"booked_on": self.date, "description": self.description}
         self.finish_layout()
         self._on_lines_changed()
@@ -260,6 +328,11 @@ class JournalDialog(_Form):
             found.append(Posting(int(combo.currentData()), amount))
         return found
 
+    def entry(self) -> Entry:
+        """What the form holds, not yet checked: the service checks it (a draft loosely)."""
+        kind = self.draft.kind if self.draft is not None else TransactionKind.JOURNAL
+        return Entry(_pydate(self.date.date()), self.description.text().strip(), kind, tuple(self.postings()))
+
     def _on_lines_changed(self, *_args: Any) -> None:
         try:
             postings = self.postings()
@@ -283,8 +356,81 @@ class JournalDialog(_Form):
         self.save_button.setEnabled(ok)
 
     def save(self) -> None:
-        self.posted_id = ledger.post_journal_entry(self.book, _pydate(self.date.date()), self.description.text(),
-                                                   self.postings())
+        if self.draft is not None:
+            ledger.post_draft(self.book, self.draft.id, self.entry())
+            self.posted_id = self.draft.id
+            self.outcome = self.tr("Concept %1 is geboekt.").replace("%1", str(self.draft.id))
+        else:
+            self.posted_id = ledger.post_journal_entry(self.book, _pydate(self.date.date()),
+                                                       self.description.text(), self.postings())
+
+    def save_draft(self) -> None:
+        if self.draft is not None:
+            ledger.edit_draft(self.book, self.draft.id, self.entry())
+            self.draft_id = self.draft.id
+        else:
+            self.draft_id = ledger.save_draft(self.book, self.entry())
+        self.outcome = self.tr("Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.") \
+            .replace("%1", str(self.draft_id))
+
+    def _on_draft_button_clicked(self) -> None:
+        try:
+            self.save_draft()
+        except CoopDeskError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
+
+class CorrectionDialog(JournalDialog):
+    """"Corrigeren": the original's lines, prefilled, to turn into the right ones. Either
+    "Alleen terugboeken" (only the reversal) or "Terugboeken en gecorrigeerd boeken"
+    (reversal and corrected copy in one unit of work). Annuleren writes nothing at all."""
+
+    def __init__(self, book: Book, original: Transaction, parent: QWidget | None = None) -> None:
+        self.original = original
+        super().__init__(
+            book, parent, list(original.postings),
+            CORRECTED_PREFIX.format(number=original.id) + original.description,
+            title=self.tr("Correctie van boeking %1").replace("%1", str(original.id)),
+            intro=self.tr("Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder; "
+                          "er wordt niets gewist. Pas de regels aan tot ze kloppen en kies \"Terugboeken en "
+                          "gecorrigeerd boeken\", of kies \"Alleen terugboeken\".")
+            .replace("%1", str(original.id)).replace("%2", original.description)
+            .replace("%3", dutch_date(original.booked_on)),
+        )
+        self.draft_button.hide()
+        self.buttons.removeButton(self.draft_button)
+        self.save_button.setText(self.tr("Terugboeken en &gecorrigeerd boeken"))
+        self.reverse_only_button = self.buttons.addButton(self.tr("&Alleen terugboeken"),
+                                                          QDialogButtonBox.ButtonRole.ActionRole)
+        self.reverse_only_button.clicked.connect(self._on_reverse_only_button_clicked)
+        self.reversal_id: TransactionId | None = None
+        self.corrected_id: TransactionId | None = None
+
+    def entry(self) -> Entry:
+        """The corrected copy keeps the original's kind (a corrected Uitgave stays an Uitgave)."""
+        return replace(super().entry(), kind=self.original.kind)
+
+    def save(self) -> None:
+        self.reversal_id, self.corrected_id = ledger.reverse_transaction(
+            self.book, self.original.id, _pydate(self.date.date()), corrected=self.entry())
+        self.outcome = (self.tr("Boeking %1 is teruggeboekt (boeking %2) en gecorrigeerd geboekt (boeking %3).")
+                        .replace("%1", str(self.original.id)).replace("%2", str(self.reversal_id))
+                        .replace("%3", str(self.corrected_id)))
+
+    def reverse_only(self) -> None:
+        self.reversal_id, _ = ledger.reverse_transaction(self.book, self.original.id, _pydate(self.date.date()))
+        self.outcome = (self.tr("Boeking %1 is teruggeboekt (boeking %2).")
+                        .replace("%1", str(self.original.id)).replace("%2", str(self.reversal_id)))
+
+    def _on_reverse_only_button_clicked(self) -> None:
+        try:
+            self.reverse_only()
+        except CoopDeskError as error:
+            self.show_error(error)
+            return
+        self.accept()
 
 
 def _line_problem(number: int, nl: str, en: str) -> Any:

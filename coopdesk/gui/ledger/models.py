@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coopdesk.domain.ledger import Account
+from coopdesk.domain.ledger import Account, DraftSummary
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import BookLine, JournalLine, Report
 from coopdesk.domain.text import format_euro
@@ -33,6 +33,7 @@ from coopdesk.domain.text import format_euro
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 NEGATIVE = QColor("#b3261e")
+POSITIVE = QColor("#1b6e3a")
 MUTED = QColor("#6b6b6b")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -77,7 +78,6 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._total = 0
         self._fetch: Callable[[int, int], Sequence[Row]] = lambda offset, limit: []
-        self.muted: Callable[[Row], bool] = lambda row: False
 
     def load(self, count: Callable[[], int], fetch: Callable[[int, int], Sequence[Row]]) -> None:
         self.beginResetModel()
@@ -131,11 +131,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             return _display(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if isinstance(value, Money) else LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if isinstance(value, Money) and value.is_negative():
-                return QBrush(NEGATIVE)
-            if self.muted(row):
-                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(value, Money) and value.is_negative():
+            return QBrush(NEGATIVE)
         return None
 
 
@@ -161,13 +158,61 @@ def book_columns(money_words: bool = True) -> list[ColumnSpec[BookLine]]:
 def journal_columns() -> list[ColumnSpec[JournalLine]]:
     return [
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id) + (QCoreApplication.translate("LedgerColumns", " (concept)") if r.draft else "")),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Rekening"), lambda r: r.account),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Debet"), lambda r: r.debit),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Credit"), lambda r: r.credit),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Verband"), _link,
+                   QCoreApplication.translate("LedgerColumns", "Welke boeking deze boeking terugdraait")),
     ]
+
+
+def _link(line: JournalLine) -> str:
+    if line.reverses_id is None:
+        return ""
+    return QCoreApplication.translate("LedgerColumns", "tegenboeking van %1").replace("%1", str(line.reverses_id))
+
+
+def draft_columns() -> list[ColumnSpec[DraftSummary]]:
+    return [
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.id)),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Bedrag"), lambda r: r.amount,
+                   QCoreApplication.translate("LedgerColumns", "Het totaal aan de debetkant")),
+        ColumnSpec(QCoreApplication.translate("LedgerColumns", "In evenwicht?"), _balance_text),
+    ]
+
+
+def _balance_text(draft: DraftSummary) -> str:
+    if draft.balanced:
+        return QCoreApplication.translate("LedgerColumns", "ja")
+    if draft.lines < 2:
+        return QCoreApplication.translate("LedgerColumns", "nee: minder dan twee regels")
+    return QCoreApplication.translate("LedgerColumns", "nee: verschil %1").replace("%1", euro(abs(draft.off)))
+
+
+class DraftsModel(LazyTableModel[DraftSummary]):
+    """The Concepten list: the few drafts from one service call; "In evenwicht?" in green
+    when a draft can be posted, in red (and saying by how much it is off) when not."""
+
+    BALANCE_COLUMN = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(draft_columns(), parent)
+
+    def set_drafts(self, drafts: Sequence[DraftSummary]) -> None:
+        rows = list(drafts)
+        self.load(lambda: len(rows), lambda offset, limit: rows[offset:offset + limit])
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.BALANCE_COLUMN
+                and 0 <= index.row() < self.rowCount()):
+            return QBrush(POSITIVE if self.row_at(index.row()).balanced else NEGATIVE)
+        return super().data(index, role)
 
 
 class AccountsModel(QAbstractTableModel):

@@ -2,6 +2,11 @@
 accounts and the three reports for a chosen period, with the plain-word buttons
 "Ontvangst", "Uitgave", "Memoriaal", "Corrigeren" and "Beginbalans".
 
+A memoriaal can be kept as a draft ("Opslaan als concept"); the Concepten tab lists
+the drafts, which count nowhere until posted, to open, post or delete. "Corrigeren"
+opens the original's lines in a correction form: the reversal alone, or the reversal
+and a corrected copy in one unit of work; cancelling writes nothing.
+
 Views only: every figure comes from `coopdesk.services.ledger`. Posted
 bookkeeping is corrected by a reversal ("Corrigeren"), not by undo, so the page
 pushes nothing onto the undo stack it is given.
@@ -11,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +39,16 @@ from coopdesk.domain.reports import BookLine, JournalLine, Period
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
-from .forms import AccountDialog, JournalDialog, MoneyDialog, OpeningDialog
-from .models import AccountsModel, LazyTableModel, ReportModel, book_columns, euro, journal_columns
+from .forms import AccountDialog, CorrectionDialog, JournalDialog, MoneyDialog, OpeningDialog
+from .models import (
+    AccountsModel,
+    DraftsModel,
+    LazyTableModel,
+    ReportModel,
+    book_columns,
+    euro,
+    journal_columns,
+)
 
 MONTHS = (
     QT_TRANSLATE_NOOP("LedgerPage", "januari"),
@@ -168,13 +181,14 @@ class LedgerPage(QWidget):
         self.cash_tab = _BookTab(self, AccountRole.CASH)
         self.bank_tab = _BookTab(self, AccountRole.BANK)
         self.journal_model: LazyTableModel[JournalLine] = LazyTableModel(journal_columns(), self)
-        self.journal_model.muted = lambda line: line.draft
         self.journal_view = _table(self, 3, self.journal_model)
         self.ledger_tab = _BookTab(self, None)
         self.tabs.addTab(self.cash_tab, self.tr("Kasboek"))
         self.tabs.addTab(self.bank_tab, self.tr("Bankboek"))
         self.tabs.addTab(self.journal_view, self.tr("Journaal"))
         self.tabs.addTab(self.ledger_tab, self.tr("Grootboekkaart"))
+        self.drafts_tab = self._drafts_tab()
+        self.tabs.addTab(self.drafts_tab, self.tr("Concepten"))
         self.tabs.addTab(self._accounts_tab(), self.tr("Rekeningen"))
         self.tabs.addTab(self._reports_tab(), self.tr("Overzichten"))
         layout.addWidget(self.tabs)
@@ -209,6 +223,35 @@ class LedgerPage(QWidget):
         self.add_account_button.clicked.connect(self._on_add_account_button_clicked)
         self.rename_account_button.clicked.connect(self._on_rename_account_button_clicked)
         self.toggle_account_button.clicked.connect(self._on_toggle_account_button_clicked)
+        return host
+
+    def _drafts_tab(self) -> QWidget:
+        host = QWidget(self)
+        layout = QVBoxLayout(host)
+        intro = QLabel(self.tr("Concepten zijn bewaarde boekingen die nog niet geboekt zijn: ze staan niet in "
+                               "het kasboek, het journaal of de overzichten. Open een concept om het af te "
+                               "maken (dubbelklik of Enter), boek het, of verwijder het."), host)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        buttons = QHBoxLayout()
+        self.open_draft_button = QPushButton(self.tr("Openen"), host)
+        self.post_draft_button = QPushButton(self.tr("Boeken"), host)
+        self.delete_draft_button = QPushButton(self.tr("Verwijderen"), host)
+        self.delete_draft_button.setToolTip(self.tr("Alleen concepten kunnen worden verwijderd; een geboekte "
+                                                    "boeking wordt gecorrigeerd."))
+        for button in (self.open_draft_button, self.post_draft_button, self.delete_draft_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.drafts_model = DraftsModel(host)
+        self.drafts_view = _table(host, 3, self.drafts_model)
+        layout.addWidget(self.drafts_view)
+        self.drafts_empty = QLabel(self.tr("Er zijn geen concepten."), host)
+        layout.addWidget(self.drafts_empty)
+        self.open_draft_button.clicked.connect(self._on_open_draft_button_clicked)
+        self.post_draft_button.clicked.connect(self._on_post_draft_button_clicked)
+        self.delete_draft_button.clicked.connect(self._on_delete_draft_button_clicked)
+        self.drafts_view.activated.connect(self._on_drafts_view_activated)
         return host
 
     def _reports_tab(self) -> QWidget:
@@ -258,7 +301,20 @@ class LedgerPage(QWidget):
             tab.fill_accounts()
         self.accounts_model.set_accounts(ledger.list_accounts(self.book))
         self.opening_button.setEnabled(not ledger.has_opening_balances(self.book))
+        self._reload_drafts()
         self._reload_period()
+
+    def _reload_drafts(self) -> None:
+        drafts = ledger.list_drafts(self.book)
+        self.drafts_model.set_drafts(drafts)
+        index = self.tabs.indexOf(self.drafts_tab)
+        self.tabs.setTabText(index, self.tr("Concepten (%1)").replace("%1", str(len(drafts)))
+                             if drafts else self.tr("Concepten"))
+        self.drafts_empty.setVisible(not drafts)
+        for button in (self.open_draft_button, self.post_draft_button, self.delete_draft_button):
+            button.setEnabled(bool(drafts))
+        if drafts:
+            self.drafts_view.selectRow(0)
 
     def _reload_period(self) -> None:
         period = self.period()
@@ -295,13 +351,35 @@ class LedgerPage(QWidget):
     # -- the buttons ------------------------------------------------------------------------------
     def open_money_form(self, kind: TransactionKind) -> MoneyDialog:
         dialog = MoneyDialog(self.book, kind, self)
-        dialog.accepted.connect(lambda: self._after_post(self.tr("Geboekt.")))
+        dialog.accepted.connect(lambda: self._after_post(dialog.outcome))
         dialog.open()
         return dialog
 
-    def open_journal_form(self, lines: list | None = None, description: str = "") -> JournalDialog:  # type: ignore[type-arg]
-        dialog = JournalDialog(self.book, self, lines, description)
-        dialog.accepted.connect(lambda: self._after_post(self.tr("Memoriaal geboekt.")))
+    def open_journal_form(self) -> JournalDialog:
+        dialog = JournalDialog(self.book, self)
+        dialog.accepted.connect(lambda: self._after_post(dialog.outcome))
+        dialog.open()
+        return dialog
+
+    def open_draft(self, draft_id: int) -> MoneyDialog | JournalDialog | None:
+        """The draft's own form (Ontvangst, Uitgave or Memoriaal), prefilled: save it again
+        as a draft, or post it."""
+        try:
+            draft = ledger.get_transaction(self.book, draft_id)
+        except CoopDeskError as error:
+            self._say(error.message(), error=True)
+            return None
+        if draft.is_posted:
+            self._say(self.tr("Boeking %1 is al geboekt; gebruik Corrigeren.").replace("%1", str(draft_id)),
+                      error=True)
+            self.refresh()
+            return None
+        dialog: MoneyDialog | JournalDialog
+        if ledger.money_form_of(draft) is not None:
+            dialog = MoneyDialog(self.book, draft.kind, self, draft=draft)
+        else:
+            dialog = JournalDialog(self.book, self, draft=draft)
+        dialog.accepted.connect(lambda: self._after_post(dialog.outcome))
         dialog.open()
         return dialog
 
@@ -327,6 +405,47 @@ class LedgerPage(QWidget):
     def _on_opening_button_clicked(self) -> None:
         self.open_opening_form()
 
+    # -- drafts -------------------------------------------------------------------------------------
+    def selected_draft(self) -> TransactionId | None:
+        rows = self.drafts_view.selectionModel().selectedRows()
+        return self.drafts_model.row_at(rows[0].row()).id if rows else None
+
+    def _on_drafts_view_activated(self, index: QModelIndex) -> None:
+        self.open_draft(self.drafts_model.row_at(index.row()).id)
+
+    def _on_open_draft_button_clicked(self) -> None:
+        draft_id = self.selected_draft()
+        if draft_id is not None:
+            self.open_draft(draft_id)
+
+    def _on_post_draft_button_clicked(self) -> None:
+        draft_id = self.selected_draft()
+        if draft_id is None:
+            return
+        try:
+            ledger.post_draft(self.book, draft_id)
+        except CoopDeskError as error:
+            self._say(self.tr("Concept %1 kan nog niet worden geboekt: %2").replace("%1", str(draft_id))
+                      .replace("%2", error.message()), error=True)
+            return
+        self._after_post(self.tr("Concept %1 is geboekt.").replace("%1", str(draft_id)))
+
+    def _on_delete_draft_button_clicked(self) -> None:
+        draft_id = self.selected_draft()
+        if draft_id is None:
+            return
+        row = self.drafts_model.row_at(self.drafts_view.selectionModel().selectedRows()[0].row())
+        question = self.tr("Concept %1 (%2) verwijderen?").replace("%1", str(draft_id)).replace("%2", row.description)
+        if not self.confirm(self.tr("Concept verwijderen"), question):
+            return
+        try:
+            ledger.delete_draft(self.book, draft_id)
+        except CoopDeskError as error:
+            self._say(error.message(), error=True)
+            return
+        self._after_post(self.tr("Concept %1 is verwijderd.").replace("%1", str(draft_id)))
+
+    # -- corrections ----------------------------------------------------------------------------------
     def selected_transaction(self) -> TransactionId | None:
         current = self.tabs.currentWidget()
         if isinstance(current, _BookTab):
@@ -344,22 +463,24 @@ class LedgerPage(QWidget):
             return
         self.reverse(transaction_id)
 
-    def reverse(self, transaction_id: int) -> None:
-        original = ledger.get_transaction(self.book, transaction_id)
-        question = (self.tr("Boeking %1 (%2) corrigeren?\n\nCoopDesk boekt een tegenboeking van vandaag die "
-                            "deze boeking precies ongedaan maakt. Er wordt niets gewist.")
-                    .replace("%1", str(transaction_id)).replace("%2", original.description))
-        if not self.confirm(self.tr("Corrigeren"), question):
-            return
+    def reverse(self, transaction_id: int) -> CorrectionDialog | None:
+        """Ask, then open the correction form on the original's lines. Nothing is written
+        until the treasurer picks "Alleen terugboeken" or "Terugboeken en gecorrigeerd boeken"."""
         try:
-            ledger.reverse_transaction(self.book, transaction_id)
+            original = ledger.check_reversible(self.book, transaction_id)
         except CoopDeskError as error:
             self._say(error.message(), error=True)
-            return
-        self._say(self.tr("Boeking %1 is gecorrigeerd.").replace("%1", str(transaction_id)))
-        self.refresh()
-        if self.confirm(self.tr("Juiste boeking"), self.tr("Wilt u nu de juiste boeking invoeren?")):
-            self.open_journal_form(list(original.postings), original.description)
+            return None
+        question = (self.tr("Boeking %1 (%2) corrigeren?\n\nCoopDesk boekt een tegenboeking die deze boeking "
+                            "precies ongedaan maakt; er wordt niets gewist. Daarna kunt u de juiste regels "
+                            "invullen, die in dezelfde stap worden geboekt.")
+                    .replace("%1", str(transaction_id)).replace("%2", original.description))
+        if not self.confirm(self.tr("Corrigeren"), question):
+            return None
+        dialog = CorrectionDialog(self.book, original, self)
+        dialog.accepted.connect(lambda: self._after_post(dialog.outcome))
+        dialog.open()
+        return dialog
 
     def _ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question,
