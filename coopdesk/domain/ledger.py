@@ -146,6 +146,7 @@ class Entry:
     cost_centre_id: int | None = None
     activity_id: int | None = None
     reverses_id: TransactionId | None = None
+    corrects_id: TransactionId | None = None
 
     @property
     def imbalance(self) -> Money:
@@ -216,6 +217,7 @@ class Transaction:
     reverses_id: TransactionId | None = None
     posted_at: datetime | None = None
     reversed_by_id: TransactionId | None = field(default=None)
+    corrects_id: TransactionId | None = None
 
     @property
     def is_posted(self) -> bool:
@@ -223,7 +225,7 @@ class Transaction:
 
     def as_entry(self) -> Entry:
         return Entry(self.booked_on, self.description, self.kind, self.postings, self.reference,
-                     self.cost_centre_id, self.activity_id, self.reverses_id)
+                     self.cost_centre_id, self.activity_id, self.reverses_id, self.corrects_id)
 
 
 @dataclass(frozen=True)
@@ -400,10 +402,10 @@ CORRECTED_PREFIX = "Vervangt boeking {number}: "
 
 
 def corrected_copy(original: Transaction, entry: Entry) -> Entry:
-    """The corrected copy that goes with a reversal: linked to `original` in its description
-    ("Vervangt boeking 123: ..."), and it must balance like any other entry."""
+    """The corrected copy that goes with a reversal: linked to `original` (`corrects_id`, and
+    its description says "Vervangt boeking 123: ..."); it must balance like any other entry."""
     prefix = CORRECTED_PREFIX.format(number=original.id)
     description = entry.description.strip()
     if description and not description.startswith(prefix):
         description = prefix + description
-    return replace(entry, description=description).validate()
+    return replace(entry, description=description, reverses_id=None, corrects_id=original.id).validate()

@@ -119,6 +119,7 @@ class JournalLine:
     credit: Money | None
     draft: bool = False
     reverses_id: TransactionId | None = None
+    corrects_id: TransactionId | None = None
 
 
 _CODE = Column("code", Text("Rekening", "Account"))

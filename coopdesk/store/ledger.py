@@ -133,6 +133,7 @@ def _transaction_values(entry: Entry) -> dict[str, Any]:
         "cost_centre_id": entry.cost_centre_id,
         "activity_id": entry.activity_id,
         "reverses_id": entry.reverses_id,
+        "corrects_id": entry.corrects_id,
     }
 
 
@@ -201,6 +202,7 @@ def get_transaction(session: Session, transaction_id: int) -> Transaction | None
         reverses_id=None if row.reverses_id is None else TransactionId(row.reverses_id),
         posted_at=row.posted_at,
         reversed_by_id=None if reversed_by is None else TransactionId(reversed_by),
+        corrects_id=None if row.corrects_id is None else TransactionId(row.corrects_id),
     )
 
 
@@ -374,7 +376,7 @@ def journal_lines(session: Session, start: date, end: date, offset: int, limit: 
     a = AccountRow.__table__
     rows = session.execute(
         select(p.c.transaction_id, p.c.booked_on, t.c.kind, t.c.description, t.c.reference,
-               a.c.code, a.c.name, p.c.amount, t.c.status, t.c.reverses_id)
+               a.c.code, a.c.name, p.c.amount, t.c.status, t.c.reverses_id, t.c.corrects_id)
         .join(t, t.c.id == p.c.transaction_id).join(a, a.c.id == p.c.account_id)
         .where(p.c.booked_on.between(start, end), t.c.status == POSTED)
         .order_by(p.c.booked_on, p.c.transaction_id, p.c.id)
@@ -387,6 +389,7 @@ def journal_lines(session: Session, start: date, end: date, offset: int, limit: 
             TransactionId(r[0]), r[1], TransactionKind(r[2]), r[3], r[4], f"{r[5]} {r[6]}",
             amount if amount.is_positive() else None, -amount if amount.is_negative() else None,
             r[8] == DRAFT, None if r[9] is None else TransactionId(r[9]),
+            None if r[10] is None else TransactionId(r[10]),
         ))
     return found
 

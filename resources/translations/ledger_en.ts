@@ -268,8 +268,13 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/models.py" line="168"/>
-        <source>Welke boeking deze boeking terugdraait</source>
-        <translation>Which transaction this transaction reverses</translation>
+        <source>Welke boeking deze boeking terugdraait of vervangt</source>
+        <translation>Which transaction this transaction reverses or replaces</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="178"/>
+        <source>correctie van %1</source>
+        <translation>correction of %1</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/models.py" line="175"/>

@@ -94,6 +94,10 @@ def test_a_correction_with_a_corrected_copy_writes_both_linked(book: Book, accou
     copy = ledger.get_transaction(book, copy_id)
     assert reversal.reverses_id == original and ledger.get_transaction(book, original).reversed_by_id == reversal_id
     assert copy.description == f"Vervangt boeking {original}: Kas naar bank"
+    assert copy.corrects_id == original and copy.reverses_id is None
+    journal = ledger.journal_lines(book, NOVEMBER)
+    assert {line.corrects_id for line in journal if line.transaction_id == copy_id} == {original}
+    assert {line.reverses_id for line in journal if line.transaction_id == reversal_id} == {original}
     assert ledger.account_balances_around(book, accounts["1100"].id, NOVEMBER)[1] == Money("12")
 
 

@@ -165,14 +165,17 @@ def journal_columns() -> list[ColumnSpec[JournalLine]]:
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Debet"), lambda r: r.debit),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Credit"), lambda r: r.credit),
         ColumnSpec(QCoreApplication.translate("LedgerColumns", "Verband"), _link,
-                   QCoreApplication.translate("LedgerColumns", "Welke boeking deze boeking terugdraait")),
+                   QCoreApplication.translate("LedgerColumns",
+                                              "Welke boeking deze boeking terugdraait of vervangt")),
     ]
 
 
 def _link(line: JournalLine) -> str:
-    if line.reverses_id is None:
-        return ""
-    return QCoreApplication.translate("LedgerColumns", "tegenboeking van %1").replace("%1", str(line.reverses_id))
+    if line.reverses_id is not None:
+        return QCoreApplication.translate("LedgerColumns", "tegenboeking van %1").replace("%1", str(line.reverses_id))
+    if line.corrects_id is not None:
+        return QCoreApplication.translate("LedgerColumns", "correctie van %1").replace("%1", str(line.corrects_id))
+    return ""
 
 
 def draft_columns() -> list[ColumnSpec[DraftSummary]]:

@@ -58,6 +58,9 @@ class TransactionRow(Base):
         ForeignKey("activity.id", ondelete="RESTRICT"), nullable=True)
     reverses_id: Mapped[int | None] = mapped_column(
         ForeignKey("ledger_transaction.id", ondelete="RESTRICT"), nullable=True, unique=True)
+    # the corrected copy posted together with a reversal points at the transaction it replaces
+    corrects_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ledger_transaction.id", ondelete="RESTRICT"), nullable=True, unique=True)
     status: Mapped[str] = mapped_column(String(10), index=True)
     posted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
 

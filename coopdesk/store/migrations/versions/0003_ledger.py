@@ -72,6 +72,7 @@ def upgrade() -> None:
         sa.Column("cost_centre_id", sa.Integer(), nullable=True),
         sa.Column("activity_id", sa.Integer(), nullable=True),
         sa.Column("reverses_id", sa.Integer(), nullable=True),
+        sa.Column("corrects_id", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(length=10), nullable=False),
         sa.Column("posted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(["activity_id"], ["activity.id"],
@@ -81,8 +82,12 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["reverses_id"], ["ledger_transaction.id"],
                                 name=op.f("fk_ledger_transaction_reverses_id_ledger_transaction"),
                                 ondelete="RESTRICT"),
+        sa.ForeignKeyConstraint(["corrects_id"], ["ledger_transaction.id"],
+                                name=op.f("fk_ledger_transaction_corrects_id_ledger_transaction"),
+                                ondelete="RESTRICT"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_transaction")),
         sa.UniqueConstraint("reverses_id", name=op.f("uq_ledger_transaction_reverses_id")),
+        sa.UniqueConstraint("corrects_id", name=op.f("uq_ledger_transaction_corrects_id")),
     )
     op.create_index("ix_ledger_transaction_booked_on", "ledger_transaction", ["booked_on"], unique=False)
     op.create_index(op.f("ix_ledger_transaction_status"), "ledger_transaction", ["status"], unique=False)
