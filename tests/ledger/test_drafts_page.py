@@ -187,7 +187,7 @@ def test_corrigeren_with_a_corrected_copy_posts_both_in_one_go(
     assert texts(page.cash_tab.model, 7) == ["€ 20,00", "€ 0,00", "€ 25,00"]
     links = dict(zip(texts(page.journal_model, 1), texts(page.journal_model, 7), strict=False))
     assert links[str(dialog.reversal_id)] == f"tegenboeking van {sale}"
-    assert links[str(dialog.corrected_id)] == ""
+    assert links[str(dialog.corrected_id)] == f"correctie van {sale}"
     assert f"Vervangt boeking {sale}: Verkoop" in texts(page.journal_model, 3)
     assert "teruggeboekt" in page.notice.text()
     assert trial_balance(page)["8000"] == ("", "€ 25,00")
