@@ -36,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -194,7 +194,7 @@ def backup_book(path: Path, reason: str, clock: Clock, keep: int = BACKUPS_KEPT)
         target = folder / f"{path.stem}-{stamp}-{reason}-{counter}{EXTENSION}"
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         destination = sqlite3.connect(target)
         try:
@@ -265,7 +265,7 @@ def read_revision(path: Path) -> str | None:
     if header != _SQLITE_HEADER:
         raise _damaged(path, "geen SQLite-bestand / not an SQLite file")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             tables = {
                 row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -299,8 +299,15 @@ def check_revision(path: Path, revision: str | None) -> None:
 # -- the open book --------------------------------------------------------------------
 
 
+def _read_only_uri(path: Path) -> str:
+    """A SQLite URI opening `path` read-only; '#', '?', '%' and spaces in folder names
+    are percent-encoded (a plain f"file:{path}" would open another file)."""
+    return path.absolute().as_uri() + "?mode=ro"
+
+
 def _sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create passes the path through untouched ('?' or '#' in a folder name)
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -483,7 +490,9 @@ def open_book_read_only(path: Path, clock: Clock | None = None) -> Book:
             ),
             book=path.name,
         )
-    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
+    engine = create_engine(
+        URL.create("sqlite+pysqlite", database=_read_only_uri(path), query={"uri": "true"})
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -228,3 +228,26 @@ def test_failed_backup_refuses_to_open(book_path: Path, clock: FixedClock) -> No
         open_book(book_path, clock=clock)
     assert "reservekopie" in caught.value.message("nl")
     assert not lock_path(book_path).exists()
+
+
+@pytest.mark.parametrize("folder", ["Coop #1", "wat? 50%", "De Groene Draad"])
+def test_folder_names_with_uri_characters(template_book: Path, tmp_path: Path, clock: FixedClock, folder: str) -> None:
+    import shutil
+
+    from coopdesk.services.check import check_book
+
+    target = tmp_path / folder / "boek.coopdesk"
+    target.parent.mkdir()
+    shutil.copyfile(template_book, target)
+    book = open_book(target, clock=clock)
+    try:
+        members.register_member(book, MemberForm(name="Özlem Çelik", joined_on=date(2026, 1, 5)))
+    finally:
+        book.close()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["backups", "boek.coopdesk"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # no stray files beside
+    backup = list_backups(target)[0]
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT name FROM cooperative").fetchone() == ("Coöperatie Test U.A.",)
+    copy.close()
+    assert check_book(target) == []
