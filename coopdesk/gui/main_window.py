@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.book: Book | None = None
         self.undo_stack: QUndoStack | None = None
         self._built: dict[int, QWidget] = {}
+        self._stale: set[int] = set()
         self.dialog: QWidget | None = None
         self.undo_group = QUndoGroup(self)
 
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("O&pnieuw"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # connected after the group's own handler, so these run once the command has run
+        self.undo_action.triggered.connect(self._on_undo_action_triggered)
+        self.redo_action.triggered.connect(self._on_undo_action_triggered)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
             self.page_stack.removeWidget(widget)
             widget.deleteLater()
         self._built.clear()
+        self._stale.clear()
         if self.undo_stack is not None:
             self.undo_group.removeStack(self.undo_stack)
             self.undo_stack.deleteLater()
@@ -317,14 +322,31 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row < 0 or self.book is None:
             return
-        self.page_at(row)
+        page = self.page_at(row)
+        if row in self._stale:
+            self._stale.discard(row)
+            page.refresh()  # type: ignore[attr-defined]
         self.page_stack.setCurrentIndex(row)
 
     def _on_recent_chosen(self, path: str) -> None:
         self.open_book_path(Path(path))
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
-        self.refresh_pages()
+        """A change was made, undone or redone: the other pages are refreshed when next shown.
+
+        The page on screen is not reloaded here: it made the change itself and shows it
+        already (reloading the hours grid while its cell editor closes would throw the
+        cursor back to the first cell). After Undo/Redo from the menu it is refreshed by
+        `_on_undo_action_triggered`.
+        """
+        current = self.page_stack.currentIndex()
+        self._stale.update(index for index in self._built if index != current)
+
+    def _on_undo_action_triggered(self) -> None:
+        current = self.page_stack.currentIndex()
+        page = self._built.get(current)
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]
 
     def _on_undo_group_clean_changed(self, _clean: bool) -> None:
         self._update_title()

@@ -89,3 +89,13 @@ def test_remove_and_restore_keep_the_number(book: Book) -> None:
     assert restored.number == created.number and restored.details == created.details
     with pytest.raises(CoopDeskError):
         members.restore_member(book, created)
+
+
+def test_search_folds_case_and_accents_and_takes_symbols_literally(book: Book) -> None:
+    add(book, "Özlem Çelik", city="Utrecht")
+    add(book, "Jan de Vries", city="Zeist")
+    for text in ("Özlem", "özlem", "Çelik", "celik", "OZLEM", "özlem utrecht"):
+        assert [m.name for m in members.list_members(book, MemberFilter(search=text))] == ["Özlem Çelik"], text
+    assert members.list_members(book, MemberFilter(search="_")) == []
+    assert members.list_members(book, MemberFilter(search="%")) == []
+    assert [m.name for m in members.list_members(book, MemberFilter(search="vries zeist"))] == ["Jan de Vries"]

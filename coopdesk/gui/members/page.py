@@ -197,6 +197,7 @@ class MembersPage(QWidget):
     def _register(self, form: MemberForm) -> None:
         member = member_service.register_member(self.book, form)
         self.undo_stack.push(AddMemberCommand(self.book, member))
+        self.refresh()
         self.select_member(member.number)
 
     def _update(self, member: Member, form: MemberForm) -> None:
@@ -205,11 +206,14 @@ class MembersPage(QWidget):
             return
         self.undo_stack.push(ChangeMemberCommand(self.book, member.number, member.details,
                                                  updated.details, edit_text(member)))
+        self.refresh()
+        self.select_member(member.number)
 
     def _leave(self, member: Member, day: date, reason: LeaveReason) -> None:
         updated = member_service.record_leaving(self.book, member.id, day, reason)
         self.undo_stack.push(ChangeMemberCommand(self.book, member.number, member.details,
                                                  updated.details, leaving_text(member)))
+        self.refresh()
 
     # -- slots -----------------------------------------------------------------------------
     def _on_filters_changed(self, *_args: object) -> None:
