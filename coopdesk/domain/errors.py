@@ -32,14 +32,14 @@ class Problem:
         return self.text.render(language, **dict(self.values))
 
 
-def problem(field: str | None, nl: str, en: str, **values: object) -> Problem:
+def problem(field: str | None, nl: str, en: str, /, **values: object) -> Problem:
     return Problem(field, Text(nl, en), tuple(values.items()))
 
 
 class CoopDeskError(Exception):
     """A problem the user (or their environment) can fix. Never a bug."""
 
-    def __init__(self, text: Text, field: str | None = None, **values: object) -> None:
+    def __init__(self, text: Text, field: str | None = None, /, **values: object) -> None:
         self.text = text
         self.field = field
         self.values = values
@@ -49,7 +49,7 @@ class CoopDeskError(Exception):
         return self.text.render(language, **self.values)
 
     @classmethod
-    def of(cls, nl: str, en: str, field: str | None = None, **values: object) -> CoopDeskError:
+    def of(cls, nl: str, en: str, field: str | None = None, /, **values: object) -> CoopDeskError:
         return cls(Text(nl, en), field, **values)
 
 
