@@ -129,7 +129,6 @@ def _shoot(outdir: Path, scratch: Path) -> int:
 def _dialogs(window: object) -> dict[str, Callable[[], object]]:
     from coopdesk.gui.main_window import MainWindow
     from coopdesk.gui.members.page import MembersPage
-    from coopdesk.gui.widgets import to_qdate
 
     assert isinstance(window, MainWindow)
     page = next(p for p in window.pages if isinstance(p, MembersPage))
@@ -150,8 +149,8 @@ def _dialogs(window: object) -> dict[str, Callable[[], object]]:
         ui.nameEdit.setText("")
         ui.postcodeEdit.setText("3531C")
         ui.ibanEdit.setText("NL91 ABNA 0417 1643 01")
-        ui.birthEdit.setDate(to_qdate(date(2030, 1, 1)))
-        ui.leftEdit.setDate(to_qdate(date(2020, 1, 1)))
+        ui.birthEdit.set_value(date(2030, 1, 1))
+        ui.leftEdit.set_value(date(2020, 1, 1))
         dialog._on_button_box_accepted()  # type: ignore[union-attr]
         return dialog
 
@@ -160,7 +159,7 @@ def _dialogs(window: object) -> dict[str, Callable[[], object]]:
         dialog = page.dialog
         ui = dialog.ui  # type: ignore[union-attr]
         ui.nameEdit.setText("Yasmina El Amrani")
-        ui.birthEdit.setDate(to_qdate(date(2004, 5, 14)))
+        ui.birthEdit.set_value(date(2004, 5, 14))
         ui.assistanceCheck.setChecked(True)
         return dialog
 

@@ -145,7 +145,7 @@ class MemberForm:
     email: str = ""
     phone: str = ""
     iban: str = ""
-    regime: PaymentRegime = PaymentRegime.NONE
+    regime: PaymentRegime | None = PaymentRegime.NONE  # None: not chosen yet (refused)
     social_assistance: bool = False
     notes: str = ""
     left_on: date | None = None
@@ -173,7 +173,7 @@ def validate_member_details(
     email: str = "",
     phone: str = "",
     iban: str = "",
-    regime: PaymentRegime = PaymentRegime.NONE,
+    regime: PaymentRegime | None = PaymentRegime.NONE,
     social_assistance: bool = False,
     notes: str = "",
     left_on: date | None = None,
@@ -215,9 +215,14 @@ def validate_member_details(
                     "Enter the date left when giving a reason for leaving.")
         )
 
+    if regime is None:
+        problems.append(
+            problem("regime", "Kies hoe dit lid wordt vergoed.", "Choose how this member is paid.")
+        )
+
     if problems:
         raise ValidationError(problems)
-    assert clean_name is not None and joined_on is not None
+    assert clean_name is not None and joined_on is not None and regime is not None
     assert clean_postcode is not None and clean_email is not None and clean_iban is not None
     return MemberDetails(
         name=clean_name,

@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +54,10 @@ def setup_language(app: QApplication, requested: str | None, settings: Settings)
     translations.install(language)
     if translations.language == "nl":
         load_qt_dutch(app)
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        # English words, but day-month-year like the rest of the app
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return translations
 
 

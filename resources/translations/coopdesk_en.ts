@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>geen (dd-mm-jjjj)</source>
+        <translation>none (dd-mm-yyyy)</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../coopdesk/gui/pages.py" line="42"/>
@@ -260,6 +275,10 @@
 </context>
 <context>
     <name>MemberDialog</name>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
     <message>
         <source>—</source>
         <translation>—</translation>

@@ -79,7 +79,7 @@ def test_window_and_every_dialog_in_dutch(make_window, book: Book) -> None:  # t
     assert "Vastleggen" in _texts(dialogs["leave"])
     assert dialogs["details"].windowTitle() == "Gegevens coöperatie"  # type: ignore[attr-defined]
     assert "Boek aanmaken" in _texts(dialogs["new"])
-    assert dialogs["member"].ui.regimeCombo.itemText(0) == "Vrijwilligersvergoeding"  # type: ignore[attr-defined]
+    assert dialogs["member"].ui.regimeCombo.itemText(1) == "Vrijwilligersvergoeding"  # type: ignore[attr-defined]
 
 
 def test_window_and_every_dialog_in_english(english: None, make_window, book: Book) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from coopdesk.domain.member import LeaveReason, MemberForm, PaymentRegime
 from coopdesk.gui.members.dialog import MemberDialog
 from coopdesk.gui.members.leave_dialog import LeaveDialog
-from coopdesk.gui.widgets import to_qdate
 from coopdesk.services import members as member_service
 from coopdesk.services.books import Book
 from coopdesk.services.members import MemberFilter
@@ -52,8 +51,9 @@ def _type_member(qtbot: QtBot, dialog: MemberDialog, iban: str = "NL91 ABNA 0417
     qtbot.keyClicks(ui.cityEdit, "Utrecht")
     qtbot.keyClicks(ui.emailEdit, "fatima@voorbeeld.nl")
     qtbot.keyClicks(ui.ibanEdit, iban)
-    ui.birthEdit.setDate(to_qdate(date(1980, 3, 4)))
-    ui.joinedEdit.setDate(to_qdate(date(2026, 2, 1)))
+    qtbot.keyClicks(ui.birthEdit.edit, "04031980")  # typed as on paper, no dashes
+    ui.joinedEdit.edit.clear()
+    qtbot.keyClicks(ui.joinedEdit.edit, "1-2-2026")
     ui.regimeCombo.setCurrentIndex(ui.regimeCombo.findData(PaymentRegime.PREMIUM))
     qtbot.keyClick(ui.assistanceCheck, Qt.Key.Key_Space)
 
@@ -104,9 +104,9 @@ def test_every_wrong_field_gets_its_own_message(qtbot: QtBot, page, book: Book) 
     dialog = _open_add_dialog(qtbot, page)
     ui = dialog.ui
     qtbot.keyClicks(ui.postcodeEdit, "3531C")
-    ui.birthEdit.setDate(to_qdate(date(2027, 1, 1)))
-    ui.joinedEdit.setDate(to_qdate(date(2027, 2, 1)))
-    ui.leftEdit.setDate(to_qdate(date(2026, 1, 1)))
+    ui.birthEdit.set_value(date(2027, 1, 1))
+    ui.joinedEdit.set_value(date(2027, 2, 1))
+    ui.leftEdit.set_value(date(2026, 1, 1))
     ui.reasonCombo.setCurrentIndex(ui.reasonCombo.findData(LeaveReason.MOVED))
     _click_ok(qtbot, ui.buttonBox)
 
@@ -191,7 +191,8 @@ def test_record_leaving_and_show_former_members(qtbot: QtBot, window, page, book
     qtbot.mouseClick(page.leave_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, LeaveDialog)
-    dialog.date_edit.setDate(to_qdate(date(2026, 10, 31)))
+    dialog.date_edit.edit.clear()
+    qtbot.keyClicks(dialog.date_edit.edit, "31-10-2026")
     dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData(LeaveReason.PAID_JOB))
     _click_ok(qtbot, dialog.buttons)
 
@@ -220,7 +221,7 @@ def test_leave_date_before_joining_is_refused_in_the_dialog(qtbot: QtBot, page, 
     page.select_member(number)
     page.record_leaving()
     dialog = page.dialog
-    dialog.date_edit.setDate(to_qdate(date(2026, 5, 1)))
+    dialog.date_edit.set_value(date(2026, 5, 1))
     _click_ok(qtbot, dialog.buttons)
     assert dialog.isVisible()
     assert "vóór de datum lid sinds" in dialog.errors.message("left_on")
@@ -259,7 +260,7 @@ def test_under_27_on_social_assistance_shows_the_warning(qtbot: QtBot, page) -> 
     dialog = _open_add_dialog(qtbot, page)
     ui = dialog.ui
     assert ui.warningLabel.isHidden()
-    ui.birthEdit.setDate(to_qdate(date(2004, 5, 14)))
+    qtbot.keyClicks(ui.birthEdit.edit, "14-05-2004")
     ui.regimeCombo.setCurrentIndex(ui.regimeCombo.findData(PaymentRegime.PREMIUM))
     qtbot.keyClick(ui.assistanceCheck, Qt.Key.Key_Space)
     assert not ui.warningLabel.isHidden()
@@ -279,13 +280,46 @@ def test_optional_dates_start_empty(qtbot: QtBot, page) -> None:  # type: ignore
     dialog = _open_add_dialog(qtbot, page)
     form = dialog.form()
     assert form.birth_on is None and form.left_on is None
-    assert dialog.ui.birthEdit.text() == "geen"
+    assert dialog.ui.birthEdit.text() == ""
+    assert dialog.ui.birthEdit.edit.placeholderText().startswith("geen")
     assert dialog.ui.joinedEdit.text() == "28-11-2026"
-    dialog.ui.birthEdit.setDate(to_qdate(date(1980, 3, 4)))
+    qtbot.keyClicks(dialog.ui.birthEdit.edit, "4-3-1980")
     assert dialog.form().birth_on == date(1980, 3, 4)
-    qtbot.keyClick(dialog.ui.birthEdit, Qt.Key.Key_Delete)
+    dialog.ui.birthEdit.edit.selectAll()
+    qtbot.keyClick(dialog.ui.birthEdit.edit, Qt.Key.Key_Delete)
     assert dialog.form().birth_on is None
-    assert dialog.ui.birthEdit.text() == "geen"
+
+
+def test_a_typed_date_that_does_not_exist_is_named_and_nothing_is_added(
+    qtbot: QtBot, page, book: Book  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = _open_add_dialog(qtbot, page)
+    _type_member(qtbot, dialog)
+    dialog.ui.birthEdit.edit.clear()
+    qtbot.keyClicks(dialog.ui.birthEdit.edit, "31-02-1980")
+    _click_ok(qtbot, dialog.ui.buttonBox)
+    assert dialog.isVisible()
+    assert "31-02-1980 bestaat niet" in dialog.errors.message("birth_on")
+    assert _everyone(book) == []
+
+
+def test_a_new_member_needs_a_chosen_payment_regime(qtbot: QtBot, page, book: Book) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open_add_dialog(qtbot, page)
+    _type_member(qtbot, dialog)
+    dialog.ui.regimeCombo.setCurrentIndex(0)
+    _click_ok(qtbot, dialog.ui.buttonBox)
+    assert dialog.isVisible()
+    assert "Kies hoe dit lid wordt vergoed" in dialog.errors.message("regime")
+    assert _everyone(book) == []
+
+
+def test_the_calendar_opens_near_a_sensible_date(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open_add_dialog(qtbot, page)
+    field = dialog.ui.birthEdit
+    field._on_menu_about_to_show()
+    assert field.calendar.selectedDate().year() == 1996  # thirty years before 'today'
+    field.calendar.clicked.emit(field.calendar.selectedDate().addDays(3))
+    assert field.value() == date(1996, 11, 4)
 
 
 @pytest.mark.parametrize("button", ["editButton", "leaveButton"])

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from coopdesk.gui.date_field import DateField
 
 class Ui_MemberDialog(object):
     def setupUi(self, MemberDialog):
@@ -82,11 +84,8 @@ class Ui_MemberDialog(object):
 
         self.personForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.birthLabel)
 
-        self.birthEdit = QDateEdit(self.personGroup)
+        self.birthEdit = DateField(self.personGroup)
         self.birthEdit.setObjectName(u"birthEdit")
-        self.birthEdit.setDisplayFormat(u"dd-MM-yyyy")
-        self.birthEdit.setCalendarPopup(True)
-        self.birthEdit.setMinimumDate(QDate(1900, 1, 1))
 
         self.personForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.birthEdit)
 
@@ -145,10 +144,8 @@ class Ui_MemberDialog(object):
 
         self.membershipForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.joinedLabel)
 
-        self.joinedEdit = QDateEdit(self.membershipGroup)
+        self.joinedEdit = DateField(self.membershipGroup)
         self.joinedEdit.setObjectName(u"joinedEdit")
-        self.joinedEdit.setDisplayFormat(u"dd-MM-yyyy")
-        self.joinedEdit.setCalendarPopup(True)
 
         self.membershipForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.joinedEdit)
 
@@ -157,11 +154,8 @@ class Ui_MemberDialog(object):
 
         self.membershipForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.leftLabel)
 
-        self.leftEdit = QDateEdit(self.membershipGroup)
+        self.leftEdit = DateField(self.membershipGroup)
         self.leftEdit.setObjectName(u"leftEdit")
-        self.leftEdit.setDisplayFormat(u"dd-MM-yyyy")
-        self.leftEdit.setCalendarPopup(True)
-        self.leftEdit.setMinimumDate(QDate(1900, 1, 1))
 
         self.membershipForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.leftEdit)
 
@@ -277,7 +271,6 @@ class Ui_MemberDialog(object):
         self.postcodeEdit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"1234 AB", None))
         self.cityLabel.setText(QCoreApplication.translate("MemberDialog", u"&Woonplaats", None))
         self.birthLabel.setText(QCoreApplication.translate("MemberDialog", u"&Geboortedatum", None))
-        self.birthEdit.setSpecialValueText(QCoreApplication.translate("MemberDialog", u"geen", None))
         self.emailLabel.setText(QCoreApplication.translate("MemberDialog", u"&E-mail", None))
         self.phoneLabel.setText(QCoreApplication.translate("MemberDialog", u"&Telefoon", None))
         self.ibanLabel.setText(QCoreApplication.translate("MemberDialog", u"&IBAN", None))
@@ -286,7 +279,6 @@ class Ui_MemberDialog(object):
         self.numberLabel.setText(QCoreApplication.translate("MemberDialog", u"Lidnummer", None))
         self.joinedLabel.setText(QCoreApplication.translate("MemberDialog", u"Lid &sinds", None))
         self.leftLabel.setText(QCoreApplication.translate("MemberDialog", u"&Vertrokken op", None))
-        self.leftEdit.setSpecialValueText(QCoreApplication.translate("MemberDialog", u"geen", None))
         self.reasonLabel.setText(QCoreApplication.translate("MemberDialog", u"&Reden vertrek", None))
         self.regimeLabel.setText(QCoreApplication.translate("MemberDialog", u"&Vergoeding", None))
         self.regimeHelp.setText(QCoreApplication.translate("MemberDialog", u"Een co\u00f6peratie zonder ANBI-status kan de fiscale vrijwilligersregeling waarschijnlijk niet gebruiken; kies dan de premie van art. 31 Participatiewet, of geen vergoeding (alleen werkelijke kosten).", None))

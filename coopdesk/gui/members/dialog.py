@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from coopdesk.domain.dates import date_problem
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError
 from coopdesk.domain.member import (
     LeaveReason,
@@ -28,13 +29,9 @@ from coopdesk.domain.validation import format_iban
 from coopdesk.gui.forms.member_dialog_ui import Ui_MemberDialog
 from coopdesk.gui.widgets import (
     FieldErrors,
-    date_value,
     fit_wrapped_label,
     grow_to_fit,
     select_data,
-    set_date_value,
-    setup_date_edit,
-    to_qdate,
 )
 
 Submit = Callable[[MemberForm], None]
@@ -55,9 +52,11 @@ class MemberDialog(QDialog):
         self._fitting = False
         ui = self.ui
 
-        setup_date_edit(ui.birthEdit, optional=True)
-        setup_date_edit(ui.joinedEdit, optional=False)
-        setup_date_edit(ui.leftEdit, optional=True)
+        ui.birthEdit.setup(field="birth_on", optional=True,
+                           open_at=today.replace(year=today.year - 30, day=1))
+        ui.joinedEdit.setup(field="joined_on", optional=False)
+        ui.leftEdit.setup(field="left_on", optional=True)
+        ui.regimeCombo.addItem(self.tr("— kies —"), None)
         for regime in PaymentRegime:
             ui.regimeCombo.addItem(regime.label.render(), regime)
         ui.reasonCombo.addItem(self.tr("—"), None)
@@ -104,8 +103,6 @@ class MemberDialog(QDialog):
                 number=member.number, name=member.name))
             ui.numberEdit.setText(str(member.number))
             self._fill(member.details)
-        ui.birthEdit.setSpecialValueText(self.tr("geen"))
-        ui.leftEdit.setSpecialValueText(self.tr("geen"))
         ui.nameEdit.setFocus()
         self.resize(900, self.sizeHint().height())
         self._on_inputs_changed()
@@ -131,43 +128,45 @@ class MemberDialog(QDialog):
     def _fill(self, details: MemberDetails | None) -> None:
         ui = self.ui
         if details is None:
-            set_date_value(ui.birthEdit, None)
-            ui.joinedEdit.setDate(to_qdate(self._today))
-            set_date_value(ui.leftEdit, None)
-            select_data(ui.regimeCombo, PaymentRegime.PREMIUM)
+            ui.joinedEdit.set_value(self._today)
+            select_data(ui.regimeCombo, None)  # a conscious choice: it decides the legal caps
             return
         ui.nameEdit.setText(details.name)
         ui.addressEdit.setText(details.address)
         ui.postcodeEdit.setText(details.postcode)
         ui.cityEdit.setText(details.city)
-        set_date_value(ui.birthEdit, details.birth_on)
+        ui.birthEdit.set_value(details.birth_on)
         ui.emailEdit.setText(details.email)
         ui.phoneEdit.setText(details.phone)
         ui.ibanEdit.setText(format_iban(details.iban))
-        ui.joinedEdit.setDate(to_qdate(details.joined_on))
-        set_date_value(ui.leftEdit, details.left_on)
+        ui.joinedEdit.set_value(details.joined_on)
+        ui.leftEdit.set_value(details.left_on)
         select_data(ui.reasonCombo, details.leave_reason)
         select_data(ui.regimeCombo, details.regime)
         ui.assistanceCheck.setChecked(details.social_assistance)
         ui.notesEdit.setPlainText(details.notes)
 
     def form(self) -> MemberForm:
-        """What the treasurer typed, unchecked."""
+        """What the treasurer typed, unchecked (a date that is no date raises at once)."""
         ui = self.ui
+        wrong = [p for p in (date_problem(f.text(), f.field_name)
+                             for f in (ui.birthEdit, ui.joinedEdit, ui.leftEdit)) if p is not None]
+        if wrong:
+            raise ValidationError(wrong)
         return MemberForm(
             name=ui.nameEdit.text(),
-            joined_on=date_value(ui.joinedEdit),
+            joined_on=ui.joinedEdit.value(),
             address=ui.addressEdit.text(),
             postcode=ui.postcodeEdit.text(),
             city=ui.cityEdit.text(),
-            birth_on=date_value(ui.birthEdit),
+            birth_on=ui.birthEdit.value(),
             email=ui.emailEdit.text(),
             phone=ui.phoneEdit.text(),
             iban=ui.ibanEdit.text(),
             regime=ui.regimeCombo.currentData(),
             social_assistance=ui.assistanceCheck.isChecked(),
             notes=ui.notesEdit.toPlainText(),
-            left_on=date_value(ui.leftEdit),
+            left_on=ui.leftEdit.value(),
             leave_reason=ui.reasonCombo.currentData(),
         )
 
@@ -193,7 +192,7 @@ class MemberDialog(QDialog):
         probe = MemberDetails(
             name="",
             joined_on=self._today,
-            birth_on=date_value(ui.birthEdit),
+            birth_on=ui.birthEdit.value_or_none(),
             regime=ui.regimeCombo.currentData() or PaymentRegime.NONE,
             social_assistance=ui.assistanceCheck.isChecked(),
         )

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError
+from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
 from coopdesk.domain.member import LeaveReason, Member
-from coopdesk.gui.widgets import FieldErrors, date_value, grow_to_fit, setup_date_edit, to_qdate
+from coopdesk.gui.date_field import DateField
+from coopdesk.gui.widgets import FieldErrors, grow_to_fit
 
 SubmitLeaving = Callable[[date, LeaveReason], None]
 
@@ -36,9 +36,10 @@ class LeaveDialog(QDialog):
         intro = QLabel(self.tr("Wanneer en waarom is {name} (lid {number}) vertrokken?").format(
             name=member.name, number=member.number))
         intro.setWordWrap(True)
-        self.date_edit = QDateEdit(objectName="leftEdit")
-        setup_date_edit(self.date_edit, optional=False)
-        self.date_edit.setDate(to_qdate(today))
+        self.date_edit = DateField()
+        self.date_edit.setObjectName("leftEdit")
+        self.date_edit.setup(field="left_on", optional=False)
+        self.date_edit.set_value(today)
         self.reason_combo = QComboBox(objectName="reasonCombo")
         for reason in LeaveReason:
             self.reason_combo.addItem(reason.label.render(), reason)
@@ -72,9 +73,10 @@ class LeaveDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         self.errors.clear()
-        left_on = date_value(self.date_edit)
-        assert left_on is not None
         try:
+            left_on = self.date_edit.value()
+            if left_on is None:
+                raise ValidationError([problem("left_on", "Vul de datum van vertrek in.", "Enter the date left.")])
             self._submit(left_on, self.reason_combo.currentData())
         except ValidationError as error:
             self.errors.show(error)
