@@ -158,19 +158,30 @@ class MainWindow(QMainWindow):
     # -- opening and closing books -------------------------------------------------------
     def open_book_path(self, path: Path) -> bool:
         """Open the book at `path`; explain and return False when it cannot be opened."""
+        if self.book is not None and self.book.path is not None and _same_file(self.book.path, path):
+            return True  # it is the book on screen already
         try:
             book = books.open_book(path, clock=self.clock)
         except BookLockedError as error:
             holder = error.values.get("holder")
-            if holder is not None and holder.is_stale() and self.messages.confirm(
-                error.message() + "\n\n" + self.tr(
-                    "Verbreek het slot alleen als het boek nergens anders meer open is."),
-                self.tr("Boek is vergrendeld"),
-                self.tr("Slot verbreken"),
-            ):
+            status = holder.status() if holder is not None else "alive"
+            if status == "alive":
+                self.messages.error(error.message(), self.tr("Boek is al geopend"))
+                return False
+            if status == "stale":
+                advice = self.tr("Verbreek het slot alleen als het boek nergens anders meer open is.")
+                yes = self.tr("Slot verbreken")
+            else:
+                # Not provably stale: another computer, or Windows after a crash. The treasurer
+                # decides, warned about what two people in one book would do.
+                advice = self.tr(
+                    "Is CoopDesk daar niet meer open (bijvoorbeeld na een storing of een "
+                    "vastgelopen computer)? Dan kunt u het slot verbreken. Doe dat nooit als "
+                    "iemand anders nog in het boek werkt: dan kunnen wijzigingen verloren gaan.")
+                yes = self.tr("Slot toch verbreken")
+            if self.messages.confirm(error.message() + "\n\n" + advice, self.tr("Boek is al geopend"), yes):
                 books.break_lock(path)
                 return self.open_book_path(path)
-            self.messages.error(error.message(), self.tr("Boek is al geopend"))
             return False
         except BookError as error:
             self.messages.error(error.message(), self.tr("Boek kan niet worden geopend"))
@@ -375,3 +386,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == books.normalise_path(second).resolve()
+    except OSError:
+        return False

@@ -34,6 +34,7 @@ __all__ = [
     "backup_now",
     "list_backups",
     "lock_holder",
+    "normalise_path",
 ]
 
 

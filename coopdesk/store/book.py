@@ -71,20 +71,25 @@ class LockHolder:
 
     def is_stale(self) -> bool:
         """True when the holder was a process on this computer that no longer runs."""
+        return self.status() == "stale"
+
+    def status(self) -> str:
+        """'alive': a process on this computer that still runs; 'stale': one that no longer
+        runs; 'unknown': another computer, or a system where CoopDesk cannot look."""
         if self.host != socket.gethostname():
-            return False
+            return "unknown"
         if self.pid == os.getpid():
-            return False
+            return "alive"
         if sys.platform == "win32":
             # os.kill(pid, 0) would send CTRL_C_EVENT there; ask the user instead.
-            return False
+            return "unknown"
         try:
             os.kill(self.pid, 0)
         except ProcessLookupError:
-            return True
+            return "stale"
         except PermissionError:
-            return False
-        return False
+            return "alive"
+        return "alive"
 
 
 def lock_path(path: Path) -> Path:
@@ -134,8 +139,12 @@ def _take_lock(path: Path, clock: Clock) -> None:
     except FileExistsError:
         current = read_lock(path)
         assert current is not None
-        stale_nl = " Die lijkt niet meer te draaien: u kunt het slot verbreken." if current.is_stale() else ""
-        stale_en = " It no longer seems to run: you can break the lock." if current.is_stale() else ""
+        if current.is_stale():
+            stale_nl = " Die lijkt niet meer te draaien: u kunt het slot verbreken."
+            stale_en = " It no longer seems to run: you can break the lock."
+        else:
+            stale_nl = " Sluit CoopDesk daar eerst."
+            stale_en = " Close CoopDesk there first."
         raise BookLockedError(
             Text(
                 "Het boek {book} is al geopend door {holder_nl}.{stale_nl}",

@@ -201,8 +201,31 @@ def test_stale_lock_stays_when_the_user_says_no(make_window, book_path: Path) ->
     recorder = RecordingMessages(answer=False)
     window = make_window(recorder=recorder)
     assert window.open_book_path(book_path) is False
-    assert [kind for kind, _ in recorder.shown] == ["confirm", "error"]
+    assert [kind for kind, _ in recorder.shown] == ["confirm"]  # no second box repeating it
     assert book_path.with_name(book_path.name + ".lock").exists()
+
+
+def test_a_lock_from_another_computer_can_be_broken_after_a_clear_warning(make_window, book_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lock = book_path.with_name(book_path.name + ".lock")
+    lock.write_text(json.dumps({"user": "els", "host": "kantoor-pc", "pid": 4242,
+                                "since": datetime(2026, 11, 27, 9, 0, tzinfo=UTC).isoformat()}))
+    recorder = RecordingMessages(answer=False)
+    window = make_window(recorder=recorder)
+    assert window.open_book_path(book_path) is False
+    [(kind, text)] = recorder.shown
+    assert kind == "confirm" and "kantoor-pc" in text and "verloren gaan" in text
+    assert lock.exists()
+    recorder.answer = True
+    assert window.open_book_path(book_path) is True
+    window.close_book()
+    assert not lock.exists()
+
+
+def test_choosing_the_open_book_again_keeps_it_open(make_window, book: Book, book_path: Path) -> None:  # type: ignore[no-untyped-def]
+    recorder = RecordingMessages()
+    window = make_window(book, recorder=recorder)
+    assert window.open_book_path(book_path) is True
+    assert window.book is book and recorder.shown == []
 
 
 def test_damaged_book_shows_the_message_and_changes_nothing(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
