@@ -128,7 +128,8 @@ class CooperativeDialog(QDialog):
         if self.path_edit is None:
             return
         current = Path(self.path_edit.text())
-        stem = "".join(c for c in text if c.isalnum() or c in " -_.").strip() or self.tr("Mijn coöperatie")
+        # "U.A." must not end in "U.A..coopdesk": no dots or spaces before the extension
+        stem = "".join(c for c in text if c.isalnum() or c in " -_.").strip(" ._-") or self.tr("Mijn coöperatie")
         self.path_edit.setText(str(current.with_name(stem + EXTENSION)))
 
     def _on_browse_clicked(self) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
 
     # -- actions asking for files --------------------------------------------------------
     def _start_folder(self) -> str:
-        return self.settings.get(keys.LAST_FOLDER) or str(Path.home())
+        return self.settings.get(keys.LAST_FOLDER) or (
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
 
     def choose_book(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
