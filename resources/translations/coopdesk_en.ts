@@ -434,6 +434,10 @@
 <context>
     <name>MembersPage</name>
     <message>
+        <source>{name} is vertrokken en staat nu bij de oud-leden (vink 'Oud-leden tonen' aan).</source>
+        <translation>{name} has left and is now among the former members (tick 'Show former members').</translation>
+    </message>
+    <message>
         <source>Zoek op naam, nummer, woonplaats of e-mail</source>
         <translation>Search by name, number, city or email</translation>
     </message>

@@ -200,7 +200,7 @@ def test_record_leaving_and_show_former_members(qtbot: QtBot, window, page, book
     assert member.details.left_on == date(2026, 10, 31)
     assert member.details.leave_reason is LeaveReason.PAID_JOB
     assert _table_names(page) == ["Anouk Visser"]
-    assert page.count_label.text() == "1 lid"
+    assert page.count_label.text().startswith("1 lid · Sander Smit is vertrokken")
 
     qtbot.mouseClick(page.former_check, Qt.MouseButton.LeftButton)
     assert _table_names(page) == ["Anouk Visser", "Sander Smit"]

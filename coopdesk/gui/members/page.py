@@ -214,6 +214,10 @@ class MembersPage(QWidget):
         self.undo_stack.push(ChangeMemberCommand(self.book, member.number, member.details,
                                                  updated.details, leaving_text(member)))
         self.refresh()
+        if not self.former_check.isChecked() and self.model.row_of(member.id) < 0:
+            self.count_label.setText(self.count_label.text() + " · " + self.tr(
+                "{name} is vertrokken en staat nu bij de oud-leden (vink 'Oud-leden tonen' aan)."
+            ).format(name=member.name))
 
     # -- slots -----------------------------------------------------------------------------
     def _on_filters_changed(self, *_args: object) -> None:
