@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.cooperative import CooperativeDetails, validate_cooperative_details
+from coopdesk.domain.errors import BookError
 from coopdesk.store import members as member_store
 from coopdesk.store.book import (
     Book,
@@ -20,6 +21,7 @@ from coopdesk.store.book import (
     read_lock,
 )
 from coopdesk.store.book import break_lock as _break_lock
+from coopdesk.store.book import verify_backup as _verify_backup
 from coopdesk.store.setup import seed_new_book
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "list_backups",
     "lock_holder",
     "normalise_path",
+    "verify_backup",
 ]
 
 
@@ -76,8 +79,17 @@ def create_book(
     return book
 
 
-def open_book(path: str | os.PathLike[str], *, clock: Clock | None = None, backup: bool = True) -> Book:
-    return open_book_file(normalise_path(path), clock or SystemClock(), backup=backup)
+def open_book(
+    path: str | os.PathLike[str], *, clock: Clock | None = None, backup: bool = True, verify: bool = True
+) -> Book:
+    """Open a book (lock, backup, migrate). With `verify=False` the backup copy made on
+    opening is checked later by `verify_backup` (the GUI runs that on a worker thread)."""
+    return open_book_file(normalise_path(path), clock or SystemClock(), backup=backup, verify=verify)
+
+
+def verify_backup(book: Book) -> BookError | None:
+    """Check the copy made on opening; a warning when the book seems damaged, else None."""
+    return _verify_backup(book)
 
 
 def lock_holder(path: str | os.PathLike[str]) -> LockHolder | None:

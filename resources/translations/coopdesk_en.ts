@@ -154,6 +154,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Boek lijkt beschadigd</source>
+        <translation>Book seems damaged</translation>
+    </message>
+    <message>
         <source>Is CoopDesk daar niet meer open (bijvoorbeeld na een storing of een vastgelopen computer)? Dan kunt u het slot verbreken. Doe dat nooit als iemand anders nog in het boek werkt: dan kunnen wijzigingen verloren gaan.</source>
         <translation>Is CoopDesk no longer open there (for example after a power cut or a frozen computer)? Then you can break the lock. Never do this while someone else is still working in the book: changes could be lost.</translation>
     </message>

@@ -8,7 +8,7 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -342,3 +342,22 @@ def test_command_opens_a_book_then_reopens_it_and_opens_a_demo(book_path: Path, 
     demo = _run(["--demo"], tmp_path)
     assert demo.returncode == 0, demo.stderr
     assert list((tmp_path / "cli-data").glob("demo-*.coopdesk"))
+
+
+def test_a_book_with_damaged_pages_is_reported_after_opening(qtbot: QtBot, make_window, book: Book, book_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from coopdesk.domain.member import MemberForm
+    from coopdesk.services.members import register_member
+
+    for number in range(300):
+        register_member(book, MemberForm(name=f"Lid {number}", joined_on=date(2026, 1, 5), notes="x" * 200))
+    book.close()
+    data = book_path.read_bytes()
+    middle = len(data) // 2
+    book_path.write_bytes(data[:middle] + b"\xff" * 8192 + data[middle + 8192:])
+    recorder = RecordingMessages()
+    window = make_window(recorder=recorder)
+    assert window.open_book_path(book_path) is True
+    qtbot.waitUntil(lambda: bool(recorder.shown), timeout=10_000)
+    [(kind, text)] = recorder.shown
+    assert kind == "error" and "lijkt beschadigd" in text
+    window.close_book()

@@ -251,3 +251,62 @@ def test_folder_names_with_uri_characters(template_book: Path, tmp_path: Path, c
     assert copy.execute("SELECT name FROM cooperative").fetchone() == ("Coöperatie Test U.A.",)
     copy.close()
     assert check_book(target) == []
+
+
+def _damage_pages(path: Path) -> None:
+    data = path.read_bytes()
+    middle = len(data) // 2
+    path.write_bytes(data[:middle] + b"\xff" * 8192 + data[middle + 8192 :])
+
+
+@pytest.fixture
+def filled_book(book_path: Path, clock: FixedClock) -> Path:
+    book = open_book(book_path, clock=clock, backup=False)
+    try:
+        for number in range(300):
+            members.register_member(book, MemberForm(name=f"Lid {number}", joined_on=date(2026, 1, 5),
+                                                     notes="x" * 200))
+    finally:
+        book.close()
+    return book_path
+
+
+def test_a_book_with_damaged_pages_is_refused_and_keeps_the_good_backups(
+    filled_book: Path, clock: FixedClock
+) -> None:
+    open_book(filled_book, clock=clock).close()
+    good = list_backups(filled_book)
+    assert len(good) == 1
+    _damage_pages(filled_book)
+    before = digest(filled_book)
+    with pytest.raises(BookError) as caught:
+        open_book(filled_book, clock=clock)
+    assert "lijkt beschadigd" in caught.value.message("nl") and "reservekopie" in caught.value.message("nl")
+    assert list_backups(filled_book) == good
+    assert digest(filled_book) == before
+    assert not lock_path(filled_book).exists()
+
+
+def test_the_gui_path_checks_the_backup_later_and_never_prunes_for_a_damaged_book(
+    filled_book: Path, clock: FixedClock
+) -> None:
+    from coopdesk.services.books import verify_backup
+
+    for step in range(BACKUPS_KEPT):
+        clock.advance_to(datetime(2026, 11, 28, 10, 0, tzinfo=UTC) + timedelta(minutes=step))
+        book = open_book(filled_book, clock=clock, verify=False)
+        assert verify_backup(book) is None
+        members.register_member(book, MemberForm(name=f"Nieuw {step}", joined_on=date(2026, 1, 5)))
+        book.close()
+    good = list_backups(filled_book)
+    assert len(good) == BACKUPS_KEPT
+    _damage_pages(filled_book)
+    clock.advance_to(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
+    book = open_book(filled_book, clock=clock, verify=False)  # opens: the check runs later
+    try:
+        assert len(list_backups(filled_book)) == BACKUPS_KEPT + 1  # nothing pruned yet
+        warning = verify_backup(book)
+        assert warning is not None and "lijkt beschadigd" in warning.message("nl")
+        assert list_backups(filled_book) == good  # the damaged copy went, the good ones stayed
+    finally:
+        book.close()
