@@ -376,23 +376,21 @@ def import_hours(
         if not rows and not read_problems:
             empty = import_problem(0, "Het formulier bevat geen uren.", "The sheet holds no hours.")
             return ImportReport(source_name, counted, (empty,))
-        problems, warnings = _check_rows(book, session, rows)
+        problems, warnings, resolved = _check_rows(book, session, rows)
         problems = [*read_problems, *problems]
         if problems:
             return ImportReport(source_name, counted, sort_problems(problems), warnings=tuple(warnings))
-        members = _members_by_number(session)
-        activities = {a.name.lower(): a for a in activity_store.list_activities(session)}
         now = book.clock.now()
         hours_store.insert_entries(session, [
             {
-                "member_id": members[row.member_number].id,
-                "activity_id": activities[row.activity_name.lower()].id,
+                "member_id": member_id,
+                "activity_id": activity_id,
                 "worked_on": row.worked_on,
                 "minutes": row.minutes,
                 "note": row.note[:200],
                 "created_at": now,
             }
-            for row in rows
+            for row, (member_id, activity_id) in zip(rows, resolved, strict=True)
         ])
         minutes = sum(row.minutes for row in rows)
         hours_store.record_import(session, source_hash, source_name, len(rows), minutes, now)
@@ -404,12 +402,36 @@ def _members_by_number(session: Session) -> dict[int, Member]:
     return {int(m.number): m for m in everyone}
 
 
+class _ActivityFinder:
+    """Finds the activity a sheet names: the exact name first, else the one name equal to it
+    ignoring case and spacing. Names are unique that way (`_clean_activity`); a book from
+    before that rule may hold "Tuin" and "tuin", and then only the exact name is taken."""
+
+    def __init__(self, activities: Iterable[Activity]) -> None:
+        self._exact: dict[str, Activity] = {}
+        self._loose: dict[str, list[Activity]] = defaultdict(list)
+        for activity in activities:
+            self._exact[activity.name] = activity
+            self._loose[activity_store.name_key(activity.name)].append(activity)
+
+    def find(self, typed: str) -> tuple[Activity | None, list[Activity]]:
+        """(the activity, []) or (None, the candidates when the name is ambiguous)."""
+        exact = self._exact.get(typed.strip())
+        if exact is not None:
+            return exact, []
+        found = self._loose.get(activity_store.name_key(typed), [])
+        return (found[0], []) if len(found) == 1 else (None, found)
+
+
 def _check_rows(
     book: Book, session: Session, rows: Sequence[ImportRow]
-) -> tuple[list[ImportProblem], list[ImportProblem]]:
+) -> tuple[list[ImportProblem], list[ImportProblem], list[tuple[int, int]]]:
+    """The problems and warnings of the rows and, per row, the (member id, activity id) it
+    books on (meaningful only when there are no problems)."""
     today = book.clock.today()
     members = _members_by_number(session)
-    all_activities = {a.name.lower(): a for a in activity_store.list_activities(session, include_inactive=True)}
+    finder = _ActivityFinder(activity_store.list_activities(session, include_inactive=True))
+    resolved: list[tuple[int, int]] = []
     problems: list[ImportProblem] = []
     warnings: list[ImportProblem] = []
 
@@ -432,7 +454,8 @@ def _check_rows(
     checked_open: set[tuple[int, date]] = set()
     for row in rows:
         member = members.get(row.member_number)
-        activity = all_activities.get(row.activity_name.lower())
+        activity, ambiguous = finder.find(row.activity_name)
+        resolved.append((int(member.id) if member else 0, int(activity.id) if activity else 0))
         if member is None:
             problems.append(import_problem(row.row, "lid {number} onbekend.", "member {number} unknown.",
                                            number=row.member_number))
@@ -443,7 +466,13 @@ def _check_rows(
                 "member {number} is called {registered}, not '{typed}'. Is the member number right?",
                 number=row.member_number, registered=member.name, typed=row.member_name.strip(),
             ))
-        if activity is None:
+        if ambiguous:
+            problems.append(import_problem(
+                row.row, "activiteit '{name}' is niet eenduidig: er zijn {names}. Schrijf de naam precies zo.",
+                "activity '{name}' is ambiguous: there are {names}. Write the name exactly like that.",
+                name=row.activity_name, names=", ".join(sorted(a.name for a in ambiguous)),
+            ))
+        elif activity is None:
             problems.append(import_problem(row.row, "activiteit '{name}' onbekend.",
                                            "activity '{name}' unknown.", name=row.activity_name))
         elif not activity.active:
@@ -502,7 +531,7 @@ def _check_rows(
                 "note: {hours} hours on {day} for member {number}.",
                 hours=format_hours(total), day=day, number=number,
             ))
-    return problems, warnings
+    return problems, warnings, resolved
 
 
 # -- invariants for `coopdesk check` -----------------------------------------------------------

@@ -208,3 +208,29 @@ def test_cli_template_and_import(book_path: Path, tmp_path: Path, capsys: pytest
     not_xlsx.write_text("a;b\n", encoding="utf-8")
     assert main(["import-hours", str(book_path), str(not_xlsx)]) == 1
     assert "geen Excel-werkmap" in capsys.readouterr().err
+
+
+def test_the_import_never_picks_an_activity_by_case_alone(book: Book, cast: Cast, tmp_path: Path) -> None:
+    """A book from before names were unique regardless of case may hold 'Restaurant' and
+    'restaurant': the exact name is taken, and a name matching both only by case is refused."""
+    from coopdesk.domain.money import Money
+    from coopdesk.store import activities as activity_store
+
+    with book.transaction() as session:
+        twin = activity_store.insert_activity(session, "restaurant", cast.restaurant.cost_centre_id, Money("9"))
+    report = _import(book, _sheet(tmp_path / "exact.xlsx", [
+        [101, "Fatima Jansen", date(2026, 11, 16), "Restaurant", 2, None],
+        [102, "Kees Bakker", date(2026, 11, 16), "restaurant", 3, None],
+        [102, "Kees Bakker", date(2026, 11, 17), "atelier", 1, None],
+    ]))
+    assert report.ok, report.lines()
+    grid = hours.week_grid(book, date(2026, 11, 16))
+    assert sorted((r.member_number, r.key.activity_id, r.total) for r in grid.rows) == sorted([
+        (101, cast.restaurant.id, 120), (102, twin.id, 180), (102, cast.atelier.id, 60)
+    ])
+    refused = _import(book, _sheet(tmp_path / "loose.xlsx", [
+        [101, "Fatima Jansen", date(2026, 11, 18), "RESTAURANT", 2, None],
+    ]))
+    assert not refused.ok
+    assert "activiteit 'RESTAURANT' is niet eenduidig: er zijn Restaurant, restaurant" in refused.lines("nl")[0]
+    assert "ambiguous" in refused.lines("en")[0]

@@ -191,3 +191,23 @@ def test_the_book_never_holds_more_than_24_hours_a_day(book: Book, cast: Cast,
             assert change.day_total == sum(expected.values())
         grid = hours.week_grid(book, WEEK)
         assert grid.day_totals[0] == sum(expected.values()) <= 24 * 60
+
+
+def test_activity_names_are_unique_whatever_their_case(book: Book, cast: Cast) -> None:
+    centre = hours.list_cost_centres(book)[0]
+    for typed in ("restaurant", "RESTAURANT", " Restaurant  "):
+        with pytest.raises(ValidationError) as caught:
+            hours.add_activity(book, typed, centre.id, Money("1"))
+        assert caught.value.fields == ("name",)
+        assert "Er is al een activiteit" in caught.value.message("nl")
+    with pytest.raises(ValidationError) as caught:
+        hours.update_activity(book, cast.atelier.id, name="restaurant", cost_centre_id=centre.id,
+                              hourly_rate=Money("2.00"))
+    assert caught.value.fields == ("name",)
+    # changing only the case of an activity's own name is fine
+    renamed = hours.update_activity(book, cast.atelier.id, name="ATELIER", cost_centre_id=centre.id,
+                                    hourly_rate=Money("2.00"))
+    assert renamed.name == "ATELIER"
+    assert hours.add_activity(book, "Özel", centre.id, Money("1")).name == "Özel"
+    with pytest.raises(ValidationError):
+        hours.add_activity(book, "özel", centre.id, Money("1"))  # not ASCII: still the same name
