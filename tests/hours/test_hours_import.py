@@ -234,3 +234,27 @@ def test_the_import_never_picks_an_activity_by_case_alone(book: Book, cast: Cast
     assert not refused.ok
     assert "activiteit 'RESTAURANT' is niet eenduidig: er zijn Restaurant, restaurant" in refused.lines("nl")[0]
     assert "ambiguous" in refused.lines("en")[0]
+
+
+def _damage(path: Path, member: str, keep: float) -> Path:
+    """Rewrite the workbook with one zip member cut short: a valid zip, a broken sheet."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    damaged = path.with_name("kapot.xlsx")
+    with zipfile.ZipFile(damaged, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data[: int(len(data) * keep)] if name == member else data)
+    return damaged
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.9, 0.0])
+def test_a_damaged_sheet_gives_a_clear_message(book: Book, cast: Cast, tmp_path: Path, keep: float) -> None:
+    rows = [[101, "Fatima Jansen", date(2026, 11, 16), "Restaurant", 2, f"regel {n}"] for n in range(200)]
+    path = _damage(_sheet(tmp_path / "uren.xlsx", rows), "xl/worksheets/sheet1.xml", keep)
+    with pytest.raises(CoopDeskError) as caught:
+        read_hours_sheet(path)
+    assert "kapot.xlsx is geen Excel-werkmap (.xlsx) of is beschadigd" in caught.value.message("nl")
+    assert "kapot.xlsx is not an Excel workbook (.xlsx) or is damaged" in caught.value.message("en")
+    assert hours.week_grid(book, date(2026, 11, 16)).total == 0
