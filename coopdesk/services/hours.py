@@ -192,7 +192,8 @@ def _member_not_found(member_id: int) -> NotFound:
 
 @dataclass(frozen=True)
 class CellChange:
-    """What `set_hours` did: the cell before and after, the member's day total, a warning."""
+    """What `set_hours` did: the cell (minutes and note) before and after, the member's day
+    total, a warning. The notes let an undo bring a cleared cell back whole."""
 
     key: GridKey
     worked_on: date
@@ -200,6 +201,8 @@ class CellChange:
     after: int
     day_total: int
     warning: Text | None = None
+    before_note: str = ""
+    after_note: str = ""
 
     @property
     def changes(self) -> Changes:
@@ -224,9 +227,11 @@ def set_hours(
         if activity is None:
             raise _activity_not_found(activity_id)
         before, old_note = hours_store.entry_minutes(session, member_id, activity_id, day)
-        if minutes == before and (note is None or note == old_note):
+        new_note = old_note if note is None else note.strip()[:200]
+        if minutes == before and new_note == old_note:
             cells = hours_store.day_cells(session, member_id, day)
-            return CellChange(GridKey(member.id, activity.id), day, before, minutes, sum(cells.values()))
+            return CellChange(GridKey(member.id, activity.id), day, before, minutes, sum(cells.values()),
+                              before_note=old_note, after_note=old_note)
         ensure_open(session, day, member_id, field="hours")
         if minutes:
             found = [
@@ -240,11 +245,10 @@ def set_hours(
             if found:
                 raise ValidationError(found)
         cells = apply_cell_edit(hours_store.day_cells(session, member_id, day), activity.id, minutes, day)
-        hours_store.store_cell(session, member_id, activity_id, day, minutes,
-                               old_note if note is None else note.strip()[:200], book.clock.now())
+        hours_store.store_cell(session, member_id, activity_id, day, minutes, new_note, book.clock.now())
         day_total = sum(cells.values())
     return CellChange(GridKey(member.id, activity.id), day, before, minutes, day_total,
-                      day_warning(day_total, day))
+                      day_warning(day_total, day), old_note, new_note if minutes else "")
 
 
 # -- the weekly grid -------------------------------------------------------------------------

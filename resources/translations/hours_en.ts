@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="721"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
@@ -342,67 +342,77 @@
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="549"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="522"/>
+        <source>Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}</source>
+        <translation>Cannot undo or redo: {label}, {day}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="523"/>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="554"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="554"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="559"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="564"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="569"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="564"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="569"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="570"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="575"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="570"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="575"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="589"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="594"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="591"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="596"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="662"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="667"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="670"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="675"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="673"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="678"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="691"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="696"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="721"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>
@@ -470,7 +480,7 @@
 <context>
     <name>SetHoursCommand</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/grid.py" line="168"/>
+        <location filename="../../coopdesk/gui/hours/grid.py" line="178"/>
         <source>Uren {label} {day}: {after}</source>
         <translation>Hours {label} {day}: {after}</translation>
     </message>

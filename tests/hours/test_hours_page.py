@@ -363,3 +363,50 @@ def test_a_cost_centre_for_a_sub_cooperative(qtbot: QtBot, page: HoursPage, book
     activity = page.activity_dialog()
     qtbot.addWidget(activity)
     assert activity.centre_combo.count() == 2
+
+
+def _note(book: Book, member_id: int, activity_id: int, day: date) -> tuple[int, str]:
+    from coopdesk.store import hours as hours_store
+
+    with book.transaction() as session:
+        return hours_store.entry_minutes(session, member_id, activity_id, day)
+
+
+def test_undo_of_a_cleared_cell_brings_its_note_back(
+    qtbot: QtBot, page: HoursPage, cast: Cast, book: Book, stack: QUndoStack
+) -> None:
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4", note="sleutel kwijt")
+    page.refresh()
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (0, "")
+    stack.undo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (240, "sleutel kwijt")
+    stack.redo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (0, "")
+    # a typed change keeps the note, and undoing it too
+    stack.undo()
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
+    _type(qtbot, page.grid_view, "3")
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (180, "sleutel kwijt")
+    stack.undo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (240, "sleutel kwijt")
+
+
+def test_a_refused_undo_is_said_and_dropped_from_the_stack(
+    qtbot: QtBot, page: HoursPage, cast: Cast, book: Book, stack: QUndoStack
+) -> None:
+    _add_row(page, "Kees", "Atelier")
+    _type(qtbot, page.grid_view, "10")
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
+    _type(qtbot, page.grid_view, "4")
+    assert (stack.count(), stack.index()) == (2, 2)
+    hours.set_hours(book, cast.kees.id, cast.restaurant.id, WEEK, "20")  # 4 + 20 = 24: still allowed
+    stack.undo()  # back to 10 would make 30 hours on one day
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (240, "")
+    assert (stack.count(), stack.index()) == (1, 1)  # dropped, not "undone"
+    assert page.message.property("kind") == "error"
+    assert "Kan niet ongedaan maken" in page.message.text()
+    assert "meer dan 24 uur" in page.message.text()
+    stack.undo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (0, "")
