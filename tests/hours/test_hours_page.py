@@ -410,3 +410,34 @@ def test_a_refused_undo_is_said_and_dropped_from_the_stack(
     assert "meer dan 24 uur" in page.message.text()
     stack.undo()
     assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (0, "")
+
+
+def test_the_grid_warns_from_precounted_day_totals(
+    monkeypatch: pytest.MonkeyPatch, book: Book, cast: Cast
+) -> None:
+    from coopdesk.domain.hours import DAY_WARNING_MINUTES, WeekGrid
+    from coopdesk.gui.hours.models import WARNING_BACKGROUND
+
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "8")
+    hours.set_hours(book, cast.kees.id, cast.restaurant.id, WEEK, "4")
+    grid = hours.week_grid(book, WEEK)
+    assert grid.member_day_totals() == {cast.kees.id: (720, 0, 0, 0, 0, 0, 0)}
+
+    def per_cell(*_: object) -> int:
+        raise AssertionError("summed over all rows while painting a cell")
+
+    monkeypatch.setattr(WeekGrid, "member_day_total", per_cell)
+    model = WeekGridModel(grid, date(2026, 11, 28), writer=lambda *_: True)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(top.row()))
+
+    def warned(row: int) -> bool:
+        brush = model.index(row, FIRST_DAY).data(Qt.ItemDataRole.BackgroundRole)
+        return brush is not None and brush.color() == WARNING_BACKGROUND
+
+    assert DAY_WARNING_MINUTES == 720
+    assert not warned(0) and not warned(1)  # 12 hours exactly: no warning yet
+    model.set_cell(grid.rows[1].key, 0, 255)  # 8 + 4,25 hours
+    assert warned(0) and warned(1)
+    assert 0 in changed and 1 in changed  # the member's other row is repainted too
+    assert model.index(2, FIRST_DAY).data() == "12,25"
