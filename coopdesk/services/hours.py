@@ -265,8 +265,9 @@ def week_grid(book: Book, monday: date, search: str = "", extra: Iterable[GridKe
         wanted = [key for key in extra if key not in present]
         empty = hours_store.empty_rows(session, wanted) if wanted else []
     if search.strip() and empty:
-        needle = search.strip().lower()
-        empty = [r for r in empty if needle in r.member_name.lower() or needle == str(r.member_number)]
+        needle = " ".join(search.split()).casefold()
+        empty = [r for r in empty
+                 if needle in " ".join(r.member_name.split()).casefold() or needle == str(r.member_number)]
     return build_week_grid(monday, [*rows, *empty])
 
 
