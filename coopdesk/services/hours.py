@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coopdesk.domain.activity import Activity, CostCentre
-from coopdesk.domain.errors import ClosedPeriodError, NotFound, Problem, ValidationError, problem
+from coopdesk.domain.errors import NotFound, Problem, ValidationError, problem
 from coopdesk.domain.hours import (
     DAY_LIMIT_MINUTES,
     DAY_WARNING_MINUTES,
@@ -50,6 +50,7 @@ from coopdesk.domain.hours import (
 from coopdesk.domain.member import Member, MemberId
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
+from coopdesk.services import periods
 from coopdesk.services.changes import Changes
 from coopdesk.services.periods import ensure_open
 from coopdesk.store import activities as activity_store
@@ -446,12 +447,16 @@ def _check_rows(
 
     existing_cells: dict[tuple[int, int, date], int] = {}
     existing_days: dict[tuple[int, date], int] = defaultdict(int)
+    closed: periods.ClosedDays = {}
     if rows:
         first = min(r.worked_on for r in rows)
         last = max(r.worked_on for r in rows)
         for member_id, activity_id, day, minutes in hours_store.entries_between(session, first, last):
             existing_cells[(member_id, activity_id, day)] = minutes
             existing_days[(member_id, day)] += minutes
+        # one look for the whole sheet, not one per member and day
+        named = {int(members[r.member_number].id) for r in rows if r.member_number in members}
+        closed = periods.closed_days(session, first, last, sorted(named))
 
     seen: dict[tuple[int, int, date], int] = {}
     day_totals: dict[tuple[int, date], int] = {}
@@ -490,10 +495,9 @@ def _check_rows(
         day_key = (int(member.id), row.worked_on)
         if day_key not in checked_open:
             checked_open.add(day_key)
-            try:
-                ensure_open(session, row.worked_on, member.id)
-            except ClosedPeriodError as error:
-                problems.append(ImportProblem(row.row, error.text, tuple(error.values.items())))
+            reason = periods.reason_for(closed, row.worked_on, int(member.id))
+            if reason is not None:
+                problems.append(ImportProblem(row.row, reason, (("day", row.worked_on),)))
         day_rows[day_key].append(row.row)
         total = day_totals.get(day_key, existing_days.get(day_key, 0)) + row.minutes
         day_totals[day_key] = total

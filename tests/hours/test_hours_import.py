@@ -258,3 +258,42 @@ def test_a_damaged_sheet_gives_a_clear_message(book: Book, cast: Cast, tmp_path:
     assert "kapot.xlsx is geen Excel-werkmap (.xlsx) of is beschadigd" in caught.value.message("nl")
     assert "kapot.xlsx is not an Excel workbook (.xlsx) or is damaged" in caught.value.message("en")
     assert hours.week_grid(book, date(2026, 11, 16)).total == 0
+
+
+def test_the_import_asks_once_which_days_are_closed(
+    book: Book, cast: Cast, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.domain.text import Text
+    from coopdesk.store import periods as period_store
+
+    asked: list[tuple[date, date, list[int] | None]] = []
+
+    def closed_days(session, first, last, member_ids=None):  # type: ignore[no-untyped-def]
+        asked.append((first, last, None if member_ids is None else sorted(member_ids)))
+        return {(cast.fatima.id, date(2026, 11, 16)): Text("Uitbetaald.", "Paid out."),
+                (None, date(2026, 11, 20)): Text("Jaar afgesloten.", "Year closed.")}
+
+    monkeypatch.setattr(period_store, "closed_days", closed_days)
+    report = _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows()))
+    assert len(asked) == 1  # one look for the whole sheet, not one per member and day
+    assert asked[0] == (date(2026, 11, 16), date(2026, 11, 20),
+                        sorted([cast.fatima.id, cast.kees.id, cast.esra.id]))
+    assert not report.ok
+    assert report.lines("en") == ["Row 2: Paid out.", "Row 5: Year closed."]
+    # a single edit goes through the same function
+    from coopdesk.domain.errors import ClosedPeriodError
+
+    with pytest.raises(ClosedPeriodError, match="Uitbetaald|Paid out"):
+        hours.set_hours(book, cast.fatima.id, cast.restaurant.id, date(2026, 11, 16), "2")
+    hours.set_hours(book, cast.kees.id, cast.restaurant.id, date(2026, 11, 16), "2")  # open for Kees
+    with pytest.raises(ClosedPeriodError, match="Jaar afgesloten|Year closed"):
+        hours.set_hours(book, cast.kees.id, cast.restaurant.id, date(2026, 11, 20), "2")
+    assert len(asked) == 4
+
+
+def test_no_period_is_closed_yet(book: Book) -> None:
+    from coopdesk.store import periods as period_store
+
+    with book.transaction() as session:
+        assert period_store.closed_days(session, date(2026, 1, 1), date(2026, 12, 31)) == {}
+        assert period_store.closed_reason(session, date(2026, 11, 16), 1) is None
