@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.errors import NotFound, Problem, ValidationError, problem
@@ -376,7 +376,7 @@ def import_hours(
                 "anders tellen de uren dubbel.",
                 "This sheet was already imported on {day} ({source}). It is not imported again, or the "
                 "hours would count twice.",
-                day=earlier[0].date(), source=earlier[1] or "?",
+                day=_local(earlier[0]), source=earlier[1] or "?",
             )
             return ImportReport(source_name, counted, (refused,))
         if not rows and not read_problems:
@@ -401,6 +401,11 @@ def import_hours(
         minutes = sum(row.minutes for row in rows)
         hours_store.record_import(session, source_hash, source_name, len(rows), minutes, now)
     return ImportReport(source_name, counted, (), len(rows), minutes, tuple(warnings))
+
+
+def _local(moment: datetime) -> datetime:
+    """A stored UTC moment in the computer's own time zone, as the treasurer knows it."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
 
 
 def _members_by_number(session: Session) -> dict[int, Member]:

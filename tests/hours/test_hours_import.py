@@ -174,7 +174,8 @@ def test_the_same_sheet_is_not_imported_twice(book: Book, cast: Cast, tmp_path: 
     # the same content saved again (another file, rows in another order) is recognised
     again = _import(book, _sheet(tmp_path / "opnieuw.xlsx", list(reversed(_good_rows()))))
     assert not again.ok
-    assert "al ingelezen op 28-11-2026 (uren.xlsx)" in again.lines("nl")[0]
+    assert "al ingelezen op 28-11-2026 " in again.lines("nl")[0]
+    assert "(uren.xlsx)" in again.lines("nl")[0]
     assert hours.week_grid(book, date(2026, 11, 16)).total == 645
 
 
@@ -297,3 +298,22 @@ def test_no_period_is_closed_yet(book: Book) -> None:
     with book.transaction() as session:
         assert period_store.closed_days(session, date(2026, 1, 1), date(2026, 12, 31)) == {}
         assert period_store.closed_reason(session, date(2026, 11, 16), 1) is None
+
+
+def test_already_imported_shows_the_local_date_and_time(
+    book: Book, cast: Cast, clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import time
+    from datetime import UTC
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        clock.advance_to(datetime(2026, 11, 28, 23, 30, tzinfo=UTC))  # 00:30 on the 29th in Amsterdam
+        assert _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows())).ok
+        again = _import(book, _sheet(tmp_path / "opnieuw.xlsx", _good_rows()))
+        assert "al ingelezen op 29-11-2026 00:30 (uren.xlsx)" in again.lines("nl")[0]
+        assert "already imported on 29-11-2026 00:30 (uren.xlsx)" in again.lines("en")[0]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
