@@ -309,3 +309,18 @@ def bad_amounts(session: Session) -> int:
 
 def last_week_keys(session: Session, monday: date, search: str = "") -> list[GridKey]:
     return week_keys(session, monday - timedelta(days=7), search)
+
+
+def member_hours_outside(
+    session: Session, member_id: int, joined_on: date, left_on: date | None
+) -> tuple[int, date | None, date | None]:
+    """(count, first day, last day) of one member's entries before `joined_on` or after
+    `left_on`: what a new membership period would strand. (0, None, None) when none."""
+    outside = Entry.worked_on < joined_on
+    if left_on is not None:
+        outside = or_(outside, Entry.worked_on > left_on)
+    count, first, last = session.execute(
+        select(func.count(), func.min(Entry.worked_on), func.max(Entry.worked_on))
+        .where(Entry.member_id == member_id, outside)
+    ).one()
+    return int(count or 0), first, last
