@@ -245,7 +245,9 @@ class HoursPage(QWidget):
         self.message.setContentsMargins(8, 4, 8, 4)
         self.week_total_label = QLabel()
         self.week_total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.week_total_label.setStyleSheet("color: #333; padding: 0 8px;")
+        # margins, not style-sheet padding: QLabel's size hint counts margins, so the text is never clipped
+        self.week_total_label.setStyleSheet("color: #333;")
+        self.week_total_label.setContentsMargins(8, 0, 8, 0)
         self.grid_model.modelReset.connect(self._update_week_total)
         self.grid_model.dataChanged.connect(self._update_week_total)
         self._show_message(
