@@ -347,6 +347,15 @@ class WeekGrid:
     def member_day_total(self, member_id: MemberId, weekday: int) -> int:
         return sum(row.cells[weekday] for row in self.rows if row.key.member_id == member_id)
 
+    def member_day_totals(self) -> dict[MemberId, tuple[int, ...]]:
+        """Every member's minutes per weekday over all their rows, in one pass."""
+        totals: dict[MemberId, list[int]] = {}
+        for row in self.rows:
+            days = totals.setdefault(row.key.member_id, [0] * DAYS_PER_WEEK)
+            for weekday, minutes in enumerate(row.cells):
+                days[weekday] += minutes
+        return {member: tuple(days) for member, days in totals.items()}
+
     def row_index(self, key: GridKey) -> int | None:
         for index, row in enumerate(self.rows):
             if row.key == key:

@@ -25,11 +25,13 @@ import hashlib
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.hours import (
@@ -180,13 +182,21 @@ def write_hours_sheet(
 def _not_a_workbook(path: Path) -> CoopDeskError:
     return CoopDeskError(
         Text(
-            "{file} is geen Excel-werkmap (.xlsx). Sla het urenformulier op als Excel-werkmap en "
-            "probeer het opnieuw.",
-            "{file} is not an Excel workbook (.xlsx). Save the hours sheet as an Excel workbook and "
-            "try again.",
+            "{file} is geen Excel-werkmap (.xlsx) of is beschadigd. Open het urenformulier in Excel, "
+            "sla het op als Excel-werkmap en probeer het opnieuw.",
+            "{file} is not an Excel workbook (.xlsx) or is damaged. Open the hours sheet in Excel, "
+            "save it as an Excel workbook and try again.",
         ),
         file=path.name,
     )
+
+
+# What a damaged workbook raises while openpyxl (read-only) reads its sheet lazily:
+# a broken zip member, truncated or invalid XML (ElementTree or lxml), a cell it cannot decode.
+_DAMAGED: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, ValueError, TypeError, IndexError,
+    ElementTree.ParseError, SyntaxError,
+)
 
 
 def read_hours_sheet(path: str | os.PathLike[str]) -> ReadSheet:
@@ -199,16 +209,22 @@ def read_hours_sheet(path: str | os.PathLike[str]) -> ReadSheet:
         raise CoopDeskError(Text("{file} bestaat niet.", "{file} does not exist."), file=str(source))
     if not zipfile.is_zipfile(source):
         raise _not_a_workbook(source)
-    try:
-        workbook = load_workbook(source, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise _not_a_workbook(source) from None
-    try:
-        name = HOURS_SHEET if HOURS_SHEET in workbook.sheetnames else workbook.sheetnames[0]
-        values = workbook[name].iter_rows(values_only=True)
-        return _read_rows(source.name, values)
-    finally:
-        workbook.close()
+    # the file is opened here (not by openpyxl) so it is closed even when openpyxl gives up halfway
+    with source.open("rb") as handle:
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except (InvalidFileException, *_DAMAGED):
+            raise _not_a_workbook(source) from None
+        try:
+            name = HOURS_SHEET if HOURS_SHEET in workbook.sheetnames else workbook.sheetnames[0]
+            # read every row first: read-only openpyxl parses the sheet XML lazily, so damage
+            # shows up only while iterating, and must not end as an unexplained error
+            values = list(workbook[name].iter_rows(values_only=True))
+        except _DAMAGED:
+            raise _not_a_workbook(source) from None
+        finally:
+            workbook.close()
+    return _read_rows(source.name, values)
 
 
 def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSheet:

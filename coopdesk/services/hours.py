@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from coopdesk.domain.activity import Activity, CostCentre
-from coopdesk.domain.errors import ClosedPeriodError, NotFound, Problem, ValidationError, problem
+from coopdesk.domain.errors import NotFound, Problem, ValidationError, problem
 from coopdesk.domain.hours import (
     DAY_LIMIT_MINUTES,
     DAY_WARNING_MINUTES,
@@ -50,6 +50,7 @@ from coopdesk.domain.hours import (
 from coopdesk.domain.member import Member, MemberId
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
+from coopdesk.services import periods
 from coopdesk.services.changes import Changes
 from coopdesk.services.periods import ensure_open
 from coopdesk.store import activities as activity_store
@@ -192,7 +193,8 @@ def _member_not_found(member_id: int) -> NotFound:
 
 @dataclass(frozen=True)
 class CellChange:
-    """What `set_hours` did: the cell before and after, the member's day total, a warning."""
+    """What `set_hours` did: the cell (minutes and note) before and after, the member's day
+    total, a warning. The notes let an undo bring a cleared cell back whole."""
 
     key: GridKey
     worked_on: date
@@ -200,6 +202,8 @@ class CellChange:
     after: int
     day_total: int
     warning: Text | None = None
+    before_note: str = ""
+    after_note: str = ""
 
     @property
     def changes(self) -> Changes:
@@ -224,9 +228,11 @@ def set_hours(
         if activity is None:
             raise _activity_not_found(activity_id)
         before, old_note = hours_store.entry_minutes(session, member_id, activity_id, day)
-        if minutes == before and (note is None or note == old_note):
+        new_note = old_note if note is None else note.strip()[:200]
+        if minutes == before and new_note == old_note:
             cells = hours_store.day_cells(session, member_id, day)
-            return CellChange(GridKey(member.id, activity.id), day, before, minutes, sum(cells.values()))
+            return CellChange(GridKey(member.id, activity.id), day, before, minutes, sum(cells.values()),
+                              before_note=old_note, after_note=old_note)
         ensure_open(session, day, member_id, field="hours")
         if minutes:
             found = [
@@ -240,11 +246,10 @@ def set_hours(
             if found:
                 raise ValidationError(found)
         cells = apply_cell_edit(hours_store.day_cells(session, member_id, day), activity.id, minutes, day)
-        hours_store.store_cell(session, member_id, activity_id, day, minutes,
-                               old_note if note is None else note.strip()[:200], book.clock.now())
+        hours_store.store_cell(session, member_id, activity_id, day, minutes, new_note, book.clock.now())
         day_total = sum(cells.values())
     return CellChange(GridKey(member.id, activity.id), day, before, minutes, day_total,
-                      day_warning(day_total, day))
+                      day_warning(day_total, day), old_note, new_note if minutes else "")
 
 
 # -- the weekly grid -------------------------------------------------------------------------
@@ -261,8 +266,9 @@ def week_grid(book: Book, monday: date, search: str = "", extra: Iterable[GridKe
         wanted = [key for key in extra if key not in present]
         empty = hours_store.empty_rows(session, wanted) if wanted else []
     if search.strip() and empty:
-        needle = search.strip().lower()
-        empty = [r for r in empty if needle in r.member_name.lower() or needle == str(r.member_number)]
+        needle = " ".join(search.split()).casefold()
+        empty = [r for r in empty
+                 if needle in " ".join(r.member_name.split()).casefold() or needle == str(r.member_number)]
     return build_week_grid(monday, [*rows, *empty])
 
 
@@ -370,33 +376,36 @@ def import_hours(
                 "anders tellen de uren dubbel.",
                 "This sheet was already imported on {day} ({source}). It is not imported again, or the "
                 "hours would count twice.",
-                day=earlier[0].date(), source=earlier[1] or "?",
+                day=_local(earlier[0]), source=earlier[1] or "?",
             )
             return ImportReport(source_name, counted, (refused,))
         if not rows and not read_problems:
             empty = import_problem(0, "Het formulier bevat geen uren.", "The sheet holds no hours.")
             return ImportReport(source_name, counted, (empty,))
-        problems, warnings = _check_rows(book, session, rows)
+        problems, warnings, resolved = _check_rows(book, session, rows)
         problems = [*read_problems, *problems]
         if problems:
             return ImportReport(source_name, counted, sort_problems(problems), warnings=tuple(warnings))
-        members = _members_by_number(session)
-        activities = {a.name.lower(): a for a in activity_store.list_activities(session)}
         now = book.clock.now()
         hours_store.insert_entries(session, [
             {
-                "member_id": members[row.member_number].id,
-                "activity_id": activities[row.activity_name.lower()].id,
+                "member_id": member_id,
+                "activity_id": activity_id,
                 "worked_on": row.worked_on,
                 "minutes": row.minutes,
                 "note": row.note[:200],
                 "created_at": now,
             }
-            for row in rows
+            for row, (member_id, activity_id) in zip(rows, resolved, strict=True)
         ])
         minutes = sum(row.minutes for row in rows)
         hours_store.record_import(session, source_hash, source_name, len(rows), minutes, now)
     return ImportReport(source_name, counted, (), len(rows), minutes, tuple(warnings))
+
+
+def _local(moment: datetime) -> datetime:
+    """A stored UTC moment in the computer's own time zone, as the treasurer knows it."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
 
 
 def _members_by_number(session: Session) -> dict[int, Member]:
@@ -404,12 +413,36 @@ def _members_by_number(session: Session) -> dict[int, Member]:
     return {int(m.number): m for m in everyone}
 
 
+class _ActivityFinder:
+    """Finds the activity a sheet names: the exact name first, else the one name equal to it
+    ignoring case and spacing. Names are unique that way (`_clean_activity`); a book from
+    before that rule may hold "Tuin" and "tuin", and then only the exact name is taken."""
+
+    def __init__(self, activities: Iterable[Activity]) -> None:
+        self._exact: dict[str, Activity] = {}
+        self._loose: dict[str, list[Activity]] = defaultdict(list)
+        for activity in activities:
+            self._exact[activity.name] = activity
+            self._loose[activity_store.name_key(activity.name)].append(activity)
+
+    def find(self, typed: str) -> tuple[Activity | None, list[Activity]]:
+        """(the activity, []) or (None, the candidates when the name is ambiguous)."""
+        exact = self._exact.get(typed.strip())
+        if exact is not None:
+            return exact, []
+        found = self._loose.get(activity_store.name_key(typed), [])
+        return (found[0], []) if len(found) == 1 else (None, found)
+
+
 def _check_rows(
     book: Book, session: Session, rows: Sequence[ImportRow]
-) -> tuple[list[ImportProblem], list[ImportProblem]]:
+) -> tuple[list[ImportProblem], list[ImportProblem], list[tuple[int, int]]]:
+    """The problems and warnings of the rows and, per row, the (member id, activity id) it
+    books on (meaningful only when there are no problems)."""
     today = book.clock.today()
     members = _members_by_number(session)
-    all_activities = {a.name.lower(): a for a in activity_store.list_activities(session, include_inactive=True)}
+    finder = _ActivityFinder(activity_store.list_activities(session, include_inactive=True))
+    resolved: list[tuple[int, int]] = []
     problems: list[ImportProblem] = []
     warnings: list[ImportProblem] = []
 
@@ -419,12 +452,16 @@ def _check_rows(
 
     existing_cells: dict[tuple[int, int, date], int] = {}
     existing_days: dict[tuple[int, date], int] = defaultdict(int)
+    closed: periods.ClosedDays = {}
     if rows:
         first = min(r.worked_on for r in rows)
         last = max(r.worked_on for r in rows)
         for member_id, activity_id, day, minutes in hours_store.entries_between(session, first, last):
             existing_cells[(member_id, activity_id, day)] = minutes
             existing_days[(member_id, day)] += minutes
+        # one look for the whole sheet, not one per member and day
+        named = {int(members[r.member_number].id) for r in rows if r.member_number in members}
+        closed = periods.closed_days(session, first, last, sorted(named))
 
     seen: dict[tuple[int, int, date], int] = {}
     day_totals: dict[tuple[int, date], int] = {}
@@ -432,7 +469,8 @@ def _check_rows(
     checked_open: set[tuple[int, date]] = set()
     for row in rows:
         member = members.get(row.member_number)
-        activity = all_activities.get(row.activity_name.lower())
+        activity, ambiguous = finder.find(row.activity_name)
+        resolved.append((int(member.id) if member else 0, int(activity.id) if activity else 0))
         if member is None:
             problems.append(import_problem(row.row, "lid {number} onbekend.", "member {number} unknown.",
                                            number=row.member_number))
@@ -443,7 +481,13 @@ def _check_rows(
                 "member {number} is called {registered}, not '{typed}'. Is the member number right?",
                 number=row.member_number, registered=member.name, typed=row.member_name.strip(),
             ))
-        if activity is None:
+        if ambiguous:
+            problems.append(import_problem(
+                row.row, "activiteit '{name}' is niet eenduidig: er zijn {names}. Schrijf de naam precies zo.",
+                "activity '{name}' is ambiguous: there are {names}. Write the name exactly like that.",
+                name=row.activity_name, names=", ".join(sorted(a.name for a in ambiguous)),
+            ))
+        elif activity is None:
             problems.append(import_problem(row.row, "activiteit '{name}' onbekend.",
                                            "activity '{name}' unknown.", name=row.activity_name))
         elif not activity.active:
@@ -456,10 +500,9 @@ def _check_rows(
         day_key = (int(member.id), row.worked_on)
         if day_key not in checked_open:
             checked_open.add(day_key)
-            try:
-                ensure_open(session, row.worked_on, member.id)
-            except ClosedPeriodError as error:
-                problems.append(ImportProblem(row.row, error.text, tuple(error.values.items())))
+            reason = periods.reason_for(closed, row.worked_on, int(member.id))
+            if reason is not None:
+                problems.append(ImportProblem(row.row, reason, (("day", row.worked_on),)))
         day_rows[day_key].append(row.row)
         total = day_totals.get(day_key, existing_days.get(day_key, 0)) + row.minutes
         day_totals[day_key] = total
@@ -502,7 +545,7 @@ def _check_rows(
                 "note: {hours} hours on {day} for member {number}.",
                 hours=format_hours(total), day=day, number=number,
             ))
-    return problems, warnings
+    return problems, warnings, resolved
 
 
 # -- invariants for `coopdesk check` -----------------------------------------------------------

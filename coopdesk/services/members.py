@@ -10,13 +10,15 @@ from __future__ import annotations
 from datetime import date
 
 from coopdesk.domain.errors import CoopDeskError, NotFound, ValidationError, problem
-from coopdesk.domain.member import LeaveReason, Member, MemberForm
+from coopdesk.domain.member import LeaveReason, Member, MemberDetails, MemberForm
 from coopdesk.domain.text import Text
 from coopdesk.services.changes import Changes
+from coopdesk.store import hours as hours_store
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book
 from coopdesk.store.members import MemberFilter
 from coopdesk.store.references import member_is_referenced
+from coopdesk.store.session import Session
 
 __all__ = [
     "MemberFilter",
@@ -60,9 +62,41 @@ def restore_member(book: Book, member: Member) -> Member:
         return member_store.insert_member(session, member.number, member.details, book.clock)
 
 
+def _keep_hours_inside(session: Session, member: Member, details: MemberDetails) -> None:
+    """Refuse new membership dates that would leave hours outside the membership.
+
+    Checked only when a date moves, so a book with older stray hours can still have
+    a member's address corrected (`coopdesk check` reports those hours)."""
+    problems = []
+    if details.joined_on != member.details.joined_on:
+        count, first, _ = hours_store.member_hours_outside(session, member.id, details.joined_on, None)
+        if count:
+            problems.append(problem(
+                "joined_on",
+                "Lid heeft {count} uren-regels vóór {day} (eerste {first}); verwijder of verplaats die eerst.",
+                "The member has {count} hour entries before {day} (first {first}); remove or move those first.",
+                count=count, day=details.joined_on, first=first,
+            ))
+    if details.left_on is not None and details.left_on != member.details.left_on:
+        count, _, last = hours_store.member_hours_outside(session, member.id, date.min, details.left_on)
+        if count:
+            problems.append(problem(
+                "left_on",
+                "Lid heeft {count} uren-regels na {day} (laatste {last}); verwijder of verplaats die eerst.",
+                "The member has {count} hour entries after {day} (last {last}); remove or move those first.",
+                count=count, day=details.left_on, last=last,
+            ))
+    if problems:
+        raise ValidationError(problems)
+
+
 def update_member(book: Book, member_id: int, form: MemberForm) -> Member:
     details = form.validate(book.clock.today())
     with book.transaction() as session:
+        member = member_store.get_member(session, member_id)
+        if member is None:
+            raise _not_found(member_id)
+        _keep_hours_inside(session, member, details)
         updated = member_store.update_member(session, member_id, details, book.clock)
         if updated is None:
             raise _not_found(member_id)
@@ -79,6 +113,7 @@ def record_leaving(book: Book, member_id: int, left_on: date, reason: LeaveReaso
         details = MemberForm(
             **{**form.__dict__, "left_on": left_on, "leave_reason": reason}
         ).validate(book.clock.today())
+        _keep_hours_inside(session, member, details)
         updated = member_store.update_member(session, member_id, details, book.clock)
         assert updated is not None
         return updated

@@ -72,8 +72,19 @@ def get_activity(session: Session, activity_id: int) -> Activity | None:
     return None if row is None else _activity(row)
 
 
+def name_key(name: str) -> str:
+    """How activity names are compared: case and spacing do not count ("restaurant" is "Restaurant")."""
+    return " ".join(name.casefold().split())
+
+
 def activity_name_taken(session: Session, name: str, except_id: int | None = None) -> bool:
-    query = select(ActivityRow.id).where(ActivityRow.name == name)
+    """Whether another activity already has this name, ignoring case and spacing.
+
+    Compared in Python with `str.casefold()`: SQL `lower()` is ASCII-only on SQLite, and
+    a cooperative has a few dozen activities at most.
+    """
+    wanted = name_key(name)
+    query = select(ActivityRow.id, ActivityRow.name)
     if except_id is not None:
         query = query.where(ActivityRow.id != except_id)
-    return session.scalar(query) is not None
+    return any(name_key(found) == wanted for _, found in session.execute(query))

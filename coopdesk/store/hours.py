@@ -86,14 +86,26 @@ def count_entries(session: Session) -> int:
 # -- the weekly grid -----------------------------------------------------------------------
 
 
-def _member_search(text: str) -> list[ColumnElement[bool]]:
-    text = text.strip()
+def _member_search(session: Session, text: str) -> list[ColumnElement[bool]]:
+    """Members whose name contains `text` (any case, any script) or whose number is `text`.
+
+    Matched in Python with `str.casefold()` over the member list (a few hundred names):
+    SQLite's `lower()` only folds ASCII ("Özlem" would not be found) and a LIKE pattern
+    would need `%` and `_` escaped; this behaves the same on SQLite and PostgreSQL.
+    """
+    text = " ".join(text.split())
     if not text:
         return []
-    conditions: list[ColumnElement[bool]] = [func.lower(MemberRow.name).like(f"%{text.lower()}%")]
-    if text.isdigit():
-        conditions.append(MemberRow.number == int(text))
-    return [or_(*conditions)]
+    needle = text.casefold()
+    number = int(text) if text.isdigit() else None
+    found = [
+        member_id
+        for member_id, member_number, name in session.execute(
+            select(MemberRow.id, MemberRow.number, MemberRow.name)
+        )
+        if needle in " ".join(str(name).split()).casefold() or member_number == number
+    ]
+    return [MemberRow.id.in_(found)]
 
 
 def week_rows(session: Session, monday: date, search: str = "") -> list[GridRow]:
@@ -106,7 +118,7 @@ def week_rows(session: Session, monday: date, search: str = "") -> list[GridRow]
         .select_from(Entry)
         .join(MemberRow, MemberRow.id == Entry.member_id)
         .join(ActivityRow, ActivityRow.id == Entry.activity_id)
-        .where(Entry.worked_on >= days[0], Entry.worked_on <= days[-1], *_member_search(search))
+        .where(Entry.worked_on >= days[0], Entry.worked_on <= days[-1], *_member_search(session, search))
         .group_by(*member_columns, ActivityRow.id, ActivityRow.name)
         .order_by(MemberRow.number, ActivityRow.name)
     )
@@ -122,7 +134,7 @@ def week_keys(session: Session, monday: date, search: str = "") -> list[GridKey]
     query = (
         select(Entry.member_id, Entry.activity_id)
         .join(MemberRow, MemberRow.id == Entry.member_id)
-        .where(Entry.worked_on >= days[0], Entry.worked_on <= days[-1], *_member_search(search))
+        .where(Entry.worked_on >= days[0], Entry.worked_on <= days[-1], *_member_search(session, search))
         .group_by(Entry.member_id, Entry.activity_id)
     )
     return [GridKey(MemberId(m), ActivityId(a)) for m, a in session.execute(query)]
@@ -297,3 +309,18 @@ def bad_amounts(session: Session) -> int:
 
 def last_week_keys(session: Session, monday: date, search: str = "") -> list[GridKey]:
     return week_keys(session, monday - timedelta(days=7), search)
+
+
+def member_hours_outside(
+    session: Session, member_id: int, joined_on: date, left_on: date | None
+) -> tuple[int, date | None, date | None]:
+    """(count, first day, last day) of one member's entries before `joined_on` or after
+    `left_on`: what a new membership period would strand. (0, None, None) when none."""
+    outside = Entry.worked_on < joined_on
+    if left_on is not None:
+        outside = or_(outside, Entry.worked_on > left_on)
+    count, first, last = session.execute(
+        select(func.count(), func.min(Entry.worked_on), func.max(Entry.worked_on))
+        .where(Entry.member_id == member_id, outside)
+    ).one()
+    return int(count or 0), first, last

@@ -1,23 +1,49 @@
 """Which dates are closed for changes, and why.
 
 Hours in a month that is already paid out, postings in a closed year: both are
-refused. Every service that writes something dated asks `closed_reason` inside
-its transaction. The year close and the payout (later areas) add their tables
-and extend this one function; nothing else needs to change.
+refused. Every service that writes something dated asks inside its transaction:
+one edit through `closed_reason`, a batch (an hours import of 10,000 rows)
+through `closed_days`, once for its whole date range. The year close and the
+payout (later areas) add their tables and extend `closed_days` only;
+`closed_reason` is built on it, so both always agree.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.text import Text
 
+# (member id, day) -> why that day is closed for that member; (None, day): closed for everyone
+ClosedDays = dict[tuple[int | None, date], Text]
+
+
+def closed_days(
+    session: Session, first: date, last: date, member_ids: Iterable[int] | None = None
+) -> ClosedDays:
+    """The closed days from `first` to `last` (inclusive), with why.
+
+    Keys are `(member_id, day)` for a day closed for one member (their month is paid out)
+    and `(None, day)` for a day closed for everyone (the year is closed). With `member_ids`
+    only those members' days need be listed. Days not in the result are open.
+
+    No period can be closed yet: the year close and the payout run add their queries here
+    (one query each over the range, never one per day).
+    """
+    return {}
+
+
+def reason_for(closed: ClosedDays, day: date, member_id: int | None = None) -> Text | None:
+    """Why `day` is closed for `member_id` according to a `closed_days` result, or None."""
+    if member_id is not None and (member_id, day) in closed:
+        return closed[(member_id, day)]
+    return closed.get((None, day))
+
 
 def closed_reason(session: Session, day: date, member_id: int | None = None) -> Text | None:
-    """Why `day` (for `member_id`, if given) is closed, or None when it is open.
-
-    No period can be closed yet: the year close and the payout run add their checks here.
-    """
-    return None
+    """Why `day` (for `member_id`, if given) is closed, or None when it is open."""
+    members = None if member_id is None else [member_id]
+    return reason_for(closed_days(session, day, day, members), day, member_id)

@@ -4,32 +4,32 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="387"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="401"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="387"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="401"/>
         <source>Kostenplaats</source>
         <translation>Cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="387"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="401"/>
         <source>Uurvergoeding</source>
         <translation>Hourly rate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="388"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="402"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="406"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="420"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="406"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="420"/>
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
@@ -123,27 +123,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="340"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="340"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="340"/>
         <source>Dagen</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="326"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="340"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="339"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="353"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -246,163 +246,173 @@
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="252"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="254"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="268"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="270"/>
         <source>Uren per lid per maand</source>
         <translation>Hours per member per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="269"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="271"/>
         <source>Uren per activiteit per maand</source>
         <translation>Hours per activity per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="270"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="272"/>
         <source>Urenhistorie van een lid</source>
         <translation>A member&apos;s hours history</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="280"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="282"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="281"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="283"/>
         <source>Lid:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="328"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
         <source>Nieuwe activiteit…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="329"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="331"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="332"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="723"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="331"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="333"/>
         <source>Nieuwe kostenplaats…</source>
         <translation>New cost centre…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="333"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="335"/>
         <source>Een kostenplaats per deelcoöperatie, als de coöperatie een koepel is</source>
         <translation>One cost centre per sub-cooperative, when the cooperative is an umbrella</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="346"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="348"/>
         <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
         <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="376"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="378"/>
         <source>Week {week} · {first} t/m {last}</source>
         <translation>Week {week} · {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="394"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="396"/>
         <source>1 lid · {hours} uur deze week</source>
         <translation>1 member · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="395"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="397"/>
         <source>{members} leden · {hours} uur deze week</source>
         <translation>{members} members · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="435"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="437"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="448"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="450"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="453"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="455"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="510"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="512"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="549"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="524"/>
+        <source>Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}</source>
+        <translation>Cannot undo or redo: {label}, {day}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="525"/>
+        <source>uren</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="556"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="554"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="561"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="564"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="571"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="564"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="571"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="570"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="577"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="570"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="577"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="589"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="596"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="591"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="598"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="662"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="669"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="670"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="677"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="673"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="680"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="691"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="698"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="723"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>
@@ -438,17 +448,17 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="431"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="445"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="431"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="445"/>
         <source>Wat er niet klopt</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="442"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="456"/>
         <source>hele blad</source>
         <translation>whole sheet</translation>
     </message>
@@ -456,13 +466,13 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="243"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="257"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="247"/>
         <location filename="../../coopdesk/gui/hours/models.py" line="261"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="275"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -470,7 +480,7 @@
 <context>
     <name>SetHoursCommand</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/grid.py" line="168"/>
+        <location filename="../../coopdesk/gui/hours/grid.py" line="178"/>
         <source>Uren {label} {day}: {after}</source>
         <translation>Hours {label} {day}: {after}</translation>
     </message>
@@ -478,28 +488,28 @@
 <context>
     <name>WeekGridModel</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="114"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="128"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="116"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="130"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="118"/>
-        <location filename="../../coopdesk/gui/hours/models.py" line="144"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="132"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="158"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="182"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="196"/>
         <source>Deze dag moet nog komen.</source>
         <translation>This day is still to come.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/models.py" line="185"/>
+        <location filename="../../coopdesk/gui/hours/models.py" line="199"/>
         <source>{name} was op deze dag geen lid.</source>
         <translation>{name} was not a member on this day.</translation>
     </message>

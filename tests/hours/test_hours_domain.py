@@ -74,6 +74,33 @@ def test_formatting_and_parsing_round_trip(minutes: int) -> None:
     assert parse_hours(f"{minutes // 60}:{minutes % 60:02d}") == minutes
 
 
+def _written(hours: int, quarter_minutes: int, style: str) -> str:
+    """Hours as a volunteer writes them in each notation the sheet and grid accept."""
+    fraction = {0: "", 15: "25", 30: "5", 45: "75"}[quarter_minutes]
+    if style == "comma":
+        return f"{hours},{fraction}" if fraction else f"{hours}"
+    if style == "dot":
+        return f"{hours}.{fraction}" if fraction else f"{hours}"
+    if style == "colon":
+        return f"{hours}:{quarter_minutes:02d}"
+    return f"{hours}u{quarter_minutes:02d}" if quarter_minutes else f"{hours}u"  # "2u30", "2u"
+
+
+@given(
+    st.integers(min_value=0, max_value=24),
+    st.sampled_from([0, 15, 30, 45]),
+    st.sampled_from(["comma", "dot", "colon", "u"]),
+)
+def test_every_notation_parses_back_to_its_minutes(hours: int, quarter_minutes: int, style: str) -> None:
+    minutes = hours * 60 + quarter_minutes
+    if minutes > 24 * 60:
+        return
+    typed = _written(hours, quarter_minutes, style)
+    assert parse_hours(typed) == minutes, typed
+    assert parse_hours(f" {typed} ") == minutes
+    assert parse_hours(format_hours(minutes)) == minutes
+
+
 @given(st.integers(min_value=0, max_value=1440).filter(lambda m: m % 15))
 def test_non_quarters_never_parse(minutes: int) -> None:
     with pytest.raises(ValidationError):

@@ -174,7 +174,8 @@ def test_the_same_sheet_is_not_imported_twice(book: Book, cast: Cast, tmp_path: 
     # the same content saved again (another file, rows in another order) is recognised
     again = _import(book, _sheet(tmp_path / "opnieuw.xlsx", list(reversed(_good_rows()))))
     assert not again.ok
-    assert "al ingelezen op 28-11-2026 (uren.xlsx)" in again.lines("nl")[0]
+    assert "al ingelezen op 28-11-2026 " in again.lines("nl")[0]
+    assert "(uren.xlsx)" in again.lines("nl")[0]
     assert hours.week_grid(book, date(2026, 11, 16)).total == 645
 
 
@@ -208,3 +209,111 @@ def test_cli_template_and_import(book_path: Path, tmp_path: Path, capsys: pytest
     not_xlsx.write_text("a;b\n", encoding="utf-8")
     assert main(["import-hours", str(book_path), str(not_xlsx)]) == 1
     assert "geen Excel-werkmap" in capsys.readouterr().err
+
+
+def test_the_import_never_picks_an_activity_by_case_alone(book: Book, cast: Cast, tmp_path: Path) -> None:
+    """A book from before names were unique regardless of case may hold 'Restaurant' and
+    'restaurant': the exact name is taken, and a name matching both only by case is refused."""
+    from coopdesk.domain.money import Money
+    from coopdesk.store import activities as activity_store
+
+    with book.transaction() as session:
+        twin = activity_store.insert_activity(session, "restaurant", cast.restaurant.cost_centre_id, Money("9"))
+    report = _import(book, _sheet(tmp_path / "exact.xlsx", [
+        [101, "Fatima Jansen", date(2026, 11, 16), "Restaurant", 2, None],
+        [102, "Kees Bakker", date(2026, 11, 16), "restaurant", 3, None],
+        [102, "Kees Bakker", date(2026, 11, 17), "atelier", 1, None],
+    ]))
+    assert report.ok, report.lines()
+    grid = hours.week_grid(book, date(2026, 11, 16))
+    assert sorted((r.member_number, r.key.activity_id, r.total) for r in grid.rows) == sorted([
+        (101, cast.restaurant.id, 120), (102, twin.id, 180), (102, cast.atelier.id, 60)
+    ])
+    refused = _import(book, _sheet(tmp_path / "loose.xlsx", [
+        [101, "Fatima Jansen", date(2026, 11, 18), "RESTAURANT", 2, None],
+    ]))
+    assert not refused.ok
+    assert "activiteit 'RESTAURANT' is niet eenduidig: er zijn Restaurant, restaurant" in refused.lines("nl")[0]
+    assert "ambiguous" in refused.lines("en")[0]
+
+
+def _damage(path: Path, member: str, keep: float) -> Path:
+    """Rewrite the workbook with one zip member cut short: a valid zip, a broken sheet."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    damaged = path.with_name("kapot.xlsx")
+    with zipfile.ZipFile(damaged, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data[: int(len(data) * keep)] if name == member else data)
+    return damaged
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.9, 0.0])
+def test_a_damaged_sheet_gives_a_clear_message(book: Book, cast: Cast, tmp_path: Path, keep: float) -> None:
+    rows = [[101, "Fatima Jansen", date(2026, 11, 16), "Restaurant", 2, f"regel {n}"] for n in range(200)]
+    path = _damage(_sheet(tmp_path / "uren.xlsx", rows), "xl/worksheets/sheet1.xml", keep)
+    with pytest.raises(CoopDeskError) as caught:
+        read_hours_sheet(path)
+    assert "kapot.xlsx is geen Excel-werkmap (.xlsx) of is beschadigd" in caught.value.message("nl")
+    assert "kapot.xlsx is not an Excel workbook (.xlsx) or is damaged" in caught.value.message("en")
+    assert hours.week_grid(book, date(2026, 11, 16)).total == 0
+
+
+def test_the_import_asks_once_which_days_are_closed(
+    book: Book, cast: Cast, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.domain.text import Text
+    from coopdesk.store import periods as period_store
+
+    asked: list[tuple[date, date, list[int] | None]] = []
+
+    def closed_days(session, first, last, member_ids=None):  # type: ignore[no-untyped-def]
+        asked.append((first, last, None if member_ids is None else sorted(member_ids)))
+        return {(cast.fatima.id, date(2026, 11, 16)): Text("Uitbetaald.", "Paid out."),
+                (None, date(2026, 11, 20)): Text("Jaar afgesloten.", "Year closed.")}
+
+    monkeypatch.setattr(period_store, "closed_days", closed_days)
+    report = _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows()))
+    assert len(asked) == 1  # one look for the whole sheet, not one per member and day
+    assert asked[0] == (date(2026, 11, 16), date(2026, 11, 20),
+                        sorted([cast.fatima.id, cast.kees.id, cast.esra.id]))
+    assert not report.ok
+    assert report.lines("en") == ["Row 2: Paid out.", "Row 5: Year closed."]
+    # a single edit goes through the same function
+    from coopdesk.domain.errors import ClosedPeriodError
+
+    with pytest.raises(ClosedPeriodError, match="Uitbetaald|Paid out"):
+        hours.set_hours(book, cast.fatima.id, cast.restaurant.id, date(2026, 11, 16), "2")
+    hours.set_hours(book, cast.kees.id, cast.restaurant.id, date(2026, 11, 16), "2")  # open for Kees
+    with pytest.raises(ClosedPeriodError, match="Jaar afgesloten|Year closed"):
+        hours.set_hours(book, cast.kees.id, cast.restaurant.id, date(2026, 11, 20), "2")
+    assert len(asked) == 4
+
+
+def test_no_period_is_closed_yet(book: Book) -> None:
+    from coopdesk.store import periods as period_store
+
+    with book.transaction() as session:
+        assert period_store.closed_days(session, date(2026, 1, 1), date(2026, 12, 31)) == {}
+        assert period_store.closed_reason(session, date(2026, 11, 16), 1) is None
+
+
+def test_already_imported_shows_the_local_date_and_time(
+    book: Book, cast: Cast, clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import time
+    from datetime import UTC
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        clock.advance_to(datetime(2026, 11, 28, 23, 30, tzinfo=UTC))  # 00:30 on the 29th in Amsterdam
+        assert _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows())).ok
+        again = _import(book, _sheet(tmp_path / "opnieuw.xlsx", _good_rows()))
+        assert "al ingelezen op 29-11-2026 00:30 (uren.xlsx)" in again.lines("nl")[0]
+        assert "already imported on 29-11-2026 00:30 (uren.xlsx)" in again.lines("en")[0]
+    finally:
+        monkeypatch.undo()
+        time.tzset()

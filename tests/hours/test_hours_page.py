@@ -363,3 +363,81 @@ def test_a_cost_centre_for_a_sub_cooperative(qtbot: QtBot, page: HoursPage, book
     activity = page.activity_dialog()
     qtbot.addWidget(activity)
     assert activity.centre_combo.count() == 2
+
+
+def _note(book: Book, member_id: int, activity_id: int, day: date) -> tuple[int, str]:
+    from coopdesk.store import hours as hours_store
+
+    with book.transaction() as session:
+        return hours_store.entry_minutes(session, member_id, activity_id, day)
+
+
+def test_undo_of_a_cleared_cell_brings_its_note_back(
+    qtbot: QtBot, page: HoursPage, cast: Cast, book: Book, stack: QUndoStack
+) -> None:
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4", note="sleutel kwijt")
+    page.refresh()
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (0, "")
+    stack.undo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (240, "sleutel kwijt")
+    stack.redo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (0, "")
+    # a typed change keeps the note, and undoing it too
+    stack.undo()
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
+    _type(qtbot, page.grid_view, "3")
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (180, "sleutel kwijt")
+    stack.undo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (240, "sleutel kwijt")
+
+
+def test_a_refused_undo_is_said_and_dropped_from_the_stack(
+    qtbot: QtBot, page: HoursPage, cast: Cast, book: Book, stack: QUndoStack
+) -> None:
+    _add_row(page, "Kees", "Atelier")
+    _type(qtbot, page.grid_view, "10")
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
+    _type(qtbot, page.grid_view, "4")
+    assert (stack.count(), stack.index()) == (2, 2)
+    hours.set_hours(book, cast.kees.id, cast.restaurant.id, WEEK, "20")  # 4 + 20 = 24: still allowed
+    stack.undo()  # back to 10 would make 30 hours on one day
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (240, "")
+    assert (stack.count(), stack.index()) == (1, 1)  # dropped, not "undone"
+    assert page.message.property("kind") == "error"
+    assert "Kan niet ongedaan maken" in page.message.text()
+    assert "meer dan 24 uur" in page.message.text()
+    stack.undo()
+    assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (0, "")
+
+
+def test_the_grid_warns_from_precounted_day_totals(
+    monkeypatch: pytest.MonkeyPatch, book: Book, cast: Cast
+) -> None:
+    from coopdesk.domain.hours import DAY_WARNING_MINUTES, WeekGrid
+    from coopdesk.gui.hours.models import WARNING_BACKGROUND
+
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "8")
+    hours.set_hours(book, cast.kees.id, cast.restaurant.id, WEEK, "4")
+    grid = hours.week_grid(book, WEEK)
+    assert grid.member_day_totals() == {cast.kees.id: (720, 0, 0, 0, 0, 0, 0)}
+
+    def per_cell(*_: object) -> int:
+        raise AssertionError("summed over all rows while painting a cell")
+
+    monkeypatch.setattr(WeekGrid, "member_day_total", per_cell)
+    model = WeekGridModel(grid, date(2026, 11, 28), writer=lambda *_: True)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(top.row()))
+
+    def warned(row: int) -> bool:
+        brush = model.index(row, FIRST_DAY).data(Qt.ItemDataRole.BackgroundRole)
+        return brush is not None and brush.color() == WARNING_BACKGROUND
+
+    assert DAY_WARNING_MINUTES == 720
+    assert not warned(0) and not warned(1)  # 12 hours exactly: no warning yet
+    model.set_cell(grid.rows[1].key, 0, 255)  # 8 + 4,25 hours
+    assert warned(0) and warned(1)
+    assert 0 in changed and 1 in changed  # the member's other row is repainted too
+    assert model.index(2, FIRST_DAY).data() == "12,25"

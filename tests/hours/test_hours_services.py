@@ -191,3 +191,48 @@ def test_the_book_never_holds_more_than_24_hours_a_day(book: Book, cast: Cast,
             assert change.day_total == sum(expected.values())
         grid = hours.week_grid(book, WEEK)
         assert grid.day_totals[0] == sum(expected.values()) <= 24 * 60
+
+
+def test_activity_names_are_unique_whatever_their_case(book: Book, cast: Cast) -> None:
+    centre = hours.list_cost_centres(book)[0]
+    for typed in ("restaurant", "RESTAURANT", " Restaurant  "):
+        with pytest.raises(ValidationError) as caught:
+            hours.add_activity(book, typed, centre.id, Money("1"))
+        assert caught.value.fields == ("name",)
+        assert "Er is al een activiteit" in caught.value.message("nl")
+    with pytest.raises(ValidationError) as caught:
+        hours.update_activity(book, cast.atelier.id, name="restaurant", cost_centre_id=centre.id,
+                              hourly_rate=Money("2.00"))
+    assert caught.value.fields == ("name",)
+    # changing only the case of an activity's own name is fine
+    renamed = hours.update_activity(book, cast.atelier.id, name="ATELIER", cost_centre_id=centre.id,
+                                    hourly_rate=Money("2.00"))
+    assert renamed.name == "ATELIER"
+    assert hours.add_activity(book, "Özel", centre.id, Money("1")).name == "Özel"
+    with pytest.raises(ValidationError):
+        hours.add_activity(book, "özel", centre.id, Money("1"))  # not ASCII: still the same name
+
+
+def test_the_grid_search_finds_any_name_in_any_case(book: Book, cast: Cast) -> None:
+    from coopdesk.domain.member import MemberForm
+    from coopdesk.services.members import register_member
+
+    ozlem = register_member(book, MemberForm(name="Özlem Çelik", joined_on=date(2024, 1, 1)))
+    percent = register_member(book, MemberForm(name="Jan 100%_Zeker", joined_on=date(2024, 1, 1)))
+    for member in (ozlem, percent, cast.kees):
+        hours.set_hours(book, member.id, cast.atelier.id, WEEK, "2")
+
+    def found(search: str) -> list[str]:
+        return [r.member_name for r in hours.week_grid(book, WEEK, search).rows]
+
+    assert found("özlem") == ["Özlem Çelik"]
+    assert found("ÖZLEM") == ["Özlem Çelik"]
+    assert found("çelik") == ["Özlem Çelik"]
+    assert found("%") == ["Jan 100%_Zeker"]  # a literal %, not "anything"
+    assert found("_") == ["Jan 100%_Zeker"]
+    assert found("0%_z") == ["Jan 100%_Zeker"]
+    assert found(str(cast.kees.number)) == ["Kees Bakker"]
+    assert found("niemand") == []
+    # copying last week's rows filters the same way
+    copied = hours.copy_last_week_rows(book, WEEK + timedelta(days=7), "ÇELIK")
+    assert [r.member_name for r in copied] == ["Özlem Çelik"]

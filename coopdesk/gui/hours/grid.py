@@ -150,20 +150,30 @@ class HoursGridView(QTableView):
         super().keyPressEvent(event)
 
 
+# (key, day, minutes, note) -> True when saved; on a refusal it shows why and returns False
+CellApplier = Callable[[GridKey, date, int, str], bool]
+
+
 class SetHoursCommand(QUndoCommand):
-    """One cell changed: holds the before and after minutes and calls the service to redo/undo.
+    """One cell changed: holds the minutes and note before and after, and calls the service
+    to redo/undo.
 
     The first redo is skipped: the change was already saved when the command was pushed.
+    When the service refuses an undo or redo (the day has closed, the activity is no longer
+    active, the day would pass 24 hours...), the applier shows why and the command marks
+    itself obsolete: the stack drops it instead of saying "undone" over an unchanged book.
     """
 
     def __init__(
         self,
-        apply: Callable[[GridKey, date, int], bool],
+        apply: CellApplier,
         key: GridKey,
         day: date,
         before: int,
         after: int,
         label: str,
+        before_note: str = "",
+        after_note: str = "",
     ) -> None:
         text = QCoreApplication.translate("SetHoursCommand", "Uren {label} {day}: {after}").format(
             label=label, day=f"{day:%d-%m}", after=format_hours(after) if after else "—")
@@ -173,13 +183,17 @@ class SetHoursCommand(QUndoCommand):
         self.day = day
         self.before = before
         self.after = after
+        self.before_note = before_note
+        self.after_note = after_note
         self._done = True
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._apply(self.key, self.day, self.after)
+        if not self._apply(self.key, self.day, self.after, self.after_note):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self._apply(self.key, self.day, self.before)
+        if not self._apply(self.key, self.day, self.before, self.before_note):
+            self.setObsolete(True)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.hours import (
     DAY_NAMES,
+    DAY_WARNING_MINUTES,
     DAYS_PER_WEEK,
     MONTH_NAMES,
     MONTHS,
@@ -65,6 +66,13 @@ class WeekGridModel(QAbstractTableModel):
         self._writer = writer
         self._bold = _bold()
         self.last_write_failed = False
+        self._count()
+
+    def _count(self) -> None:
+        """Totals a repaint asks for per cell, counted once per grid (500 members x 7 days
+        would otherwise sum every row for every painted cell)."""
+        self._member_days = self._grid.member_day_totals()
+        self._day_totals = self._grid.day_totals
 
     # -- data --------------------------------------------------------------------------
     @property
@@ -76,6 +84,7 @@ class WeekGridModel(QAbstractTableModel):
         self._grid = grid
         if today is not None:
             self._today = today
+        self._count()
         self.endResetModel()
 
     def set_cell(self, key: GridKey, weekday: int, minutes: int) -> None:
@@ -84,8 +93,13 @@ class WeekGridModel(QAbstractTableModel):
         if row is None:
             return
         self._grid = self._grid.with_cell(key, weekday, minutes)
+        self._count()
         column = self.FIRST_DAY + weekday
         self.dataChanged.emit(self.index(row, column), self.index(row, self.TOTAL))
+        # the member's other rows: their day may now (no longer) pass the warning
+        for other, line in enumerate(self._grid.rows):
+            if other != row and line.key.member_id == key.member_id:
+                self.dataChanged.emit(self.index(other, column), self.index(other, column))
         totals = len(self._grid.rows)
         self.dataChanged.emit(self.index(totals, self.FIRST_DAY), self.index(totals, self.TOTAL))
 
@@ -146,7 +160,7 @@ class WeekGridModel(QAbstractTableModel):
                     return ""
                 if column == self.TOTAL:
                     return format_hours(self._grid.total)
-                return format_hours(self._grid.day_totals[column - self.FIRST_DAY], empty_zero=True)
+                return format_hours(self._day_totals[column - self.FIRST_DAY], empty_zero=True)
             grid_row = self._grid.rows[row]
             if column == self.MEMBER:
                 return f"{grid_row.member_number}  {grid_row.member_name}"
@@ -168,7 +182,7 @@ class WeekGridModel(QAbstractTableModel):
                 return QBrush(CLOSED_BACKGROUND)
             if day is not None and not totals:
                 member_id = self._grid.rows[row].key.member_id
-                if self._grid.member_day_total(member_id, day.weekday()) > 12 * 60:
+                if self._member_days[member_id][day.weekday()] > DAY_WARNING_MINUTES:
                     return QBrush(WARNING_BACKGROUND)
             if day is not None and day.weekday() >= 5:
                 return QBrush(WEEKEND_BACKGROUND)

@@ -245,7 +245,9 @@ class HoursPage(QWidget):
         self.message.setContentsMargins(8, 4, 8, 4)
         self.week_total_label = QLabel()
         self.week_total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.week_total_label.setStyleSheet("color: #333; padding: 0 8px;")
+        # margins, not style-sheet padding: QLabel's size hint counts margins, so the text is never clipped
+        self.week_total_label.setStyleSheet("color: #333;")
+        self.week_total_label.setContentsMargins(8, 0, 8, 0)
         self.grid_model.modelReset.connect(self._update_week_total)
         self.grid_model.dataChanged.connect(self._update_week_total)
         self._show_message(
@@ -502,7 +504,7 @@ class HoursPage(QWidget):
         self.grid_model.set_cell(key, weekday, change.after)
         if change.before != change.after:
             self._undo.push(SetHoursCommand(self._apply_change, key, day, change.before, change.after,
-                                            self._row_label(key)))
+                                            self._row_label(key), change.before_note, change.after_note))
         if change.warning is not None:
             self._show_message(change.warning.render(), "warning")
         else:
@@ -513,12 +515,17 @@ class HoursPage(QWidget):
             )
         return True
 
-    def _apply_change(self, key: GridKey, day: date, minutes: int) -> bool:
-        """Undo and redo: set a cell back through the service and show its week."""
+    def _apply_change(self, key: GridKey, day: date, minutes: int, note: str) -> bool:
+        """Undo and redo: set a cell (with its note) back through the service and show its week."""
         try:
-            hours_service.set_hours(self._book, key.member_id, key.activity_id, day, minutes)
+            hours_service.set_hours(self._book, key.member_id, key.activity_id, day, minutes, note)
         except CoopDeskError as error:
-            self._show_message(error.message(), "error")
+            self._show_message(
+                self.tr("Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}").format(
+                    label=self._row_label(key) or self.tr("uren"), day=f"{day:%d-%m-%Y}",
+                    message=error.message()),
+                "error",
+            )
             return False
         if monday_of(day) != self._monday:
             self._monday = monday_of(day)
@@ -530,7 +537,7 @@ class HoursPage(QWidget):
 
     def _clear_cells(self, indexes: list) -> None:
         """Delete on selected cells: clear them all, as one undo step."""
-        cleared: list[tuple[GridKey, date, int]] = []
+        cleared: list[tuple[GridKey, date, int, str]] = []
         for index in indexes:
             key = self.grid_model.key_at(index.row())
             day = self.grid_model.day_of(index.column())
@@ -542,14 +549,14 @@ class HoursPage(QWidget):
                 self._show_message(error.message(), "error")
                 break
             if change.before:
-                cleared.append((key, day, change.before))
+                cleared.append((key, day, change.before, change.before_note))
         if not cleared:
             return
         # a macro of pushed commands (not child commands: PySide would drop their Python side)
         self._undo.beginMacro(self.tr("Uren wissen"))
-        for key, day, before in cleared:
+        for key, day, before, note in cleared:
             self.grid_model.set_cell(key, day.weekday(), 0)
-            self._undo.push(SetHoursCommand(self._apply_change, key, day, before, 0, self._row_label(key)))
+            self._undo.push(SetHoursCommand(self._apply_change, key, day, before, 0, self._row_label(key), note))
         self._undo.endMacro()
         self._show_message(self.tr("{count} cellen leeggemaakt.").format(count=len(cleared)), "info")
 
