@@ -304,9 +304,30 @@ def test_the_gui_path_checks_the_backup_later_and_never_prunes_for_a_damaged_boo
     clock.advance_to(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
     book = open_book(filled_book, clock=clock, verify=False)  # opens: the check runs later
     try:
+        assert book.pending_backup is not None
+        book.pending_backup.wait()  # the copy is made on a thread
         assert len(list_backups(filled_book)) == BACKUPS_KEPT + 1  # nothing pruned yet
         warning = verify_backup(book)
         assert warning is not None and "lijkt beschadigd" in warning.message("nl")
         assert list_backups(filled_book) == good  # the damaged copy went, the good ones stayed
     finally:
         book.close()
+
+
+def test_a_background_backup_holds_the_state_at_opening_even_if_a_write_follows_at_once(
+    book_path: Path, clock: FixedClock
+) -> None:
+    from coopdesk.services.books import verify_backup
+
+    book = open_book(book_path, clock=clock, verify=False)
+    try:
+        # the first write waits for the copy (it holds a read lock from the moment of opening)
+        members.register_member(book, MemberForm(name="Meteen na openen", joined_on=date(2026, 1, 5)))
+        assert verify_backup(book) is None
+    finally:
+        book.close()
+    [copy] = list_backups(book_path)
+    connection = sqlite3.connect(copy)
+    assert connection.execute("SELECT count(*) FROM member").fetchone() == (0,)
+    connection.close()
+    assert not list(book_path.parent.joinpath("backups").glob("*.partial"))
