@@ -390,6 +390,11 @@ def reversal(original: Transaction, booked_on: date, description: str = "") -> E
         raise ValidationError([problem(None, "Boeking {number} is al gecorrigeerd.",
                                        "Transaction {number} has already been reversed.",
                                        number=original.id)])
+    if booked_on < original.booked_on:
+        raise ValidationError([problem("booked_on", "Een correctie kan niet eerder zijn dan boeking {number} "
+                                       "zelf ({day}).",
+                                       "A reversal cannot be dated before transaction {number} itself ({day}).",
+                                       number=original.id, day=original.booked_on)])
     text = description.strip() or f"Correctie van boeking {original.id}: {original.description}"
     return Entry(
         booked_on, text, TransactionKind.REVERSAL,
@@ -403,9 +408,16 @@ CORRECTED_PREFIX = "Vervangt boeking {number}: "
 
 def corrected_copy(original: Transaction, entry: Entry) -> Entry:
     """The corrected copy that goes with a reversal: linked to `original` (`corrects_id`, and
-    its description says "Vervangt boeking 123: ..."); it must balance like any other entry."""
+    its description says "Vervangt boeking 123: ..."); it must balance like any other entry.
+    What `entry` leaves empty (receipt reference, cost centre, activity) it keeps from the
+    original, so a corrected sale still counts for its cost centre and activity."""
     prefix = CORRECTED_PREFIX.format(number=original.id)
     description = entry.description.strip()
     if description and not description.startswith(prefix):
         description = prefix + description
-    return replace(entry, description=description, reverses_id=None, corrects_id=original.id).validate()
+    return replace(
+        entry, description=description, reverses_id=None, corrects_id=original.id,
+        reference=entry.reference or original.reference,
+        cost_centre_id=entry.cost_centre_id if entry.cost_centre_id is not None else original.cost_centre_id,
+        activity_id=entry.activity_id if entry.activity_id is not None else original.activity_id,
+    ).validate()

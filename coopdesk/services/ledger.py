@@ -48,7 +48,7 @@ from coopdesk.store.session import Session
 __all__ = [
     "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres",
     "post_receipt", "post_expense", "post_journal_entry", "save_draft", "edit_draft", "post_draft",
-    "delete_draft", "list_drafts", "count_drafts", "check_reversible",
+    "delete_draft", "list_drafts", "count_drafts", "check_reversible", "correction_date",
     "save_money_draft", "post_money_draft", "money_form_of", "reverse_transaction", "post_opening_balances", "has_opening_balances",
     "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
     "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account",
@@ -286,6 +286,17 @@ def check_reversible(book: Book, transaction_id: int) -> Transaction:
         original = _load(session, transaction_id)
     reversal(original, book.clock.today())
     return original
+
+
+def correction_date(book: Book, original: Transaction) -> date:
+    """The date the correction form starts on: the original's own date while that date is
+    still open, otherwise today."""
+    with book.transaction() as session:
+        try:
+            ensure_open(session, original.booked_on)
+        except CoopDeskError:
+            return book.clock.today()
+    return original.booked_on
 
 
 def reverse_transaction(book: Book, transaction_id: int, booked_on: date | None = None,

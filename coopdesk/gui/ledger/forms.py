@@ -275,6 +275,7 @@ class JournalDialog(_Form):
         self.status.setWordWrap(True)
         self.layout_.addWidget(self.status)
         self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit]] = []
+        self.line_centres: list[int | None] = []  # each prefilled line keeps its own cost centre
         for posting in lines or []:
             self.add_line(posting)
         while len(self.rows) < 2:
@@ -305,6 +306,7 @@ class JournalDialog(_Form):
         self.grid.addWidget(debit, row, 1)
         self.grid.addWidget(credit, row, 2)
         self.rows.append((combo, debit, credit))
+        self.line_centres.append(posting.cost_centre_id if posting is not None else None)
 
     def _on_add_line_button_clicked(self) -> None:
         self.add_line()
@@ -325,7 +327,7 @@ class JournalDialog(_Form):
                 amount = amount + parse_amount(texts[0])
             if texts[1]:
                 amount = amount - parse_amount(texts[1])
-            found.append(Posting(int(combo.currentData()), amount))
+            found.append(Posting(int(combo.currentData()), amount, self.line_centres[number - 1]))
         return found
 
     def entry(self) -> Entry:
@@ -393,12 +395,14 @@ class CorrectionDialog(JournalDialog):
             book, parent, list(original.postings),
             CORRECTED_PREFIX.format(number=original.id) + original.description,
             title=self.tr("Correctie van boeking %1").replace("%1", str(original.id)),
-            intro=self.tr("Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder; "
+            intro=self.tr("Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder, "
+                          "dezelfde datum als de gecorrigeerde boeking; "
                           "er wordt niets gewist. Pas de regels aan tot ze kloppen en kies \"Terugboeken en "
                           "gecorrigeerd boeken\", of kies \"Alleen terugboeken\".")
             .replace("%1", str(original.id)).replace("%2", original.description)
             .replace("%3", dutch_date(original.booked_on)),
         )
+        self.date.setDate(_qdate(ledger.correction_date(book, original)))
         self.draft_button.hide()
         self.buttons.removeButton(self.draft_button)
         self.save_button.setText(self.tr("Terugboeken en &gecorrigeerd boeken"))
@@ -409,8 +413,11 @@ class CorrectionDialog(JournalDialog):
         self.corrected_id: TransactionId | None = None
 
     def entry(self) -> Entry:
-        """The corrected copy keeps the original's kind (a corrected Uitgave stays an Uitgave)."""
-        return replace(super().entry(), kind=self.original.kind)
+        """The corrected copy keeps the original's kind (a corrected Uitgave stays an Uitgave),
+        receipt reference, cost centre and activity."""
+        original = self.original
+        return replace(super().entry(), kind=original.kind, reference=original.reference,
+                       cost_centre_id=original.cost_centre_id, activity_id=original.activity_id)
 
     def save(self) -> None:
         self.reversal_id, self.corrected_id = ledger.reverse_transaction(

@@ -1,0 +1,97 @@
+"""Regression tests for the reviewer's findings on the ledger: corrections that keep
+what the original said, refusals of impossible input, closed periods."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from coopdesk.domain.activity import Activity
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.ledger import Account
+from coopdesk.domain.money import Money
+from coopdesk.gui.ledger.forms import CorrectionDialog
+from coopdesk.gui.ledger.page import LedgerPage
+from coopdesk.services import hours, ledger
+from coopdesk.services.books import Book
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, book: Book) -> LedgerPage:
+    widget = LedgerPage(book, QUndoStack())
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def atelier(book: Book) -> Activity:
+    centre = hours.add_cost_centre(book, "ATL", "Atelier")
+    return hours.add_activity(book, "Atelierwerk", centre.id, Money("5"))
+
+
+def _qdate_py(value: object) -> date:
+    return date(value.year(), value.month(), value.day())  # type: ignore[attr-defined]
+
+
+def test_a_corrected_copy_keeps_reference_cost_centre_activity_and_the_originals_date(
+    qtbot: QtBot, page: LedgerPage, book: Book, accounts: dict[str, Account], atelier: Activity,
+) -> None:
+    """Failed before the fix: the copy lost reference, cost centre and activity, and both
+    bookings took today's date instead of the original's."""
+    original_id = ledger.post_receipt(book, ledger.MoneyForm(
+        date(2026, 11, 2), accounts["1000"].id, accounts["8000"].id, Money("20"), "Verkoop schort",
+        reference="BON-7", cost_centre_id=atelier.cost_centre_id, activity_id=atelier.id))
+    original = ledger.get_transaction(book, original_id)
+    dialog = CorrectionDialog(book, original, page)
+    qtbot.addWidget(dialog)
+    assert _qdate_py(dialog.date.date()) == date(2026, 11, 2)
+    for column in (1, 2):
+        dialog.rows[column - 1][column].clear()
+    qtbot.keyClicks(dialog.rows[0][1], "25")
+    qtbot.keyClicks(dialog.rows[1][2], "25")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.reversal_id is not None and dialog.corrected_id is not None
+    copy = ledger.get_transaction(book, dialog.corrected_id)
+    reversal = ledger.get_transaction(book, dialog.reversal_id)
+    assert (copy.reference, copy.cost_centre_id, copy.activity_id) == ("BON-7", atelier.cost_centre_id, atelier.id)
+    assert {p.cost_centre_id for p in copy.postings} == {atelier.cost_centre_id}
+    assert copy.booked_on == reversal.booked_on == date(2026, 11, 2)
+    assert copy.corrects_id == original_id
+
+
+def test_the_correction_date_is_today_when_the_originals_date_is_closed(
+    book: Book, accounts: dict[str, Account], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    original_id = ledger.post_receipt(book, ledger.MoneyForm(
+        date(2026, 11, 2), accounts["1000"].id, accounts["8000"].id, Money("20"), "Verkoop"))
+    close_before(monkeypatch, date(2026, 11, 10))
+    assert ledger.correction_date(book, ledger.get_transaction(book, original_id)) == book.clock.today()
+
+
+def test_a_reversal_dated_before_its_original_is_refused(book: Book, accounts: dict[str, Account]) -> None:
+    original_id = ledger.post_receipt(book, ledger.MoneyForm(
+        date(2026, 11, 2), accounts["1000"].id, accounts["8000"].id, Money("20"), "Verkoop"))
+    with pytest.raises(ValidationError) as caught:
+        ledger.reverse_transaction(book, original_id, date(2026, 11, 1))
+    assert caught.value.field == "booked_on"
+    assert ledger.get_transaction(book, original_id).reversed_by_id is None
+
+
+def close_before(monkeypatch: pytest.MonkeyPatch, first_open: date) -> None:
+    """Every day before `first_open` is closed (the way a later year close will report it)."""
+    from coopdesk.domain.text import Text
+    from coopdesk.services import periods
+
+    def closed_reason(session: object, day: date, member_id: int | None = None) -> Text | None:
+        return Text("Afgesloten.", "Closed.") if day < first_open else None
+
+    monkeypatch.setattr(periods, "closed_reason", closed_reason)
