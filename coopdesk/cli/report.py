@@ -68,7 +68,7 @@ def write_csv(report: object, stream: object) -> None:
 def render_text(report: object) -> str:
     from coopdesk.domain.money import Money
     from coopdesk.domain.reports import Report
-    from coopdesk.domain.text import format_euro
+    from coopdesk.domain.text import Text, format_euro
 
     assert isinstance(report, Report)
 
@@ -77,6 +77,8 @@ def render_text(report: object) -> str:
             return ""
         if isinstance(cell, Money):
             return format_euro(cell.amount)
+        if isinstance(cell, Text):
+            return cell.render()
         return str(cell)
 
     header = [c.title.render() for c in report.columns]
@@ -90,7 +92,7 @@ def render_text(report: object) -> str:
         return "  ".join(parts).rstrip()
 
     rule = "  ".join("-" * w for w in widths)
-    out = [f"{report.title.render()} {report.period}", "", line(header), rule]
+    out = [f"{report.title.render()} {report.period.render()}", "", line(header), rule]
     for row, cells in zip(report.rows, body, strict=True):
         if row.style == "heading" and out[-1] != rule:
             out.append("")

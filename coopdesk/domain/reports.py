@@ -9,6 +9,10 @@ account, or per account and cost centre) that the store computes with
 words: the trial balance shows each balance in a debit or credit column, the
 profit and loss shows income and costs as positive figures, the balance sheet
 shows assets and what the cooperative owes or owns as positive figures.
+
+Every label a report carries (headings, totals, "Resultaat", the period) is a
+`Text` in Dutch and English; whoever shows the report renders it in the current
+language.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from coopdesk.domain.ledger import Account, AccountType, TransactionId, Transact
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.text import Text
 
-Cell = str | Money | None
+Cell = str | Text | Money | None
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,11 @@ class Period:
     def month(cls, year: int, month: int) -> Period:
         return cls(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
-    def label(self) -> str:
+    def label(self) -> Text:
         if self.start == date(self.start.year, 1, 1) and self.end == date(self.start.year, 12, 31):
-            return str(self.start.year)
-        return f"{self.start:%d-%m-%Y} t/m {self.end:%d-%m-%Y}"
+            return Text(str(self.start.year), str(self.start.year))
+        start, end = f"{self.start:%d-%m-%Y}", f"{self.end:%d-%m-%Y}"
+        return Text(f"{start} t/m {end}", f"{start} to {end}")
 
     @property
     def day_before(self) -> date:
@@ -67,7 +72,7 @@ class ReportRow:
 @dataclass(frozen=True)
 class Report:
     title: Text
-    period: str
+    period: Text
     columns: tuple[Column, ...]
     rows: tuple[ReportRow, ...]
     totals: tuple[Cell, ...]
@@ -100,7 +105,7 @@ class BookLine:
     booked_on: date
     description: str
     reference: str
-    counter_account: str
+    counter_account: str | Text  # "1000 Kas", or MANY_ACCOUNTS
     amount: Money  # + money in / debit, - money out / credit
     balance: Money
 
@@ -121,6 +126,22 @@ class JournalLine:
     reverses_id: TransactionId | None = None
     corrects_id: TransactionId | None = None
 
+
+MANY_ACCOUNTS = Text("(meerdere rekeningen)", "(several accounts)")
+EARLIER_RESULT = Text("Resultaat eerdere perioden (nog niet verdeeld)", "Result of earlier periods (not yet distributed)")
+UNDISTRIBUTED = Text("Resultaat (nog niet verdeeld)", "Result (not yet distributed)")
+TOTAL = Text("Totaal", "Total")
+RESULT = Text("Resultaat", "Result")
+DIFFERENCE = Text("Verschil", "Difference")
+INCOME = Text("Opbrengsten", "Income")
+INCOME_TOTAL = Text("Totaal opbrengsten", "Total income")
+COSTS = Text("Kosten", "Expenses")
+COSTS_TOTAL = Text("Totaal kosten", "Total expenses")
+ASSETS = Text("Bezittingen", "Assets")
+ASSETS_TOTAL = Text("Totaal bezittingen", "Total assets")
+CLAIMS = Text("Schulden en eigen vermogen", "Liabilities and equity")
+CLAIMS_TOTAL = Text("Totaal schulden en eigen vermogen", "Total liabilities and equity")
+NO_CENTRE = Text("(geen)", "(none)")
 
 _CODE = Column("code", Text("Rekening", "Account"))
 _NAME = Column("name", Text("Naam", "Name"))
@@ -145,7 +166,7 @@ def trial_balance(balances: Sequence[AccountBalance], period: Period,
             continue
         rows.append(ReportRow((item.account.code, item.account.name, *_sides(item.amount))))
     if earlier_result:
-        rows.append(ReportRow((None, "Resultaat eerdere perioden (nog niet verdeeld)", *_sides(earlier_result))))
+        rows.append(ReportRow((None, EARLIER_RESULT, *_sides(earlier_result))))
         amounts.append(earlier_result)
     debit_sum = total(a for a in amounts if a.is_positive())
     credit_sum = -total(a for a in amounts if a.is_negative())
@@ -154,7 +175,7 @@ def trial_balance(balances: Sequence[AccountBalance], period: Period,
         period.label(),
         (_CODE, _NAME, Column("debit", Text("Debet", "Debit"), True), Column("credit", Text("Credit", "Credit"), True)),
         tuple(rows),
-        (None, "Totaal", debit_sum, credit_sum),
+        (None, TOTAL, debit_sum, credit_sum),
     )
 
 
@@ -177,7 +198,7 @@ def profit_and_loss(
     centre_titles = [Text(c.name, c.name) for c in cost_centres]
     if per_centre and any(b.cost_centre_id is None for b in balances):
         centre_ids.append(None)
-        centre_titles.append(Text("(geen)", "(none)"))
+        centre_titles.append(NO_CENTRE)
     amount_columns = (
         [Column(f"centre_{i}", t, True) for i, t in zip(centre_ids, centre_titles, strict=True)]
         if per_centre else []
@@ -192,8 +213,8 @@ def profit_and_loss(
     rows: list[ReportRow] = []
     section_totals: dict[AccountType, tuple[Money, ...]] = {}
     for kind, heading, subtotal in (
-        (AccountType.INCOME, "Opbrengsten", "Totaal opbrengsten"),
-        (AccountType.EXPENSE, "Kosten", "Totaal kosten"),
+        (AccountType.INCOME, INCOME, INCOME_TOTAL),
+        (AccountType.EXPENSE, COSTS, COSTS_TOTAL),
     ):
         sign = kind.normal_sign
         items = [b for b in balances if b.account.type is kind]
@@ -211,7 +232,7 @@ def profit_and_loss(
     )
     title = Text("Winst- en verliesrekening per kostenplaats", "Profit and loss per cost centre") if per_centre \
         else Text("Winst- en verliesrekening", "Profit and loss")
-    return Report(title, period.label(), (_CODE, _NAME, *amount_columns), tuple(rows), (None, "Resultaat", *result))
+    return Report(title, period.label(), (_CODE, _NAME, *amount_columns), tuple(rows), (None, RESULT, *result))
 
 
 def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
@@ -219,10 +240,10 @@ def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
     (liabilities and equity). Income and costs not yet closed into equity show as one
     line, "Resultaat (nog niet verdeeld)", so both sides are equal."""
     rows: list[ReportRow] = []
-    sides: dict[str, Money] = {}
-    for label, kinds, sign in (
-        ("Bezittingen", (AccountType.ASSET,), 1),
-        ("Schulden en eigen vermogen", (AccountType.LIABILITY, AccountType.EQUITY), -1),
+    sides: list[Money] = []
+    for label, subtotal, kinds, sign in (
+        (ASSETS, ASSETS_TOTAL, (AccountType.ASSET,), 1),
+        (CLAIMS, CLAIMS_TOTAL, (AccountType.LIABILITY, AccountType.EQUITY), -1),
     ):
         rows.append(ReportRow((None, label, None), "heading"))
         items = sorted((b for b in balances if b.account.type in kinds), key=lambda b: b.account.code)
@@ -233,14 +254,14 @@ def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
         if sign < 0:
             result = _signed(-1, total(b.amount for b in balances if not b.account.type.on_balance_sheet))
             if result:
-                rows.append(ReportRow((None, "Resultaat (nog niet verdeeld)", result)))
+                rows.append(ReportRow((None, UNDISTRIBUTED, result)))
             side = side + result
-        sides[label] = side
-        rows.append(ReportRow((None, f"Totaal {label.lower()}", side), "subtotal"))
+        sides.append(side)
+        rows.append(ReportRow((None, subtotal, side), "subtotal"))
     return Report(
         Text("Balans", "Balance sheet"),
-        f"{on:%d-%m-%Y}",
+        Text(f"{on:%d-%m-%Y}", f"{on:%d-%m-%Y}"),
         (_CODE, _NAME, Column("amount", Text("Bedrag", "Amount"), True)),
         tuple(rows),
-        (None, "Verschil", sides["Bezittingen"] - sides["Schulden en eigen vermogen"]),
+        (None, DIFFERENCE, sides[0] - sides[1]),
     )

@@ -43,10 +43,11 @@ from coopdesk.domain.ledger import (
     TransactionStatus,
 )
 from coopdesk.domain.money import Money
-from coopdesk.domain.reports import AccountBalance, BookLine, JournalLine
+from coopdesk.domain.reports import MANY_ACCOUNTS, AccountBalance, BookLine, JournalLine
 from coopdesk.store.chart import DEFAULT_CHART
 from coopdesk.store.tables.ledger import AccountRow, PostingRow, TransactionRow
 
+_MANY = "*"  # the counter account of a line whose transaction has several other lines (never a real "code name")
 DRAFT = TransactionStatus.DRAFT.value
 POSTED = TransactionStatus.POSTED.value
 
@@ -342,7 +343,7 @@ def book_lines(session: Session, account_id: int, start: date, end: date, offset
     other_account = aliased(AccountRow)
     counter = (
         select(case((func.count() == 1, func.min(other_account.code + literal(" ") + other_account.name)),
-                    else_=literal("(meerdere rekeningen)")))
+                    else_=literal(_MANY)))
         .select_from(other).join(other_account, other_account.id == other.account_id)
         .where(other.transaction_id == inner.c.transaction_id, other.id != inner.c.id)
         .scalar_subquery()
@@ -355,7 +356,7 @@ def book_lines(session: Session, account_id: int, start: date, end: date, offset
         .offset(offset).limit(limit)
     )
     return [
-        BookLine(TransactionId(r[0]), r[1], r[2], r[3], r[4] or "", _money(r[5]),
+        BookLine(TransactionId(r[0]), r[1], r[2], r[3], MANY_ACCOUNTS if r[4] == _MANY else r[4] or "", _money(r[5]),
                  Money.from_cents(opening + int(_money(r[6]).cents)))
         for r in rows
     ]

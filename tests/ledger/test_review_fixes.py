@@ -95,3 +95,36 @@ def close_before(monkeypatch: pytest.MonkeyPatch, first_open: date) -> None:
         return Text("Afgesloten.", "Closed.") if day < first_open else None
 
     monkeypatch.setattr(periods, "closed_reason", closed_reason)
+
+
+DUTCH_LABELS = ("t/m", "Resultaat", "Totaal", "Opbrengsten", "Kosten", "Bezittingen", "Schulden", "Verschil",
+                "meerdere rekeningen", "eerdere perioden", "(geen)")
+
+
+def test_reports_and_the_cash_book_render_in_english(book: Book, accounts: dict[str, Account]) -> None:
+    """Failed before the fix: the report labels were hard-coded Dutch strings."""
+    from coopdesk.cli.report import render_text
+    from coopdesk.domain.ledger import Posting
+    from coopdesk.domain.reports import Period
+    from coopdesk.domain.text import set_language
+    from coopdesk.gui.ledger.models import _display
+
+    a = accounts
+    ledger.post_opening_balances(book, date(2026, 1, 1), {a["1000"].id: Money("100")})
+    ledger.post_receipt(book, ledger.MoneyForm(date(2026, 1, 5), a["1000"].id, a["8000"].id, Money("30"), "Omzet"))
+    ledger.post_journal_entry(book, date(2026, 3, 2), "Verdeling", [
+        Posting(a["1000"].id, Money("10")), Posting(a["8000"].id, Money("-4")), Posting(a["8400"].id, Money("-6"))])
+    march = Period.month(2026, 3)
+    set_language("en")
+    reports = [ledger.trial_balance(book, march), ledger.profit_and_loss(book, march),
+               ledger.profit_and_loss(book, march, by_cost_centre=True), ledger.balance_sheet(book, march.end)]
+    shown = "".join(render_text(r) for r in reports)
+    shown += "".join(_display(c) for r in reports for row in (*r.rows, r) for c in
+                     (row.cells if hasattr(row, "cells") else row.totals))  # type: ignore[union-attr]
+    lines = ledger.book_lines(book, a["1000"].id, march)
+    shown += "".join(_display(line.counter_account) for line in lines)
+    for dutch in DUTCH_LABELS:
+        assert dutch not in shown, dutch
+    for english in ("to", "Result of earlier periods", "Total income", "Total expenses", "Assets",
+                    "Liabilities and equity", "Difference", "(several accounts)"):
+        assert english in shown, english

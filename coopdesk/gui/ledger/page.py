@@ -336,7 +336,7 @@ class LedgerPage(QWidget):
         self.report_model.set_report(report)
         if self.report_model.columnCount() > 1:
             self.report_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.report_title.setText(f"{report.title.render()} — {report.period}")
+        self.report_title.setText(f"{report.title.render()} — {report.period.render()}")
 
     def _on_period_changed(self, _index: int) -> None:
         self._reload_period()
