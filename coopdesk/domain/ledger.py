@@ -280,6 +280,31 @@ def parse_amount(text: str, field_name: str = "amount") -> Money:
         raise ValidationError([problem(field_name, "Geen bedrag.", "Not an amount.")]) from None
 
 
+def journal_line(number: int, account_id: int | None, debit: str, credit: str,
+                 cost_centre_id: int | None = None) -> Posting | None:
+    """Line `number` of a memoriaal as typed: an amount under Debet *or* under Credit.
+    None for an empty line; a line with both sides filled, without an account or with a
+    wrong amount is refused naming the line."""
+    debit, credit = debit.strip(), credit.strip()
+    if not debit and not credit:
+        return None
+    if debit and credit:
+        raise ValidationError([_line_problem(number, "vul Debet of Credit in, niet allebei",
+                                             "fill in Debit or Credit, not both")])
+    if account_id is None:
+        raise ValidationError([_line_problem(number, "kies een rekening", "choose an account")])
+    try:
+        amount = parse_amount(debit or credit, "postings")
+    except ValidationError as error:
+        raise ValidationError([_line_problem(number, "{typed} is geen bedrag", "{typed} is not an amount",
+                                             typed=debit or credit)]) from error
+    return Posting(AccountId(account_id), amount if debit else -amount, cost_centre_id)
+
+
+def _line_problem(number: int, nl: str, en: str, **values: object) -> Problem:
+    return problem("postings", "Regel {number}: " + nl + ".", "Line {number}: " + en + ".", number=number, **values)
+
+
 # -- plain-word builders ------------------------------------------------------------------
 
 

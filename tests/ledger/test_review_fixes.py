@@ -128,3 +128,60 @@ def test_reports_and_the_cash_book_render_in_english(book: Book, accounts: dict[
     for english in ("to", "Result of earlier periods", "Total income", "Total expenses", "Assets",
                     "Liabilities and equity", "Difference", "(several accounts)"):
         assert english in shown, english
+
+
+def test_the_money_form_without_an_active_cash_or_bank_account_says_so(
+    qtbot: QtBot, page: LedgerPage, book: Book, accounts: dict[str, Account],
+) -> None:
+    """Failed before the fix: int(None) crashed the form."""
+    from coopdesk.domain.ledger import TransactionKind
+
+    for account in ledger.money_accounts(book):
+        ledger.set_account_active(book, account.id, False)
+    dialog = page.open_money_form(TransactionKind.RECEIPT)
+    qtbot.keyClicks(dialog.amount, "12")
+    qtbot.keyClicks(dialog.description, "Verkoop")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "Kies de kas of een bankrekening" in dialog.error.text()
+    qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert ledger.count_drafts(book) == 0
+    dialog.reject()
+
+
+def test_a_memoriaal_line_with_both_debit_and_credit_is_refused_on_that_line(
+    qtbot: QtBot, page: LedgerPage, book: Book, accounts: dict[str, Account],
+) -> None:
+    """Failed before the fix: the view netted 10 debit and 4 credit into 6 debit."""
+    dialog = page.open_journal_form()
+    qtbot.keyClicks(dialog.description, "Kas naar bank")
+    (first, first_debit, first_credit), (second, _, second_credit) = dialog.rows
+    first.setCurrentIndex(first.findData(accounts["1100"].id))
+    second.setCurrentIndex(second.findData(accounts["1000"].id))
+    qtbot.keyClicks(first_debit, "10")
+    qtbot.keyClicks(first_credit, "4")
+    qtbot.keyClicks(second_credit, "6")
+    assert not dialog.save_button.isEnabled()
+    assert "Regel 1" in dialog.status.text() and "niet allebei" in dialog.status.text()
+    assert first_debit.styleSheet()
+    first_credit.clear()
+    assert "Regel 1" not in dialog.status.text()
+    assert not first_debit.styleSheet()
+    dialog.reject()
+
+
+def test_journal_line_builds_a_posting_from_one_side() -> None:
+    from coopdesk.domain.ledger import journal_line
+
+    assert journal_line(1, 5, " ", "") is None
+    debit = journal_line(1, 5, "12,50", "")
+    credit = journal_line(2, 5, "", "12,50")
+    assert debit is not None and debit.amount == Money("12.50")
+    assert credit is not None and credit.amount == Money("-12.50")
+    with pytest.raises(ValidationError, match="Line 3"):
+        journal_line(3, 5, "1", "1")
+    with pytest.raises(ValidationError, match="Line 4"):
+        journal_line(4, None, "1", "")
+    with pytest.raises(ValidationError, match="Line 5"):
+        journal_line(5, 5, "veel", "")

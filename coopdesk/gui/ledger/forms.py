@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.errors import CoopDeskError, ValidationError, problem
 from coopdesk.domain.ledger import (
     CORRECTED_PREFIX,
     Account,
@@ -43,9 +43,9 @@ from coopdesk.domain.ledger import (
     credit_total,
     debit_total,
     imbalance,
+    journal_line,
     parse_amount,
 )
-from coopdesk.domain.money import Money
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
@@ -53,6 +53,7 @@ from .models import dutch_date, euro
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
+LINE_ERROR_STYLE = "border: 1px solid #b3261e;"
 
 
 def _qdate(day: date) -> QDate:
@@ -192,6 +193,16 @@ class MoneyDialog(_Form):
                 combo.setCurrentIndex(found)
 
     def money_form(self) -> ledger.MoneyForm:
+        missing = []
+        if self.money_account.currentData() is None:
+            missing.append(problem("money_account", "Kies de kas of een bankrekening; er is er nu geen actief "
+                                   "(zet er een aan bij Rekeningen).",
+                                   "Choose the cash box or a bank account; none is active now "
+                                   "(activate one under Accounts)."))
+        if self.category.currentData() is None:
+            missing.append(problem("category", "Kies een rekening.", "Choose an account."))
+        if missing:
+            raise ValidationError(missing)
         return ledger.MoneyForm(
             booked_on=_pydate(self.date.date()),
             money_account_id=int(self.money_account.currentData()),
@@ -317,17 +328,17 @@ class JournalDialog(_Form):
         """The lines as postings; raises ValidationError naming the first wrong line."""
         found = []
         for number, (combo, debit, credit) in enumerate(self.rows, start=1):
-            texts = (debit.text().strip(), credit.text().strip())
-            if not any(texts):
-                continue
-            if combo.currentData() is None:
-                raise ValidationError([_line_problem(number, "kies een rekening", "choose an account")])
-            amount = Money(0)
-            if texts[0]:
-                amount = amount + parse_amount(texts[0])
-            if texts[1]:
-                amount = amount - parse_amount(texts[1])
-            found.append(Posting(int(combo.currentData()), amount, self.line_centres[number - 1]))
+            for edit in (debit, credit):
+                edit.setStyleSheet("")
+            try:
+                posting = journal_line(number, combo.currentData(), debit.text(), credit.text(),
+                                       self.line_centres[number - 1])
+            except CoopDeskError:
+                for edit in (debit, credit):  # the wrong line is marked, the line under the form says why
+                    edit.setStyleSheet(LINE_ERROR_STYLE)
+                raise
+            if posting is not None:
+                found.append(posting)
         return found
 
     def entry(self) -> Entry:
@@ -438,12 +449,6 @@ class CorrectionDialog(JournalDialog):
             self.show_error(error)
             return
         self.accept()
-
-
-def _line_problem(number: int, nl: str, en: str) -> Any:
-    from coopdesk.domain.errors import problem
-
-    return problem("postings", "Regel {number}: " + nl + ".", "Line {number}: " + en + ".", number=number)
 
 
 class OpeningDialog(_Form):
