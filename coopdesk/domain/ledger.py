@@ -134,6 +134,28 @@ class Posting:
     cost_centre_id: int | None = None
 
 
+MAX_AMOUNT = Money("10000000.00")  # no single line of a small cooperative's books comes near it
+FIRST_DAY = date(2000, 1, 1)  # nothing is booked before it (a typo such as 1026 is refused)
+MAX_DESCRIPTION = 200  # the columns' lengths in the book
+MAX_REFERENCE = 60
+MAX_ACCOUNT_CODE = 20
+MAX_ACCOUNT_NAME = 100
+
+
+def date_problems(day: date, field_name: str = "booked_on") -> list[Problem]:
+    if day < FIRST_DAY:
+        return [problem(field_name, "De datum {day} ligt vóór {first}; dat kan niet kloppen.",
+                        "The date {day} is before {first}; that cannot be right.", day=day, first=FIRST_DAY)]
+    return []
+
+
+def amount_problems(amount: Money, field_name: str = "amount") -> list[Problem]:
+    if abs(amount) > MAX_AMOUNT:
+        return [problem(field_name, "Het bedrag is groter dan {limit}; dat kan niet kloppen.",
+                        "The amount is larger than {limit}; that cannot be right.", limit=MAX_AMOUNT)]
+    return []
+
+
 @dataclass(frozen=True)
 class Entry:
     """A transaction as typed, before the book gives it an id."""
@@ -156,6 +178,18 @@ class Entry:
         found: list[Problem] = []
         if not self.description.strip():
             found.append(problem("description", "Omschrijving is verplicht.", "Description is required."))
+        elif len(self.description.strip()) > MAX_DESCRIPTION:
+            found.append(problem("description", "De omschrijving is te lang (hoogstens {limit} tekens).",
+                                 "The description is too long ({limit} characters at most).",
+                                 limit=MAX_DESCRIPTION))
+        if len(self.reference) > MAX_REFERENCE:
+            found.append(problem("reference", "Het bonnummer is te lang (hoogstens {limit} tekens).",
+                                 "The receipt reference is too long ({limit} characters at most).",
+                                 limit=MAX_REFERENCE))
+        found += date_problems(self.booked_on)
+        if any(abs(p.amount) > MAX_AMOUNT for p in self.postings):
+            found.append(problem("postings", "Een regel is groter dan {limit}; dat kan niet kloppen.",
+                                 "A line is larger than {limit}; that cannot be right.", limit=MAX_AMOUNT))
         if len(self.postings) < 2:
             found.append(
                 problem("postings", "Een boeking heeft minstens twee regels.",
@@ -312,7 +346,7 @@ def _positive(amount: Money) -> list[Problem]:
     if not amount.is_positive():
         return [problem("amount", "Het bedrag moet groter zijn dan € 0,00.",
                         "The amount must be more than € 0.00.")]
-    return []
+    return amount_problems(amount)
 
 
 def receipt(
@@ -366,6 +400,9 @@ def _money_and_category(money_account: Account, category: Account) -> list[Probl
     if not money_account.is_money_account:
         found.append(problem("money_account", "Kies de kas of een bankrekening.",
                              "Choose the cash box or a bank account."))
+    if category.role is AccountRole.OPENING:
+        found.append(problem("category", "De rekening Beginbalans is alleen voor de beginbalans.",
+                             "The opening balance account is only for the opening balance."))
     if category.id == money_account.id:
         found.append(problem("category", "Kies een andere rekening dan de kas of bank zelf.",
                              "Choose an account other than the cash box or bank itself."))

@@ -14,8 +14,10 @@ from datetime import date
 from pathlib import Path
 
 from coopdesk.domain.activity import CostCentre
-from coopdesk.domain.errors import CoopDeskError, NotFound, ValidationError, problem
+from coopdesk.domain.errors import CoopDeskError, NotFound, Problem, ValidationError, problem
 from coopdesk.domain.ledger import (
+    MAX_ACCOUNT_CODE,
+    MAX_ACCOUNT_NAME,
     Account,
     AccountRole,
     AccountType,
@@ -26,6 +28,7 @@ from coopdesk.domain.ledger import (
     TransactionId,
     TransactionKind,
     TransactionStatus,
+    amount_problems,
     corrected_copy,
     expense,
     journal_entry,
@@ -103,6 +106,16 @@ def _account(session: Session, account_id: int, field: str) -> Account:
 
 
 def _check_accounts(session: Session, entry: Entry) -> None:
+    """Every account the entry posts to exists and is active, and its cost centres and
+    activity exist (the form's choice may have been deleted meanwhile)."""
+    centres = {entry.cost_centre_id} | {p.cost_centre_id for p in entry.postings}
+    for centre_id in sorted(c for c in centres if c is not None):
+        if activity_store.get_cost_centre(session, centre_id) is None:
+            raise ValidationError([problem("cost_centre", "Kostenplaats {id} bestaat niet.",
+                                           "Cost centre {id} does not exist.", id=centre_id)])
+    if entry.activity_id is not None and activity_store.get_activity(session, entry.activity_id) is None:
+        raise ValidationError([problem("activity", "Activiteit {id} bestaat niet.",
+                                       "Activity {id} does not exist.", id=entry.activity_id)])
     for posting in entry.postings:
         account = store.get_account(session, posting.account_id)
         if account is None:
@@ -176,7 +189,10 @@ def post_journal_entry(book: Book, booked_on: date, description: str, postings: 
 
 
 def _draft_problems(entry: Entry) -> None:
-    found = [p for p in entry.problems() if p.field == "description"]
+    """A draft may be unbalanced, but not nonsense: description, date, reference and sizes
+    are checked as for a posting."""
+    found = [p for p in entry.problems() if p.field != "postings"]
+    found += amount_problems(max((abs(p.amount) for p in entry.postings), default=Money.zero()), "postings")
     if not entry.postings:
         found.append(problem("postings", "Een concept heeft minstens één regel.", "A draft needs at least one line."))
     if found:
@@ -188,6 +204,7 @@ def save_draft(book: Book, entry: Entry) -> TransactionId:
     _draft_problems(entry)
     with book.transaction() as session:
         _check_accounts(session, entry)
+        ensure_open(session, entry.booked_on, field="booked_on")
         return store.insert_transaction(session, entry, None)
 
 
@@ -204,6 +221,7 @@ def edit_draft(book: Book, transaction_id: int, entry: Entry) -> None:
     with book.transaction() as session:
         _draft(session, transaction_id)
         _check_accounts(session, entry)
+        ensure_open(session, entry.booked_on, field="booked_on")
         store.replace_draft(session, transaction_id, entry)
 
 
@@ -250,6 +268,7 @@ def save_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_i
     with book.transaction() as session:
         entry = _money_entry(session, kind, form)
         _check_accounts(session, entry)
+        ensure_open(session, entry.booked_on, field="booked_on")
         if draft_id is None:
             return store.insert_transaction(session, entry, None)
         _draft(session, draft_id)
@@ -343,6 +362,9 @@ def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money
                 raise ValidationError([problem("balances", "{account} is geen balansrekening.",
                                                "{account} is not a balance sheet account.",
                                                account=account.label())])
+            found = amount_problems(amount, "balances")
+            if found:
+                raise ValidationError(found)
             lines.append((account, amount * account.type.normal_sign))
         entry = opening_entry(booked_on, lines, openers[0])
         return _post(session, book, entry)
@@ -420,8 +442,10 @@ def add_account(book: Book, code: str, name: str, kind: AccountType, rgs_code: s
     found = []
     if not code:
         found.append(problem("code", "Rekeningnummer is verplicht.", "Account code is required."))
-    if not name:
-        found.append(problem("name", "Naam is verplicht.", "Name is required."))
+    elif len(code) > MAX_ACCOUNT_CODE:
+        found.append(problem("code", "Het rekeningnummer is te lang (hoogstens {limit} tekens).",
+                             "The account code is too long ({limit} characters at most).", limit=MAX_ACCOUNT_CODE))
+    found += _name_problems(name)
     if found:
         raise ValidationError(found)
     with book.transaction() as session:
@@ -431,10 +455,20 @@ def add_account(book: Book, code: str, name: str, kind: AccountType, rgs_code: s
         return store.insert_account(session, code, name, kind, rgs_code.strip())
 
 
+def _name_problems(name: str) -> list[Problem]:
+    if not name:
+        return [problem("name", "Naam is verplicht.", "Name is required.")]
+    if len(name) > MAX_ACCOUNT_NAME:
+        return [problem("name", "De naam is te lang (hoogstens {limit} tekens).",
+                        "The name is too long ({limit} characters at most).", limit=MAX_ACCOUNT_NAME)]
+    return []
+
+
 def rename_account(book: Book, account_id: int, name: str) -> Account:
     name = " ".join(name.split())
-    if not name:
-        raise ValidationError([problem("name", "Naam is verplicht.", "Name is required.")])
+    found = _name_problems(name)
+    if found:
+        raise ValidationError(found)
     with book.transaction() as session:
         account = store.update_account(session, account_id, name=name)
     if account is None:

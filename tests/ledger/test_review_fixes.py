@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.activity import Activity
 from coopdesk.domain.errors import ValidationError
-from coopdesk.domain.ledger import Account
+from coopdesk.domain.ledger import Account, TransactionKind
 from coopdesk.domain.money import Money
+from coopdesk.domain.reports import Period
 from coopdesk.gui.ledger.forms import CorrectionDialog
 from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.services import hours, ledger
@@ -185,3 +186,105 @@ def test_journal_line_builds_a_posting_from_one_side() -> None:
         journal_line(4, None, "1", "")
     with pytest.raises(ValidationError, match="Line 5"):
         journal_line(5, 5, "veel", "")
+
+
+def _sale(accounts: dict[str, Account], **changes: object) -> ledger.MoneyForm:
+    from dataclasses import replace
+
+    base = ledger.MoneyForm(date(2026, 11, 2), accounts["1000"].id, accounts["8000"].id, Money("20"), "Verkoop")
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def _written(book: Book) -> tuple[int, int]:
+    return ledger.count_journal_lines(book, Period(date(1900, 1, 1), date(2100, 1, 1))), ledger.count_drafts(book)
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"cost_centre_id": 999}, "cost_centre"),
+    ({"activity_id": 999}, "activity"),
+    ({"amount": Money("99999999999999999999")}, "amount"),
+    ({"amount": Money("10000000.01")}, "amount"),
+    ({"booked_on": date(1999, 12, 31)}, "booked_on"),
+    ({"reference": "x" * 61}, "reference"),
+])
+def test_impossible_money_forms_are_refused_with_a_field_error(
+    book: Book, accounts: dict[str, Account], changes: dict[str, object], field: str,
+) -> None:
+    """Failed before the fix: IntegrityError, OverflowError, or accepted."""
+    for action in (lambda: ledger.post_receipt(book, _sale(accounts, **changes)),
+                   lambda: ledger.post_expense(book, _sale(accounts, **changes)),
+                   lambda: ledger.save_money_draft(book, TransactionKind.RECEIPT, _sale(accounts, **changes))):
+        with pytest.raises(ValidationError) as caught:
+            action()
+        assert caught.value.field == field
+    assert _written(book) == (0, 0)
+
+
+def test_the_largest_sane_amount_is_accepted(book: Book, accounts: dict[str, Account]) -> None:
+    ledger.post_receipt(book, _sale(accounts, amount=Money("10000000.00")))
+
+
+def test_receipts_and_expenses_to_the_opening_balance_account_are_refused(
+    book: Book, accounts: dict[str, Account],
+) -> None:
+    opening = next(a for a in accounts.values() if a.role.value == "opening")
+    for post in (ledger.post_receipt, ledger.post_expense):
+        with pytest.raises(ValidationError) as caught:
+            post(book, _sale(accounts, category_account_id=opening.id))
+        assert caught.value.field == "category"
+    assert _written(book) == (0, 0)
+
+
+def test_account_codes_and_names_longer_than_their_columns_are_refused(book: Book,
+                                                                        accounts: dict[str, Account]) -> None:
+    from coopdesk.domain.ledger import AccountType
+
+    with pytest.raises(ValidationError) as caught:
+        ledger.add_account(book, "1" * 21, "Spaarrekening", AccountType.ASSET)
+    assert caught.value.field == "code"
+    with pytest.raises(ValidationError) as caught:
+        ledger.add_account(book, "1234", "n" * 101, AccountType.ASSET)
+    assert caught.value.field == "name"
+    with pytest.raises(ValidationError) as caught:
+        ledger.rename_account(book, accounts["1000"].id, "n" * 101)
+    assert caught.value.field == "name"
+    assert ledger.add_account(book, "1" * 20, "n" * 100, AccountType.ASSET).code == "1" * 20
+
+
+def test_a_closed_period_refuses_posting_reversing_and_drafting_and_writes_nothing(
+    book: Book, accounts: dict[str, Account], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Failed before the fix for the drafts: save_draft, edit_draft and save_money_draft
+    did not ask ensure_open."""
+    from coopdesk.domain.errors import ClosedPeriodError
+    from coopdesk.domain.ledger import Entry, Posting, TransactionKind
+
+    a = accounts
+    open_sale = ledger.post_receipt(book, _sale(accounts, booked_on=date(2026, 10, 5)))
+    draft = ledger.save_draft(book, Entry(date(2026, 11, 20), "Open concept", TransactionKind.JOURNAL,
+                                          (Posting(a["1000"].id, Money("1")),)))
+    closed_sale = ledger.post_receipt(book, _sale(accounts, booked_on=date(2026, 10, 1)))
+    before = _written(book)
+    close_before(monkeypatch, date(2026, 11, 1))
+    october = date(2026, 10, 15)
+    closed_entry = Entry(october, "Oud concept", TransactionKind.JOURNAL, (Posting(a["1000"].id, Money("1")),))
+    attempts = [
+        lambda: ledger.post_receipt(book, _sale(accounts, booked_on=october)),
+        lambda: ledger.post_expense(book, _sale(accounts, booked_on=october)),
+        lambda: ledger.post_journal_entry(book, october, "Memoriaal", [Posting(a["1000"].id, Money("1")),
+                                                                        Posting(a["8000"].id, Money("-1"))]),
+        lambda: ledger.reverse_transaction(book, closed_sale, october),
+        lambda: ledger.reverse_transaction(book, open_sale, october),
+        lambda: ledger.save_draft(book, closed_entry),
+        lambda: ledger.edit_draft(book, draft, closed_entry),
+        lambda: ledger.save_money_draft(book, TransactionKind.RECEIPT, _sale(accounts, booked_on=october)),
+        lambda: ledger.save_money_draft(book, TransactionKind.RECEIPT, _sale(accounts, booked_on=october), draft),
+        lambda: ledger.post_opening_balances(book, october, {a["1000"].id: Money("5")}),
+    ]
+    for number, attempt in enumerate(attempts):
+        with pytest.raises(ClosedPeriodError):
+            attempt()
+        assert _written(book) == before, number
+    assert ledger.get_transaction(book, draft).booked_on == date(2026, 11, 20)
+    assert ledger.get_transaction(book, open_sale).reversed_by_id is None
+    assert ledger.get_transaction(book, closed_sale).reversed_by_id is None

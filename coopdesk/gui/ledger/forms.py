@@ -166,7 +166,8 @@ class MoneyDialog(_Form):
         self.form.addRow(self.tr("&Kostenplaats"), self.cost_centre)
         self.form.addRow(self.tr("Bon&nummer"), self.reference)
         self.fields = {"booked_on": self.date, "amount": self.amount, "description": self.description,
-                       "money_account": self.money_account, "category": self.category}
+                       "money_account": self.money_account, "category": self.category,
+                       "cost_centre": self.cost_centre, "reference": self.reference}
         self.draft_button = self.buttons.addButton(self.tr("Opslaan als &concept"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.draft_button.setToolTip(self.tr("Bewaren zonder te boeken; het concept staat nog in geen enkel "
