@@ -190,13 +190,31 @@ def get_transaction(session: Session, transaction_id: int) -> Transaction | None
         .where(PostingRow.transaction_id == transaction_id).order_by(PostingRow.id)
     )
     reversed_by = session.scalar(select(TransactionRow.id).where(TransactionRow.reverses_id == transaction_id))
+    return _transaction(row, (Posting(AccountId(a), amount, c) for a, amount, c in postings), reversed_by)
+
+
+def list_drafts(session: Session) -> list[Transaction]:
+    """Every draft with its postings, oldest date first: two queries, however many drafts."""
+    tx = TransactionRow.__table__
+    rows = session.execute(select(tx).where(tx.c.status == DRAFT).order_by(tx.c.booked_on, tx.c.id)).all()
+    lines: dict[int, list[Posting]] = {row.id: [] for row in rows}
+    if lines:
+        for transaction_id, account_id, amount, centre in session.execute(
+            select(PostingRow.transaction_id, PostingRow.account_id, PostingRow.amount, PostingRow.cost_centre_id)
+            .where(PostingRow.transaction_id.in_(_drafts())).order_by(PostingRow.id)
+        ):
+            lines[transaction_id].append(Posting(AccountId(account_id), amount, centre))
+    return [_transaction(row, lines[row.id], None) for row in rows]
+
+
+def _transaction(row: Any, postings: Iterable[Posting], reversed_by: int | None) -> Transaction:
     return Transaction(
         id=TransactionId(row.id),
         booked_on=row.booked_on,
         description=row.description,
         kind=TransactionKind(row.kind),
         status=TransactionStatus(row.status),
-        postings=tuple(Posting(AccountId(a), amount, c) for a, amount, c in postings),
+        postings=tuple(postings),
         reference=row.reference,
         cost_centre_id=row.cost_centre_id,
         activity_id=row.activity_id,
@@ -205,12 +223,6 @@ def get_transaction(session: Session, transaction_id: int) -> Transaction | None
         reversed_by_id=None if reversed_by is None else TransactionId(reversed_by),
         corrects_id=None if row.corrects_id is None else TransactionId(row.corrects_id),
     )
-
-
-def list_drafts(session: Session) -> list[Transaction]:
-    ids = session.scalars(select(TransactionRow.id).where(TransactionRow.status == DRAFT)
-                          .order_by(TransactionRow.booked_on, TransactionRow.id))
-    return [t for t in (get_transaction(session, i) for i in list(ids)) if t is not None]
 
 
 def count_drafts(session: Session) -> int:

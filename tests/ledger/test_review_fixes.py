@@ -288,3 +288,28 @@ def test_a_closed_period_refuses_posting_reversing_and_drafting_and_writes_nothi
     assert ledger.get_transaction(book, draft).booked_on == date(2026, 11, 20)
     assert ledger.get_transaction(book, open_sale).reversed_by_id is None
     assert ledger.get_transaction(book, closed_sale).reversed_by_id is None
+
+
+def test_listing_drafts_takes_two_queries_however_many_drafts(book: Book, accounts: dict[str, Account]) -> None:
+    """Failed before the fix: three queries per draft."""
+    from sqlalchemy import event
+
+    from coopdesk.domain.ledger import Entry, Posting
+    from coopdesk.store import ledger as ledger_store
+
+    a = accounts
+    for day in (3, 1, 2):
+        ledger.save_draft(book, Entry(date(2026, 11, day), f"Concept {day}", TransactionKind.JOURNAL,
+                                      (Posting(a["1000"].id, Money(day)), Posting(a["8000"].id, Money(-1)))))
+    statements: list[str] = []
+    with book.transaction() as session:
+        engine = session.get_bind()
+        listener = lambda *args: statements.append(args[2])  # noqa: E731
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            drafts = ledger_store.list_drafts(session)
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+    assert [d.description for d in drafts] == ["Concept 1", "Concept 2", "Concept 3"]
+    assert [[p.amount for p in d.postings] for d in drafts] == [[Money(d), Money(-1)] for d in (1, 2, 3)]
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 2
