@@ -156,6 +156,20 @@ def amount_problems(amount: Money, field_name: str = "amount") -> list[Problem]:
     return []
 
 
+_RGS = re.compile(r"^[BW](?:[A-Z][a-z]{2})+$")
+
+
+def rgs_problems(code: str) -> list[Problem]:
+    """An RGS reference code is empty or "B"/"W" followed by three-letter groups, each a
+    capital and two small letters: BLiqKas, WOmzNop (domain-rules section 5)."""
+    if code and not _RGS.match(code):
+        return [problem("rgs_code", "{code} is geen RGS-code; een RGS-code begint met B of W, gevolgd "
+                        "door groepjes van drie letters zoals BLiqKas of WOmzNop.",
+                        "{code} is not an RGS code; an RGS code starts with B or W followed by groups of "
+                        "three letters such as BLiqKas or WOmzNop.", code=code)]
+    return []
+
+
 @dataclass(frozen=True)
 class Entry:
     """A transaction as typed, before the book gives it an id."""

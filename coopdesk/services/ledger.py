@@ -35,6 +35,7 @@ from coopdesk.domain.ledger import (
     opening_entry,
     receipt,
     reversal,
+    rgs_problems,
 )
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.reports import AccountBalance, BookLine, JournalLine, Period, Report
@@ -54,7 +55,7 @@ __all__ = [
     "delete_draft", "list_drafts", "count_drafts", "check_reversible", "correction_date",
     "save_money_draft", "post_money_draft", "money_form_of", "reverse_transaction", "post_opening_balances", "has_opening_balances",
     "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
-    "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account",
+    "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account", "set_account_rgs",
     "set_account_active", "remove_account", "ledger_problems", "open_for_reports", "years_with_postings",
 ]
 
@@ -446,6 +447,8 @@ def add_account(book: Book, code: str, name: str, kind: AccountType, rgs_code: s
         found.append(problem("code", "Het rekeningnummer is te lang (hoogstens {limit} tekens).",
                              "The account code is too long ({limit} characters at most).", limit=MAX_ACCOUNT_CODE))
     found += _name_problems(name)
+    rgs_code = rgs_code.strip()
+    found += rgs_problems(rgs_code)
     if found:
         raise ValidationError(found)
     with book.transaction() as session:
@@ -471,6 +474,19 @@ def rename_account(book: Book, account_id: int, name: str) -> Account:
         raise ValidationError(found)
     with book.transaction() as session:
         account = store.update_account(session, account_id, name=name)
+    if account is None:
+        raise NotFound(Text("Rekening bestaat niet.", "Account does not exist."))
+    return account
+
+
+def set_account_rgs(book: Book, account_id: int, code: str) -> Account:
+    """Set (or clear, with "") an account's RGS reference code, after a format check."""
+    code = code.strip()
+    found = rgs_problems(code)
+    if found:
+        raise ValidationError(found)
+    with book.transaction() as session:
+        account = store.update_account(session, account_id, rgs_code=code)
     if account is None:
         raise NotFound(Text("Rekening bestaat niet.", "Account does not exist."))
     return account

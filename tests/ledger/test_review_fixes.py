@@ -313,3 +313,38 @@ def test_listing_drafts_takes_two_queries_however_many_drafts(book: Book, accoun
     assert [d.description for d in drafts] == ["Concept 1", "Concept 2", "Concept 3"]
     assert [[p.amount for p in d.postings] for d in drafts] == [[Money(d), Money(-1)] for d in (1, 2, 3)]
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 2
+
+
+@pytest.mark.parametrize("code", ["", "BLiqKas", "WOmzNop", "BLiq"])
+def test_well_formed_rgs_codes_are_kept(book: Book, accounts: dict[str, Account], code: str) -> None:
+    assert ledger.set_account_rgs(book, accounts["1000"].id, code).rgs_code == code
+
+
+@pytest.mark.parametrize("code", ["X", "B", "bliqkas", "BLIQKAS", "BLiqKa", "BLiq1as", "ALiqKas", "BLiq Kas"])
+def test_malformed_rgs_codes_are_refused(book: Book, accounts: dict[str, Account], code: str) -> None:
+    """Failed before the fix: set_account_rgs did not exist and add_account took any text."""
+    from coopdesk.domain.ledger import AccountType
+
+    with pytest.raises(ValidationError) as caught:
+        ledger.set_account_rgs(book, accounts["1000"].id, code)
+    assert caught.value.field == "rgs_code"
+    with pytest.raises(ValidationError):
+        ledger.add_account(book, "1234", "Spaarrekening", AccountType.ASSET, code)
+    assert {a.code: a.rgs_code for a in ledger.list_accounts(book)}["1000"] == ""
+
+
+def test_the_rgs_code_is_edited_in_the_account_dialog(qtbot: QtBot, page: LedgerPage, book: Book,
+                                                      accounts: dict[str, Account]) -> None:
+    from coopdesk.gui.ledger.forms import AccountDialog
+
+    dialog = AccountDialog(book, page, accounts["1000"])
+    qtbot.addWidget(dialog)
+    assert not dialog.code.isEnabled() and "RGS" in dialog.rgs.toolTip()
+    qtbot.keyClicks(dialog.rgs, "kas")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "geen RGS-code" in dialog.error.text()
+    dialog.rgs.clear()
+    qtbot.keyClicks(dialog.rgs, "BLiqKas")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert {a.code: a.rgs_code for a in ledger.list_accounts(book)}["1000"] == "BLiqKas"

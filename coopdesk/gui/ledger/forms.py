@@ -482,11 +482,14 @@ class OpeningDialog(_Form):
 
 
 class AccountDialog(_Form):
-    """A new account: number, name and kind."""
+    """A new account (number, name, kind, RGS code), or, with `account`, an existing
+    account's name and RGS code (its number and kind stay as they are)."""
 
-    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
-        super().__init__(book, self.tr("Nieuwe rekening"), parent)
-        self.save_button.setText(self.tr("Toevoegen"))
+    def __init__(self, book: Book, parent: QWidget | None = None, account: Account | None = None) -> None:
+        super().__init__(book, self.tr("Nieuwe rekening") if account is None
+                         else self.tr("Rekening %1 wijzigen").replace("%1", account.code), parent)
+        self.existing = account
+        self.save_button.setText(self.tr("Toevoegen") if account is None else self.tr("Opslaan"))
         self.code = QLineEdit(self)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
@@ -494,13 +497,28 @@ class AccountDialog(_Form):
             self.kind.addItem(kind.label.render(), kind.value)
         self.rgs = QLineEdit(self)
         self.rgs.setPlaceholderText(self.tr("alleen invullen als u de code zeker weet"))
+        self.rgs.setToolTip(self.tr("De code uit het Referentie GrootboekSchema (RGS), bijvoorbeeld BLiqKas of "
+                                    "WOmzNop: B of W en dan groepjes van drie letters. CoopDesk levert geen "
+                                    "RGS-codes mee (er is geen officiële lijst bij de hand); vraag ze zo nodig "
+                                    "aan uw accountant."))
+        if account is not None:
+            self.code.setText(account.code)
+            self.code.setEnabled(False)
+            self.name.setText(account.name)
+            self.kind.setCurrentIndex(self.kind.findData(account.type.value))
+            self.kind.setEnabled(False)
+            self.rgs.setText(account.rgs_code)
         self.form.addRow(self.tr("&Rekeningnummer"), self.code)
         self.form.addRow(self.tr("&Naam"), self.name)
         self.form.addRow(self.tr("&Soort"), self.kind)
         self.form.addRow(self.tr("R&GS-code"), self.rgs)
-        self.fields = {"code": self.code, "name": self.name}
+        self.fields = {"code": self.code, "name": self.name, "rgs_code": self.rgs}
         self.finish_layout()
 
     def save(self) -> None:
+        if self.existing is not None:
+            ledger.set_account_rgs(self.book, self.existing.id, self.rgs.text())
+            self.account = ledger.rename_account(self.book, self.existing.id, self.name.text())
+            return
         self.account = ledger.add_account(self.book, self.code.text(), self.name.text(),
                                           AccountType(self.kind.currentData()), self.rgs.text())

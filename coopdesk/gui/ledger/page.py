@@ -212,8 +212,10 @@ class LedgerPage(QWidget):
         buttons = QHBoxLayout()
         self.add_account_button = QPushButton(self.tr("Rekening toevoegen"), host)
         self.rename_account_button = QPushButton(self.tr("Naam wijzigen"), host)
+        self.edit_account_button = QPushButton(self.tr("Wijzigen (naam, RGS-code)"), host)
         self.toggle_account_button = QPushButton(self.tr("Actief / niet actief"), host)
-        for button in (self.add_account_button, self.rename_account_button, self.toggle_account_button):
+        for button in (self.add_account_button, self.rename_account_button, self.edit_account_button,
+                       self.toggle_account_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -223,6 +225,7 @@ class LedgerPage(QWidget):
         self.add_account_button.clicked.connect(self._on_add_account_button_clicked)
         self.rename_account_button.clicked.connect(self._on_rename_account_button_clicked)
         self.toggle_account_button.clicked.connect(self._on_toggle_account_button_clicked)
+        self.edit_account_button.clicked.connect(self._on_edit_account_button_clicked)
         return host
 
     def _drafts_tab(self) -> QWidget:
@@ -506,6 +509,14 @@ class LedgerPage(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Naam wijzigen"), self.tr("Nieuwe naam:"), text=account.name)
         if ok:
             self.rename_account(account.id, name)
+
+    def _on_edit_account_button_clicked(self) -> None:
+        row = self._selected_account_row()
+        if row is None:
+            return
+        dialog = AccountDialog(self.book, self, self.accounts_model.account_at(row))
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Rekening gewijzigd.")))
+        dialog.open()
 
     def rename_account(self, account_id: int, name: str) -> None:
         try:
