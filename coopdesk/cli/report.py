@@ -1,7 +1,8 @@
 """`coopdesk report BOOK trial-balance|profit-loss|balance-sheet --year 2025 [--csv]`.
 
-Prints a report as a readable text table, or as CSV (header row; amounts as
-plain decimals with a dot). The book is opened read-only, so a report can run
+Prints a report as a readable text table, or as CSV (header row; one row per
+account, no totals or headings; amounts as plain decimals with a dot; the profit
+and loss has a `section` column, income or expense, with both as positive figures). The book is opened read-only, so a report can run
 while the app has the book open. No Qt is imported.
 """
 
@@ -58,11 +59,11 @@ def write_csv(report: object, stream: object) -> None:
 
     assert isinstance(report, Report)
     writer = csv.writer(stream, lineterminator="\n")  # type: ignore[arg-type]
-    writer.writerow([c.key for c in report.columns])
-    for row in report.rows:
-        if row.style == "line":
-            writer.writerow([_plain(c) for c in row.cells])
-    writer.writerow([_plain(c) for c in report.totals])
+    lines = [row for row in report.rows if row.style == "line"]
+    sections = any(row.section for row in report.rows)  # the profit and loss: income or expense per line
+    writer.writerow((["section"] if sections else []) + [c.key for c in report.columns])
+    for row in lines:  # no totals rows: a spreadsheet user sums the columns
+        writer.writerow(([row.section] if sections else []) + [_plain(c) for c in row.cells])
 
 
 def render_text(report: object) -> str:

@@ -67,6 +67,7 @@ class Column:
 class ReportRow:
     cells: tuple[Cell, ...]
     style: str = "line"  # "line", "heading" or "subtotal"
+    section: str = ""  # "income" or "expense" for the profit and loss's lines (the CSV's section column)
 
 
 @dataclass(frozen=True)
@@ -196,11 +197,13 @@ def profit_and_loss(
     per_centre = bool(cost_centres)
     centre_ids: list[int | None] = [c.id for c in cost_centres]
     centre_titles = [Text(c.name, c.name) for c in cost_centres]
+    centre_keys = [c.code for c in cost_centres]
     if per_centre and any(b.cost_centre_id is None for b in balances):
         centre_ids.append(None)
         centre_titles.append(NO_CENTRE)
+        centre_keys.append("geen")
     amount_columns = (
-        [Column(f"centre_{i}", t, True) for i, t in zip(centre_ids, centre_titles, strict=True)]
+        [Column(f"centre_{key}", t, True) for key, t in zip(centre_keys, centre_titles, strict=True)]
         if per_centre else []
     ) + [Column("amount", Text("Bedrag", "Amount") if not per_centre else Text("Totaal", "Total"), True)]
 
@@ -224,7 +227,7 @@ def profit_and_loss(
             mine = [b for b in items if b.account.id == account.id]
             values = figures(mine, sign)
             if any(values):
-                rows.append(ReportRow((account.code, account.name, *values)))
+                rows.append(ReportRow((account.code, account.name, *values), section=kind.value))
         section_totals[kind] = figures(items, sign)
         rows.append(ReportRow((None, subtotal, *section_totals[kind]), "subtotal"))
     result = tuple(
