@@ -23,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--year", type=int, help="boekjaar (standaard dit jaar) / year (default: this year)")
     parser.add_argument("--by-cost-centre", action="store_true",
                         help="winst-en-verlies per kostenplaats / profit and loss per cost centre")
+    parser.add_argument("--by-activity", action="store_true",
+                        help="winst-en-verlies per activiteit / profit and loss per activity")
     parser.add_argument("--csv", action="store_true", help="CSV in plaats van een tabel / CSV instead of a table")
 
 
@@ -36,7 +38,8 @@ def run(options: argparse.Namespace, name: str) -> int:
         if options.report == "trial-balance":
             report = ledger.trial_balance(book, Period.year(year))
         elif options.report == "profit-loss":
-            report = ledger.profit_and_loss(book, Period.year(year), by_cost_centre=options.by_cost_centre)
+            report = ledger.profit_and_loss(book, Period.year(year), by_cost_centre=options.by_cost_centre,
+                                            by="activity" if options.by_activity else "")
         else:
             report = ledger.balance_sheet(book, date(year, 12, 31))
     finally:

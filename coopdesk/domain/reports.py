@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coopdesk.domain.activity import CostCentre
+from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.ledger import Account, AccountType, TransactionId, TransactionKind
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.text import Text
@@ -96,6 +96,7 @@ class AccountBalance:
     account: Account
     amount: Money
     cost_centre_id: int | None = None
+    activity_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -188,29 +189,37 @@ def profit_and_loss(
     balances: Sequence[AccountBalance],
     period: Period,
     cost_centres: Sequence[CostCentre] = (),
+    activities: Sequence[Activity] = (),
 ) -> Report:
     """Winst- en verliesrekening: income and costs as positive figures, the result at the end.
 
-    With `cost_centres`, `balances` are per account and cost centre and the report has a
-    column per cost centre plus a total column (postings without a cost centre count
-    under "(geen)" when there are any)."""
-    per_centre = bool(cost_centres)
-    centre_ids: list[int | None] = [c.id for c in cost_centres]
-    centre_titles = [Text(c.name, c.name) for c in cost_centres]
-    centre_keys = [c.code for c in cost_centres]
-    if per_centre and any(b.cost_centre_id is None for b in balances):
+    With `cost_centres` (or `activities`), `balances` are per account and cost centre (or
+    activity) and the report has a column per cost centre (activity) plus a total column
+    (postings without one count under "(geen)" when there are any)."""
+    by_activity = bool(activities)
+    per_centre = bool(cost_centres) or by_activity
+
+    def group(b: AccountBalance) -> int | None:
+        return b.activity_id if by_activity else b.cost_centre_id
+
+    prefix = "activity" if by_activity else "centre"
+    centre_ids: list[int | None] = [a.id for a in activities] if by_activity else [c.id for c in cost_centres]
+    centre_titles = [Text(a.name, a.name) for a in activities] if by_activity \
+        else [Text(c.name, c.name) for c in cost_centres]
+    centre_keys = [a.name for a in activities] if by_activity else [c.code for c in cost_centres]
+    if per_centre and any(group(b) is None for b in balances):
         centre_ids.append(None)
         centre_titles.append(NO_CENTRE)
         centre_keys.append("geen")
     amount_columns = (
-        [Column(f"centre_{key}", t, True) for key, t in zip(centre_keys, centre_titles, strict=True)]
+        [Column(f"{prefix}_{key}", t, True) for key, t in zip(centre_keys, centre_titles, strict=True)]
         if per_centre else []
     ) + [Column("amount", Text("Bedrag", "Amount") if not per_centre else Text("Totaal", "Total"), True)]
 
     def figures(items: Sequence[AccountBalance], sign: int) -> tuple[Money, ...]:
         if not per_centre:
             return (_signed(sign, total(b.amount for b in items)),)
-        by_centre = [_signed(sign, total(b.amount for b in items if b.cost_centre_id == cid)) for cid in centre_ids]
+        by_centre = [_signed(sign, total(b.amount for b in items if group(b) == cid)) for cid in centre_ids]
         return (*by_centre, _signed(sign, total(b.amount for b in items)))
 
     rows: list[ReportRow] = []
@@ -233,7 +242,8 @@ def profit_and_loss(
     result = tuple(
         i - e for i, e in zip(section_totals[AccountType.INCOME], section_totals[AccountType.EXPENSE], strict=True)
     )
-    title = Text("Winst- en verliesrekening per kostenplaats", "Profit and loss per cost centre") if per_centre \
+    title = Text("Winst- en verliesrekening per activiteit", "Profit and loss per activity") if by_activity \
+        else Text("Winst- en verliesrekening per kostenplaats", "Profit and loss per cost centre") if per_centre \
         else Text("Winst- en verliesrekening", "Profit and loss")
     return Report(title, period.label(), (_CODE, _NAME, *amount_columns), tuple(rows), (None, RESULT, *result))
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from coopdesk.domain.activity import CostCentre
+from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.errors import CoopDeskError, NotFound, Problem, ValidationError, problem
 from coopdesk.domain.ledger import (
     MAX_ACCOUNT_CODE,
@@ -50,7 +50,7 @@ from coopdesk.store.book import Book, normalise_path, open_book_read_only
 from coopdesk.store.session import Session
 
 __all__ = [
-    "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres",
+    "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres", "activities",
     "post_receipt", "post_expense", "post_journal_entry", "save_draft", "edit_draft", "post_draft",
     "delete_draft", "list_drafts", "count_drafts", "check_reversible", "correction_date",
     "save_money_draft", "post_money_draft", "money_form_of", "reverse_transaction", "post_opening_balances", "has_opening_balances",
@@ -386,12 +386,25 @@ def trial_balance(book: Book, period: Period) -> Report:
     return build_trial_balance(balances, period, earlier)
 
 
-def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False) -> Report:
+def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False, by: str = "") -> Report:
+    """The profit and loss over `period`; per cost centre (`by_cost_centre` or
+    by="cost_centre") or per activity (by="activity"), a column each."""
     types = (AccountType.INCOME, AccountType.EXPENSE)
+    by_cost_centre = by_cost_centre or by == "cost_centre"
+    by_activity = by == "activity" and not by_cost_centre
     with book.transaction() as session:
-        balances = store.balances(session, period.start, period.end, by_cost_centre=by_cost_centre, types=types)
+        balances = store.balances(session, period.start, period.end, by_cost_centre=by_cost_centre, types=types,
+                                  by_activity=by_activity)
         centres = activity_store.list_cost_centres(session, include_inactive=True) if by_cost_centre else []
-    return build_profit_and_loss(balances, period, centres)
+        found = activity_store.list_activities(session, include_inactive=True) if by_activity else []
+    used = {b.activity_id for b in balances}
+    return build_profit_and_loss(balances, period, centres, [a for a in found if a.active or a.id in used])
+
+
+def activities(book: Book) -> list[Activity]:
+    """The active activities, for the Ontvangst and Uitgave forms' activity choice."""
+    with book.transaction() as session:
+        return activity_store.list_activities(session)
 
 
 def balance_sheet(book: Book, on: date) -> Report:

@@ -268,16 +268,20 @@ def _drafts() -> Any:
 
 def balances(
     session: Session, start: date | None, end: date, *, by_cost_centre: bool = False,
-    types: Iterable[AccountType] | None = None,
+    types: Iterable[AccountType] | None = None, by_activity: bool = False,
 ) -> list[AccountBalance]:
-    """The sum of the posted postings per account (and cost centre) from `start` (or the
-    beginning) to `end`, both included: one GROUP BY over the (account, date) index."""
+    """The sum of the posted postings per account (and cost centre, or activity: the
+    transaction's) from `start` (or the beginning) to `end`, both included: one GROUP BY
+    over the (account, date) index."""
     amount = func.sum(PostingRow.amount)
     columns: list[Any] = [PostingRow.account_id, amount]
     group: list[Any] = [PostingRow.account_id]
     if by_cost_centre:
         columns.append(PostingRow.cost_centre_id)
         group.append(PostingRow.cost_centre_id)
+    elif by_activity:
+        columns.append(TransactionRow.activity_id)
+        group.append(TransactionRow.activity_id)
     conditions = [PostingRow.booked_on <= end, PostingRow.transaction_id.not_in(_drafts())]
     if start is not None:
         conditions.append(PostingRow.booked_on >= start)
@@ -286,11 +290,14 @@ def balances(
     if wanted is not None:
         ids = [a.id for a in accounts.values() if a.type in wanted]
         conditions.append(PostingRow.account_id.in_(ids))
-    rows = session.execute(select(*columns).where(and_(*conditions)).group_by(*group))
+    query = select(*columns).where(and_(*conditions)).group_by(*group)
+    if by_activity and not by_cost_centre:
+        query = query.join_from(PostingRow, TransactionRow, TransactionRow.id == PostingRow.transaction_id)
     found = []
-    for row in rows:
+    for row in session.execute(query):
         account = accounts[AccountId(row[0])]
-        found.append(AccountBalance(account, _money(row[1]), row[2] if by_cost_centre else None))
+        found.append(AccountBalance(account, _money(row[1]), row[2] if by_cost_centre else None,
+                                    row[2] if by_activity and not by_cost_centre else None))
     return found
 
 

@@ -348,3 +348,36 @@ def test_the_rgs_code_is_edited_in_the_account_dialog(qtbot: QtBot, page: Ledger
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert {a.code: a.rgs_code for a in ledger.list_accounts(book)}["1000"] == "BLiqKas"
+
+
+def test_profit_and_loss_per_activity_from_the_receipt_form(
+    qtbot: QtBot, page: LedgerPage, book: Book, accounts: dict[str, Account], atelier: Activity,
+) -> None:
+    """Failed before the fix: the form had no activity choice and there was no per-activity report."""
+    dialog = page.open_money_form(TransactionKind.RECEIPT)
+    qtbot.keyClicks(dialog.amount, "40")
+    qtbot.keyClicks(dialog.description, "Verkoop tassen")
+    dialog.activity.setCurrentIndex(dialog.activity.findData(atelier.id))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    ledger.post_receipt(book, _sale(accounts, amount=Money("5")))
+    report = ledger.profit_and_loss(book, Period.year(2026), by="activity")
+    keys = [c.key for c in report.columns]
+    assert keys == ["code", "name", "activity_Atelierwerk", "activity_geen", "amount"]
+    assert report.line("8000").cells[2:] == (Money("40"), Money("5"), Money("45"))
+    page.report_choice.setCurrentIndex(page.report_choice.findData("profit-loss-activity"))
+    assert "per activiteit" in page.report_title.text()
+    assert page.report_model.headerData(2, Qt.Orientation.Horizontal) == "Atelierwerk"
+
+
+def test_the_demo_book_books_sales_and_costs_per_activity(book: Book) -> None:
+    import random
+
+    from coopdesk.services.demo import DemoPlan
+    from coopdesk.services.demo_ledger import add_demo_ledger
+
+    add_demo_ledger(book, random.Random(1), DemoPlan(members=55, years=1, seed=1, end_on=date(2026, 11, 28)),
+                    [None] * 55)  # type: ignore[list-item]
+    report = ledger.profit_and_loss(book, Period.year(2026), by="activity")
+    names = [c.key for c in report.columns]
+    assert {"activity_Restaurant", "activity_Atelier"} <= set(names)

@@ -150,6 +150,12 @@ class MoneyDialog(_Form):
         self.cost_centre = QComboBox(self)
         for centre in ledger.cost_centres(book):
             self.cost_centre.addItem(centre.name, centre.id)
+        self.activity = QComboBox(self)
+        self.activity.addItem(self.tr("— geen —"), None)
+        for activity in ledger.activities(book):
+            self.activity.addItem(activity.name, activity.id)
+        self.activity.setToolTip(self.tr("Mag leeg: kies een activiteit om de winst- en verliesrekening "
+                                         "per activiteit te kunnen zien."))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("bijv. 45,50"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -164,10 +170,11 @@ class MoneyDialog(_Form):
         self.form.addRow(self.tr("Ontvangen &in") if receipt else self.tr("Betaald &uit"), self.money_account)
         self.form.addRow(self.tr("&Soort ontvangst") if receipt else self.tr("&Soort uitgave"), self.category)
         self.form.addRow(self.tr("&Kostenplaats"), self.cost_centre)
+        self.form.addRow(self.tr("&Activiteit"), self.activity)
         self.form.addRow(self.tr("Bon&nummer"), self.reference)
         self.fields = {"booked_on": self.date, "amount": self.amount, "description": self.description,
                        "money_account": self.money_account, "category": self.category,
-                       "cost_centre": self.cost_centre, "reference": self.reference}
+                       "cost_centre": self.cost_centre, "reference": self.reference, "activity": self.activity}
         self.draft_button = self.buttons.addButton(self.tr("Opslaan als &concept"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.draft_button.setToolTip(self.tr("Bewaren zonder te boeken; het concept staat nog in geen enkel "
@@ -188,7 +195,7 @@ class MoneyDialog(_Form):
         self.description.setText(form.description)
         self.reference.setText(form.reference)
         for combo, value in ((self.money_account, form.money_account_id), (self.category, form.category_account_id),
-                             (self.cost_centre, form.cost_centre_id)):
+                             (self.cost_centre, form.cost_centre_id), (self.activity, form.activity_id)):
             found = combo.findData(value)
             if found >= 0:
                 combo.setCurrentIndex(found)
@@ -212,7 +219,7 @@ class MoneyDialog(_Form):
             description=self.description.text(),
             reference=self.reference.text(),
             cost_centre_id=self.cost_centre.currentData(),
-            activity_id=self.draft.activity_id if self.draft is not None else None,
+            activity_id=self.activity.currentData(),
         )
 
     def save(self) -> None:

@@ -264,6 +264,7 @@ class LedgerPage(QWidget):
         self.report_choice = QComboBox(host)
         for key, text in (("profit-loss", self.tr("Winst- en verliesrekening")),
                           ("profit-loss-centre", self.tr("Winst- en verlies per kostenplaats")),
+                          ("profit-loss-activity", self.tr("Winst- en verlies per activiteit")),
                           ("trial-balance", self.tr("Saldibalans")),
                           ("balance-sheet", self.tr("Balans (einde periode)"))):
             self.report_choice.addItem(text, key)
@@ -335,7 +336,8 @@ class LedgerPage(QWidget):
         elif key == "balance-sheet":
             report = ledger.balance_sheet(self.book, period.end)
         else:
-            report = ledger.profit_and_loss(self.book, period, by_cost_centre=key == "profit-loss-centre")
+            report = ledger.profit_and_loss(self.book, period, by_cost_centre=key == "profit-loss-centre",
+                                            by="activity" if key == "profit-loss-activity" else "")
         self.report_model.set_report(report)
         if self.report_model.columnCount() > 1:
             self.report_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
