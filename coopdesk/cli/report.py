@@ -1,7 +1,8 @@
 """`coopdesk report BOOK trial-balance|profit-loss|balance-sheet --year 2025 [--csv]`.
 
-Prints a report as a readable text table, or as CSV (header row; amounts as
-plain decimals with a dot). The book is opened read-only, so a report can run
+Prints a report as a readable text table, or as CSV (header row; one row per
+account, no totals or headings; amounts as plain decimals with a dot; the profit
+and loss has a `section` column, income or expense, with both as positive figures). The book is opened read-only, so a report can run
 while the app has the book open. No Qt is imported.
 """
 
@@ -22,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("--year", type=int, help="boekjaar (standaard dit jaar) / year (default: this year)")
     parser.add_argument("--by-cost-centre", action="store_true",
                         help="winst-en-verlies per kostenplaats / profit and loss per cost centre")
+    parser.add_argument("--by-activity", action="store_true",
+                        help="winst-en-verlies per activiteit / profit and loss per activity")
     parser.add_argument("--csv", action="store_true", help="CSV in plaats van een tabel / CSV instead of a table")
 
 
@@ -35,7 +38,8 @@ def run(options: argparse.Namespace, name: str) -> int:
         if options.report == "trial-balance":
             report = ledger.trial_balance(book, Period.year(year))
         elif options.report == "profit-loss":
-            report = ledger.profit_and_loss(book, Period.year(year), by_cost_centre=options.by_cost_centre)
+            report = ledger.profit_and_loss(book, Period.year(year), by_cost_centre=options.by_cost_centre,
+                                            by="activity" if options.by_activity else "")
         else:
             report = ledger.balance_sheet(book, date(year, 12, 31))
     finally:
@@ -58,17 +62,17 @@ def write_csv(report: object, stream: object) -> None:
 
     assert isinstance(report, Report)
     writer = csv.writer(stream, lineterminator="\n")  # type: ignore[arg-type]
-    writer.writerow([c.key for c in report.columns])
-    for row in report.rows:
-        if row.style == "line":
-            writer.writerow([_plain(c) for c in row.cells])
-    writer.writerow([_plain(c) for c in report.totals])
+    lines = [row for row in report.rows if row.style == "line"]
+    sections = any(row.section for row in report.rows)  # the profit and loss: income or expense per line
+    writer.writerow((["section"] if sections else []) + [c.key for c in report.columns])
+    for row in lines:  # no totals rows: a spreadsheet user sums the columns
+        writer.writerow(([row.section] if sections else []) + [_plain(c) for c in row.cells])
 
 
 def render_text(report: object) -> str:
     from coopdesk.domain.money import Money
     from coopdesk.domain.reports import Report
-    from coopdesk.domain.text import format_euro
+    from coopdesk.domain.text import Text, format_euro
 
     assert isinstance(report, Report)
 
@@ -77,6 +81,8 @@ def render_text(report: object) -> str:
             return ""
         if isinstance(cell, Money):
             return format_euro(cell.amount)
+        if isinstance(cell, Text):
+            return cell.render()
         return str(cell)
 
     header = [c.title.render() for c in report.columns]
@@ -90,7 +96,7 @@ def render_text(report: object) -> str:
         return "  ".join(parts).rstrip()
 
     rule = "  ".join("-" * w for w in widths)
-    out = [f"{report.title.render()} {report.period}", "", line(header), rule]
+    out = [f"{report.title.render()} {report.period.render()}", "", line(header), rule]
     for row, cells in zip(report.rows, body, strict=True):
         if row.style == "heading" and out[-1] != rule:
             out.append("")

@@ -134,6 +134,42 @@ class Posting:
     cost_centre_id: int | None = None
 
 
+MAX_AMOUNT = Money("10000000.00")  # no single line of a small cooperative's books comes near it
+FIRST_DAY = date(2000, 1, 1)  # nothing is booked before it (a typo such as 1026 is refused)
+MAX_DESCRIPTION = 200  # the columns' lengths in the book
+MAX_REFERENCE = 60
+MAX_ACCOUNT_CODE = 20
+MAX_ACCOUNT_NAME = 100
+
+
+def date_problems(day: date, field_name: str = "booked_on") -> list[Problem]:
+    if day < FIRST_DAY:
+        return [problem(field_name, "De datum {day} ligt vóór {first}; dat kan niet kloppen.",
+                        "The date {day} is before {first}; that cannot be right.", day=day, first=FIRST_DAY)]
+    return []
+
+
+def amount_problems(amount: Money, field_name: str = "amount") -> list[Problem]:
+    if abs(amount) > MAX_AMOUNT:
+        return [problem(field_name, "Het bedrag is groter dan {limit}; dat kan niet kloppen.",
+                        "The amount is larger than {limit}; that cannot be right.", limit=MAX_AMOUNT)]
+    return []
+
+
+_RGS = re.compile(r"^[BW](?:[A-Z][a-z]{2})+$")
+
+
+def rgs_problems(code: str) -> list[Problem]:
+    """An RGS reference code is empty or "B"/"W" followed by three-letter groups, each a
+    capital and two small letters: BLiqKas, WOmzNop (domain-rules section 5)."""
+    if code and not _RGS.match(code):
+        return [problem("rgs_code", "{code} is geen RGS-code; een RGS-code begint met B of W, gevolgd "
+                        "door groepjes van drie letters zoals BLiqKas of WOmzNop.",
+                        "{code} is not an RGS code; an RGS code starts with B or W followed by groups of "
+                        "three letters such as BLiqKas or WOmzNop.", code=code)]
+    return []
+
+
 @dataclass(frozen=True)
 class Entry:
     """A transaction as typed, before the book gives it an id."""
@@ -156,6 +192,18 @@ class Entry:
         found: list[Problem] = []
         if not self.description.strip():
             found.append(problem("description", "Omschrijving is verplicht.", "Description is required."))
+        elif len(self.description.strip()) > MAX_DESCRIPTION:
+            found.append(problem("description", "De omschrijving is te lang (hoogstens {limit} tekens).",
+                                 "The description is too long ({limit} characters at most).",
+                                 limit=MAX_DESCRIPTION))
+        if len(self.reference) > MAX_REFERENCE:
+            found.append(problem("reference", "Het bonnummer is te lang (hoogstens {limit} tekens).",
+                                 "The receipt reference is too long ({limit} characters at most).",
+                                 limit=MAX_REFERENCE))
+        found += date_problems(self.booked_on)
+        if any(abs(p.amount) > MAX_AMOUNT for p in self.postings):
+            found.append(problem("postings", "Een regel is groter dan {limit}; dat kan niet kloppen.",
+                                 "A line is larger than {limit}; that cannot be right.", limit=MAX_AMOUNT))
         if len(self.postings) < 2:
             found.append(
                 problem("postings", "Een boeking heeft minstens twee regels.",
@@ -280,6 +328,31 @@ def parse_amount(text: str, field_name: str = "amount") -> Money:
         raise ValidationError([problem(field_name, "Geen bedrag.", "Not an amount.")]) from None
 
 
+def journal_line(number: int, account_id: int | None, debit: str, credit: str,
+                 cost_centre_id: int | None = None) -> Posting | None:
+    """Line `number` of a memoriaal as typed: an amount under Debet *or* under Credit.
+    None for an empty line; a line with both sides filled, without an account or with a
+    wrong amount is refused naming the line."""
+    debit, credit = debit.strip(), credit.strip()
+    if not debit and not credit:
+        return None
+    if debit and credit:
+        raise ValidationError([_line_problem(number, "vul Debet of Credit in, niet allebei",
+                                             "fill in Debit or Credit, not both")])
+    if account_id is None:
+        raise ValidationError([_line_problem(number, "kies een rekening", "choose an account")])
+    try:
+        amount = parse_amount(debit or credit, "postings")
+    except ValidationError as error:
+        raise ValidationError([_line_problem(number, "{typed} is geen bedrag", "{typed} is not an amount",
+                                             typed=debit or credit)]) from error
+    return Posting(AccountId(account_id), amount if debit else -amount, cost_centre_id)
+
+
+def _line_problem(number: int, nl: str, en: str, **values: object) -> Problem:
+    return problem("postings", "Regel {number}: " + nl + ".", "Line {number}: " + en + ".", number=number, **values)
+
+
 # -- plain-word builders ------------------------------------------------------------------
 
 
@@ -287,7 +360,7 @@ def _positive(amount: Money) -> list[Problem]:
     if not amount.is_positive():
         return [problem("amount", "Het bedrag moet groter zijn dan € 0,00.",
                         "The amount must be more than € 0.00.")]
-    return []
+    return amount_problems(amount)
 
 
 def receipt(
@@ -341,6 +414,9 @@ def _money_and_category(money_account: Account, category: Account) -> list[Probl
     if not money_account.is_money_account:
         found.append(problem("money_account", "Kies de kas of een bankrekening.",
                              "Choose the cash box or a bank account."))
+    if category.role is AccountRole.OPENING:
+        found.append(problem("category", "De rekening Beginbalans is alleen voor de beginbalans.",
+                             "The opening balance account is only for the opening balance."))
     if category.id == money_account.id:
         found.append(problem("category", "Kies een andere rekening dan de kas of bank zelf.",
                              "Choose an account other than the cash box or bank itself."))
@@ -390,6 +466,11 @@ def reversal(original: Transaction, booked_on: date, description: str = "") -> E
         raise ValidationError([problem(None, "Boeking {number} is al gecorrigeerd.",
                                        "Transaction {number} has already been reversed.",
                                        number=original.id)])
+    if booked_on < original.booked_on:
+        raise ValidationError([problem("booked_on", "Een correctie kan niet eerder zijn dan boeking {number} "
+                                       "zelf ({day}).",
+                                       "A reversal cannot be dated before transaction {number} itself ({day}).",
+                                       number=original.id, day=original.booked_on)])
     text = description.strip() or f"Correctie van boeking {original.id}: {original.description}"
     return Entry(
         booked_on, text, TransactionKind.REVERSAL,
@@ -403,9 +484,16 @@ CORRECTED_PREFIX = "Vervangt boeking {number}: "
 
 def corrected_copy(original: Transaction, entry: Entry) -> Entry:
     """The corrected copy that goes with a reversal: linked to `original` (`corrects_id`, and
-    its description says "Vervangt boeking 123: ..."); it must balance like any other entry."""
+    its description says "Vervangt boeking 123: ..."); it must balance like any other entry.
+    What `entry` leaves empty (receipt reference, cost centre, activity) it keeps from the
+    original, so a corrected sale still counts for its cost centre and activity."""
     prefix = CORRECTED_PREFIX.format(number=original.id)
     description = entry.description.strip()
     if description and not description.startswith(prefix):
         description = prefix + description
-    return replace(entry, description=description, reverses_id=None, corrects_id=original.id).validate()
+    return replace(
+        entry, description=description, reverses_id=None, corrects_id=original.id,
+        reference=entry.reference or original.reference,
+        cost_centre_id=entry.cost_centre_id if entry.cost_centre_id is not None else original.cost_centre_id,
+        activity_id=entry.activity_id if entry.activity_id is not None else original.activity_id,
+    ).validate()

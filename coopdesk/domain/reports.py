@@ -9,6 +9,10 @@ account, or per account and cost centre) that the store computes with
 words: the trial balance shows each balance in a debit or credit column, the
 profit and loss shows income and costs as positive figures, the balance sheet
 shows assets and what the cooperative owes or owns as positive figures.
+
+Every label a report carries (headings, totals, "Resultaat", the period) is a
+`Text` in Dutch and English; whoever shows the report renders it in the current
+language.
 """
 
 from __future__ import annotations
@@ -18,12 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coopdesk.domain.activity import CostCentre
+from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.ledger import Account, AccountType, TransactionId, TransactionKind
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.text import Text
 
-Cell = str | Money | None
+Cell = str | Text | Money | None
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,11 @@ class Period:
     def month(cls, year: int, month: int) -> Period:
         return cls(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
-    def label(self) -> str:
+    def label(self) -> Text:
         if self.start == date(self.start.year, 1, 1) and self.end == date(self.start.year, 12, 31):
-            return str(self.start.year)
-        return f"{self.start:%d-%m-%Y} t/m {self.end:%d-%m-%Y}"
+            return Text(str(self.start.year), str(self.start.year))
+        start, end = f"{self.start:%d-%m-%Y}", f"{self.end:%d-%m-%Y}"
+        return Text(f"{start} t/m {end}", f"{start} to {end}")
 
     @property
     def day_before(self) -> date:
@@ -62,12 +67,13 @@ class Column:
 class ReportRow:
     cells: tuple[Cell, ...]
     style: str = "line"  # "line", "heading" or "subtotal"
+    section: str = ""  # "income" or "expense" for the profit and loss's lines (the CSV's section column)
 
 
 @dataclass(frozen=True)
 class Report:
     title: Text
-    period: str
+    period: Text
     columns: tuple[Column, ...]
     rows: tuple[ReportRow, ...]
     totals: tuple[Cell, ...]
@@ -90,6 +96,7 @@ class AccountBalance:
     account: Account
     amount: Money
     cost_centre_id: int | None = None
+    activity_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -100,7 +107,7 @@ class BookLine:
     booked_on: date
     description: str
     reference: str
-    counter_account: str
+    counter_account: str | Text  # "1000 Kas", or MANY_ACCOUNTS
     amount: Money  # + money in / debit, - money out / credit
     balance: Money
 
@@ -121,6 +128,22 @@ class JournalLine:
     reverses_id: TransactionId | None = None
     corrects_id: TransactionId | None = None
 
+
+MANY_ACCOUNTS = Text("(meerdere rekeningen)", "(several accounts)")
+EARLIER_RESULT = Text("Resultaat eerdere perioden (nog niet verdeeld)", "Result of earlier periods (not yet distributed)")
+UNDISTRIBUTED = Text("Resultaat (nog niet verdeeld)", "Result (not yet distributed)")
+TOTAL = Text("Totaal", "Total")
+RESULT = Text("Resultaat", "Result")
+DIFFERENCE = Text("Verschil", "Difference")
+INCOME = Text("Opbrengsten", "Income")
+INCOME_TOTAL = Text("Totaal opbrengsten", "Total income")
+COSTS = Text("Kosten", "Expenses")
+COSTS_TOTAL = Text("Totaal kosten", "Total expenses")
+ASSETS = Text("Bezittingen", "Assets")
+ASSETS_TOTAL = Text("Totaal bezittingen", "Total assets")
+CLAIMS = Text("Schulden en eigen vermogen", "Liabilities and equity")
+CLAIMS_TOTAL = Text("Totaal schulden en eigen vermogen", "Total liabilities and equity")
+NO_CENTRE = Text("(geen)", "(none)")
 
 _CODE = Column("code", Text("Rekening", "Account"))
 _NAME = Column("name", Text("Naam", "Name"))
@@ -145,7 +168,7 @@ def trial_balance(balances: Sequence[AccountBalance], period: Period,
             continue
         rows.append(ReportRow((item.account.code, item.account.name, *_sides(item.amount))))
     if earlier_result:
-        rows.append(ReportRow((None, "Resultaat eerdere perioden (nog niet verdeeld)", *_sides(earlier_result))))
+        rows.append(ReportRow((None, EARLIER_RESULT, *_sides(earlier_result))))
         amounts.append(earlier_result)
     debit_sum = total(a for a in amounts if a.is_positive())
     credit_sum = -total(a for a in amounts if a.is_negative())
@@ -154,7 +177,7 @@ def trial_balance(balances: Sequence[AccountBalance], period: Period,
         period.label(),
         (_CODE, _NAME, Column("debit", Text("Debet", "Debit"), True), Column("credit", Text("Credit", "Credit"), True)),
         tuple(rows),
-        (None, "Totaal", debit_sum, credit_sum),
+        (None, TOTAL, debit_sum, credit_sum),
     )
 
 
@@ -166,34 +189,44 @@ def profit_and_loss(
     balances: Sequence[AccountBalance],
     period: Period,
     cost_centres: Sequence[CostCentre] = (),
+    activities: Sequence[Activity] = (),
 ) -> Report:
     """Winst- en verliesrekening: income and costs as positive figures, the result at the end.
 
-    With `cost_centres`, `balances` are per account and cost centre and the report has a
-    column per cost centre plus a total column (postings without a cost centre count
-    under "(geen)" when there are any)."""
-    per_centre = bool(cost_centres)
-    centre_ids: list[int | None] = [c.id for c in cost_centres]
-    centre_titles = [Text(c.name, c.name) for c in cost_centres]
-    if per_centre and any(b.cost_centre_id is None for b in balances):
+    With `cost_centres` (or `activities`), `balances` are per account and cost centre (or
+    activity) and the report has a column per cost centre (activity) plus a total column
+    (postings without one count under "(geen)" when there are any)."""
+    by_activity = bool(activities)
+    per_centre = bool(cost_centres) or by_activity
+
+    def group(b: AccountBalance) -> int | None:
+        return b.activity_id if by_activity else b.cost_centre_id
+
+    prefix = "activity" if by_activity else "centre"
+    centre_ids: list[int | None] = [a.id for a in activities] if by_activity else [c.id for c in cost_centres]
+    centre_titles = [Text(a.name, a.name) for a in activities] if by_activity \
+        else [Text(c.name, c.name) for c in cost_centres]
+    centre_keys = [a.name for a in activities] if by_activity else [c.code for c in cost_centres]
+    if per_centre and any(group(b) is None for b in balances):
         centre_ids.append(None)
-        centre_titles.append(Text("(geen)", "(none)"))
+        centre_titles.append(NO_CENTRE)
+        centre_keys.append("geen")
     amount_columns = (
-        [Column(f"centre_{i}", t, True) for i, t in zip(centre_ids, centre_titles, strict=True)]
+        [Column(f"{prefix}_{key}", t, True) for key, t in zip(centre_keys, centre_titles, strict=True)]
         if per_centre else []
     ) + [Column("amount", Text("Bedrag", "Amount") if not per_centre else Text("Totaal", "Total"), True)]
 
     def figures(items: Sequence[AccountBalance], sign: int) -> tuple[Money, ...]:
         if not per_centre:
             return (_signed(sign, total(b.amount for b in items)),)
-        by_centre = [_signed(sign, total(b.amount for b in items if b.cost_centre_id == cid)) for cid in centre_ids]
+        by_centre = [_signed(sign, total(b.amount for b in items if group(b) == cid)) for cid in centre_ids]
         return (*by_centre, _signed(sign, total(b.amount for b in items)))
 
     rows: list[ReportRow] = []
     section_totals: dict[AccountType, tuple[Money, ...]] = {}
     for kind, heading, subtotal in (
-        (AccountType.INCOME, "Opbrengsten", "Totaal opbrengsten"),
-        (AccountType.EXPENSE, "Kosten", "Totaal kosten"),
+        (AccountType.INCOME, INCOME, INCOME_TOTAL),
+        (AccountType.EXPENSE, COSTS, COSTS_TOTAL),
     ):
         sign = kind.normal_sign
         items = [b for b in balances if b.account.type is kind]
@@ -203,15 +236,16 @@ def profit_and_loss(
             mine = [b for b in items if b.account.id == account.id]
             values = figures(mine, sign)
             if any(values):
-                rows.append(ReportRow((account.code, account.name, *values)))
+                rows.append(ReportRow((account.code, account.name, *values), section=kind.value))
         section_totals[kind] = figures(items, sign)
         rows.append(ReportRow((None, subtotal, *section_totals[kind]), "subtotal"))
     result = tuple(
         i - e for i, e in zip(section_totals[AccountType.INCOME], section_totals[AccountType.EXPENSE], strict=True)
     )
-    title = Text("Winst- en verliesrekening per kostenplaats", "Profit and loss per cost centre") if per_centre \
+    title = Text("Winst- en verliesrekening per activiteit", "Profit and loss per activity") if by_activity \
+        else Text("Winst- en verliesrekening per kostenplaats", "Profit and loss per cost centre") if per_centre \
         else Text("Winst- en verliesrekening", "Profit and loss")
-    return Report(title, period.label(), (_CODE, _NAME, *amount_columns), tuple(rows), (None, "Resultaat", *result))
+    return Report(title, period.label(), (_CODE, _NAME, *amount_columns), tuple(rows), (None, RESULT, *result))
 
 
 def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
@@ -219,10 +253,10 @@ def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
     (liabilities and equity). Income and costs not yet closed into equity show as one
     line, "Resultaat (nog niet verdeeld)", so both sides are equal."""
     rows: list[ReportRow] = []
-    sides: dict[str, Money] = {}
-    for label, kinds, sign in (
-        ("Bezittingen", (AccountType.ASSET,), 1),
-        ("Schulden en eigen vermogen", (AccountType.LIABILITY, AccountType.EQUITY), -1),
+    sides: list[Money] = []
+    for label, subtotal, kinds, sign in (
+        (ASSETS, ASSETS_TOTAL, (AccountType.ASSET,), 1),
+        (CLAIMS, CLAIMS_TOTAL, (AccountType.LIABILITY, AccountType.EQUITY), -1),
     ):
         rows.append(ReportRow((None, label, None), "heading"))
         items = sorted((b for b in balances if b.account.type in kinds), key=lambda b: b.account.code)
@@ -233,14 +267,14 @@ def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
         if sign < 0:
             result = _signed(-1, total(b.amount for b in balances if not b.account.type.on_balance_sheet))
             if result:
-                rows.append(ReportRow((None, "Resultaat (nog niet verdeeld)", result)))
+                rows.append(ReportRow((None, UNDISTRIBUTED, result)))
             side = side + result
-        sides[label] = side
-        rows.append(ReportRow((None, f"Totaal {label.lower()}", side), "subtotal"))
+        sides.append(side)
+        rows.append(ReportRow((None, subtotal, side), "subtotal"))
     return Report(
         Text("Balans", "Balance sheet"),
-        f"{on:%d-%m-%Y}",
+        Text(f"{on:%d-%m-%Y}", f"{on:%d-%m-%Y}"),
         (_CODE, _NAME, Column("amount", Text("Bedrag", "Amount"), True)),
         tuple(rows),
-        (None, "Verschil", sides["Bezittingen"] - sides["Schulden en eigen vermogen"]),
+        (None, DIFFERENCE, sides[0] - sides[1]),
     )

@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from coopdesk.domain.activity import CostCentre
-from coopdesk.domain.errors import CoopDeskError, NotFound, ValidationError, problem
+from coopdesk.domain.activity import Activity, CostCentre
+from coopdesk.domain.errors import CoopDeskError, NotFound, Problem, ValidationError, problem
 from coopdesk.domain.ledger import (
+    MAX_ACCOUNT_CODE,
+    MAX_ACCOUNT_NAME,
     Account,
     AccountRole,
     AccountType,
@@ -26,12 +28,14 @@ from coopdesk.domain.ledger import (
     TransactionId,
     TransactionKind,
     TransactionStatus,
+    amount_problems,
     corrected_copy,
     expense,
     journal_entry,
     opening_entry,
     receipt,
     reversal,
+    rgs_problems,
 )
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.reports import AccountBalance, BookLine, JournalLine, Period, Report
@@ -46,12 +50,12 @@ from coopdesk.store.book import Book, normalise_path, open_book_read_only
 from coopdesk.store.session import Session
 
 __all__ = [
-    "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres",
+    "MoneyForm", "list_accounts", "money_accounts", "category_accounts", "cost_centres", "activities",
     "post_receipt", "post_expense", "post_journal_entry", "save_draft", "edit_draft", "post_draft",
-    "delete_draft", "list_drafts", "count_drafts", "check_reversible",
+    "delete_draft", "list_drafts", "count_drafts", "check_reversible", "correction_date",
     "save_money_draft", "post_money_draft", "money_form_of", "reverse_transaction", "post_opening_balances", "has_opening_balances",
     "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
-    "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account",
+    "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account", "set_account_rgs",
     "set_account_active", "remove_account", "ledger_problems", "open_for_reports", "years_with_postings",
 ]
 
@@ -103,6 +107,16 @@ def _account(session: Session, account_id: int, field: str) -> Account:
 
 
 def _check_accounts(session: Session, entry: Entry) -> None:
+    """Every account the entry posts to exists and is active, and its cost centres and
+    activity exist (the form's choice may have been deleted meanwhile)."""
+    centres = {entry.cost_centre_id} | {p.cost_centre_id for p in entry.postings}
+    for centre_id in sorted(c for c in centres if c is not None):
+        if activity_store.get_cost_centre(session, centre_id) is None:
+            raise ValidationError([problem("cost_centre", "Kostenplaats {id} bestaat niet.",
+                                           "Cost centre {id} does not exist.", id=centre_id)])
+    if entry.activity_id is not None and activity_store.get_activity(session, entry.activity_id) is None:
+        raise ValidationError([problem("activity", "Activiteit {id} bestaat niet.",
+                                       "Activity {id} does not exist.", id=entry.activity_id)])
     for posting in entry.postings:
         account = store.get_account(session, posting.account_id)
         if account is None:
@@ -176,7 +190,10 @@ def post_journal_entry(book: Book, booked_on: date, description: str, postings: 
 
 
 def _draft_problems(entry: Entry) -> None:
-    found = [p for p in entry.problems() if p.field == "description"]
+    """A draft may be unbalanced, but not nonsense: description, date, reference and sizes
+    are checked as for a posting."""
+    found = [p for p in entry.problems() if p.field != "postings"]
+    found += amount_problems(max((abs(p.amount) for p in entry.postings), default=Money.zero()), "postings")
     if not entry.postings:
         found.append(problem("postings", "Een concept heeft minstens één regel.", "A draft needs at least one line."))
     if found:
@@ -188,6 +205,7 @@ def save_draft(book: Book, entry: Entry) -> TransactionId:
     _draft_problems(entry)
     with book.transaction() as session:
         _check_accounts(session, entry)
+        ensure_open(session, entry.booked_on, field="booked_on")
         return store.insert_transaction(session, entry, None)
 
 
@@ -204,6 +222,7 @@ def edit_draft(book: Book, transaction_id: int, entry: Entry) -> None:
     with book.transaction() as session:
         _draft(session, transaction_id)
         _check_accounts(session, entry)
+        ensure_open(session, entry.booked_on, field="booked_on")
         store.replace_draft(session, transaction_id, entry)
 
 
@@ -250,6 +269,7 @@ def save_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_i
     with book.transaction() as session:
         entry = _money_entry(session, kind, form)
         _check_accounts(session, entry)
+        ensure_open(session, entry.booked_on, field="booked_on")
         if draft_id is None:
             return store.insert_transaction(session, entry, None)
         _draft(session, draft_id)
@@ -286,6 +306,17 @@ def check_reversible(book: Book, transaction_id: int) -> Transaction:
         original = _load(session, transaction_id)
     reversal(original, book.clock.today())
     return original
+
+
+def correction_date(book: Book, original: Transaction) -> date:
+    """The date the correction form starts on: the original's own date while that date is
+    still open, otherwise today."""
+    with book.transaction() as session:
+        try:
+            ensure_open(session, original.booked_on)
+        except CoopDeskError:
+            return book.clock.today()
+    return original.booked_on
 
 
 def reverse_transaction(book: Book, transaction_id: int, booked_on: date | None = None,
@@ -332,6 +363,9 @@ def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money
                 raise ValidationError([problem("balances", "{account} is geen balansrekening.",
                                                "{account} is not a balance sheet account.",
                                                account=account.label())])
+            found = amount_problems(amount, "balances")
+            if found:
+                raise ValidationError(found)
             lines.append((account, amount * account.type.normal_sign))
         entry = opening_entry(booked_on, lines, openers[0])
         return _post(session, book, entry)
@@ -352,12 +386,25 @@ def trial_balance(book: Book, period: Period) -> Report:
     return build_trial_balance(balances, period, earlier)
 
 
-def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False) -> Report:
+def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False, by: str = "") -> Report:
+    """The profit and loss over `period`; per cost centre (`by_cost_centre` or
+    by="cost_centre") or per activity (by="activity"), a column each."""
     types = (AccountType.INCOME, AccountType.EXPENSE)
+    by_cost_centre = by_cost_centre or by == "cost_centre"
+    by_activity = by == "activity" and not by_cost_centre
     with book.transaction() as session:
-        balances = store.balances(session, period.start, period.end, by_cost_centre=by_cost_centre, types=types)
+        balances = store.balances(session, period.start, period.end, by_cost_centre=by_cost_centre, types=types,
+                                  by_activity=by_activity)
         centres = activity_store.list_cost_centres(session, include_inactive=True) if by_cost_centre else []
-    return build_profit_and_loss(balances, period, centres)
+        found = activity_store.list_activities(session, include_inactive=True) if by_activity else []
+    used = {b.activity_id for b in balances}
+    return build_profit_and_loss(balances, period, centres, [a for a in found if a.active or a.id in used])
+
+
+def activities(book: Book) -> list[Activity]:
+    """The active activities, for the Ontvangst and Uitgave forms' activity choice."""
+    with book.transaction() as session:
+        return activity_store.list_activities(session)
 
 
 def balance_sheet(book: Book, on: date) -> Report:
@@ -409,8 +456,12 @@ def add_account(book: Book, code: str, name: str, kind: AccountType, rgs_code: s
     found = []
     if not code:
         found.append(problem("code", "Rekeningnummer is verplicht.", "Account code is required."))
-    if not name:
-        found.append(problem("name", "Naam is verplicht.", "Name is required."))
+    elif len(code) > MAX_ACCOUNT_CODE:
+        found.append(problem("code", "Het rekeningnummer is te lang (hoogstens {limit} tekens).",
+                             "The account code is too long ({limit} characters at most).", limit=MAX_ACCOUNT_CODE))
+    found += _name_problems(name)
+    rgs_code = rgs_code.strip()
+    found += rgs_problems(rgs_code)
     if found:
         raise ValidationError(found)
     with book.transaction() as session:
@@ -420,12 +471,35 @@ def add_account(book: Book, code: str, name: str, kind: AccountType, rgs_code: s
         return store.insert_account(session, code, name, kind, rgs_code.strip())
 
 
+def _name_problems(name: str) -> list[Problem]:
+    if not name:
+        return [problem("name", "Naam is verplicht.", "Name is required.")]
+    if len(name) > MAX_ACCOUNT_NAME:
+        return [problem("name", "De naam is te lang (hoogstens {limit} tekens).",
+                        "The name is too long ({limit} characters at most).", limit=MAX_ACCOUNT_NAME)]
+    return []
+
+
 def rename_account(book: Book, account_id: int, name: str) -> Account:
     name = " ".join(name.split())
-    if not name:
-        raise ValidationError([problem("name", "Naam is verplicht.", "Name is required.")])
+    found = _name_problems(name)
+    if found:
+        raise ValidationError(found)
     with book.transaction() as session:
         account = store.update_account(session, account_id, name=name)
+    if account is None:
+        raise NotFound(Text("Rekening bestaat niet.", "Account does not exist."))
+    return account
+
+
+def set_account_rgs(book: Book, account_id: int, code: str) -> Account:
+    """Set (or clear, with "") an account's RGS reference code, after a format check."""
+    code = code.strip()
+    found = rgs_problems(code)
+    if found:
+        raise ValidationError(found)
+    with book.transaction() as session:
+        account = store.update_account(session, account_id, rgs_code=code)
     if account is None:
         raise NotFound(Text("Rekening bestaat niet.", "Account does not exist."))
     return account

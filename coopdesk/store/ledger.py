@@ -43,10 +43,11 @@ from coopdesk.domain.ledger import (
     TransactionStatus,
 )
 from coopdesk.domain.money import Money
-from coopdesk.domain.reports import AccountBalance, BookLine, JournalLine
+from coopdesk.domain.reports import MANY_ACCOUNTS, AccountBalance, BookLine, JournalLine
 from coopdesk.store.chart import DEFAULT_CHART
 from coopdesk.store.tables.ledger import AccountRow, PostingRow, TransactionRow
 
+_MANY = "*"  # the counter account of a line whose transaction has several other lines (never a real "code name")
 DRAFT = TransactionStatus.DRAFT.value
 POSTED = TransactionStatus.POSTED.value
 
@@ -189,13 +190,31 @@ def get_transaction(session: Session, transaction_id: int) -> Transaction | None
         .where(PostingRow.transaction_id == transaction_id).order_by(PostingRow.id)
     )
     reversed_by = session.scalar(select(TransactionRow.id).where(TransactionRow.reverses_id == transaction_id))
+    return _transaction(row, (Posting(AccountId(a), amount, c) for a, amount, c in postings), reversed_by)
+
+
+def list_drafts(session: Session) -> list[Transaction]:
+    """Every draft with its postings, oldest date first: two queries, however many drafts."""
+    tx = TransactionRow.__table__
+    rows = session.execute(select(tx).where(tx.c.status == DRAFT).order_by(tx.c.booked_on, tx.c.id)).all()
+    lines: dict[int, list[Posting]] = {row.id: [] for row in rows}
+    if lines:
+        for transaction_id, account_id, amount, centre in session.execute(
+            select(PostingRow.transaction_id, PostingRow.account_id, PostingRow.amount, PostingRow.cost_centre_id)
+            .where(PostingRow.transaction_id.in_(_drafts())).order_by(PostingRow.id)
+        ):
+            lines[transaction_id].append(Posting(AccountId(account_id), amount, centre))
+    return [_transaction(row, lines[row.id], None) for row in rows]
+
+
+def _transaction(row: Any, postings: Iterable[Posting], reversed_by: int | None) -> Transaction:
     return Transaction(
         id=TransactionId(row.id),
         booked_on=row.booked_on,
         description=row.description,
         kind=TransactionKind(row.kind),
         status=TransactionStatus(row.status),
-        postings=tuple(Posting(AccountId(a), amount, c) for a, amount, c in postings),
+        postings=tuple(postings),
         reference=row.reference,
         cost_centre_id=row.cost_centre_id,
         activity_id=row.activity_id,
@@ -204,12 +223,6 @@ def get_transaction(session: Session, transaction_id: int) -> Transaction | None
         reversed_by_id=None if reversed_by is None else TransactionId(reversed_by),
         corrects_id=None if row.corrects_id is None else TransactionId(row.corrects_id),
     )
-
-
-def list_drafts(session: Session) -> list[Transaction]:
-    ids = session.scalars(select(TransactionRow.id).where(TransactionRow.status == DRAFT)
-                          .order_by(TransactionRow.booked_on, TransactionRow.id))
-    return [t for t in (get_transaction(session, i) for i in list(ids)) if t is not None]
 
 
 def count_drafts(session: Session) -> int:
@@ -255,16 +268,20 @@ def _drafts() -> Any:
 
 def balances(
     session: Session, start: date | None, end: date, *, by_cost_centre: bool = False,
-    types: Iterable[AccountType] | None = None,
+    types: Iterable[AccountType] | None = None, by_activity: bool = False,
 ) -> list[AccountBalance]:
-    """The sum of the posted postings per account (and cost centre) from `start` (or the
-    beginning) to `end`, both included: one GROUP BY over the (account, date) index."""
+    """The sum of the posted postings per account (and cost centre, or activity: the
+    transaction's) from `start` (or the beginning) to `end`, both included: one GROUP BY
+    over the (account, date) index."""
     amount = func.sum(PostingRow.amount)
     columns: list[Any] = [PostingRow.account_id, amount]
     group: list[Any] = [PostingRow.account_id]
     if by_cost_centre:
         columns.append(PostingRow.cost_centre_id)
         group.append(PostingRow.cost_centre_id)
+    elif by_activity:
+        columns.append(TransactionRow.activity_id)
+        group.append(TransactionRow.activity_id)
     conditions = [PostingRow.booked_on <= end, PostingRow.transaction_id.not_in(_drafts())]
     if start is not None:
         conditions.append(PostingRow.booked_on >= start)
@@ -273,11 +290,14 @@ def balances(
     if wanted is not None:
         ids = [a.id for a in accounts.values() if a.type in wanted]
         conditions.append(PostingRow.account_id.in_(ids))
-    rows = session.execute(select(*columns).where(and_(*conditions)).group_by(*group))
+    query = select(*columns).where(and_(*conditions)).group_by(*group)
+    if by_activity and not by_cost_centre:
+        query = query.join_from(PostingRow, TransactionRow, TransactionRow.id == PostingRow.transaction_id)
     found = []
-    for row in rows:
+    for row in session.execute(query):
         account = accounts[AccountId(row[0])]
-        found.append(AccountBalance(account, _money(row[1]), row[2] if by_cost_centre else None))
+        found.append(AccountBalance(account, _money(row[1]), row[2] if by_cost_centre else None,
+                                    row[2] if by_activity and not by_cost_centre else None))
     return found
 
 
@@ -342,7 +362,7 @@ def book_lines(session: Session, account_id: int, start: date, end: date, offset
     other_account = aliased(AccountRow)
     counter = (
         select(case((func.count() == 1, func.min(other_account.code + literal(" ") + other_account.name)),
-                    else_=literal("(meerdere rekeningen)")))
+                    else_=literal(_MANY)))
         .select_from(other).join(other_account, other_account.id == other.account_id)
         .where(other.transaction_id == inner.c.transaction_id, other.id != inner.c.id)
         .scalar_subquery()
@@ -355,7 +375,7 @@ def book_lines(session: Session, account_id: int, start: date, end: date, offset
         .offset(offset).limit(limit)
     )
     return [
-        BookLine(TransactionId(r[0]), r[1], r[2], r[3], r[4] or "", _money(r[5]),
+        BookLine(TransactionId(r[0]), r[1], r[2], r[3], MANY_ACCOUNTS if r[4] == _MANY else r[4] or "", _money(r[5]),
                  Money.from_cents(opening + int(_money(r[6]).cents)))
         for r in rows
     ]

@@ -1,40 +1,55 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="475"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="496"/>
         <source>Nieuwe rekening</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="476"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="497"/>
+        <source>Rekening %1 wijzigen</source>
+        <translation>Change account %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="499"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="483"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="499"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="506"/>
         <source>alleen invullen als u de code zeker weet</source>
         <translation>fill in only if you are sure of the code</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="484"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="507"/>
+        <source>De code uit het Referentie GrootboekSchema (RGS), bijvoorbeeld BLiqKas of WOmzNop: B of W en dan groepjes van drie letters. CoopDesk levert geen RGS-codes mee (er is geen officiële lijst bij de hand); vraag ze zo nodig aan uw accountant.</source>
+        <translation>The code from the Dutch reference chart of accounts (RGS), for example BLiqKas or WOmzNop: B or W followed by groups of three letters. CoopDesk ships no RGS codes (no official list at hand); ask your accountant for them if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="518"/>
         <source>&amp;Rekeningnummer</source>
         <translation>Account &amp;number</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="485"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="519"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="486"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="520"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="487"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="521"/>
         <source>R&amp;GS-code</source>
         <translation>R&amp;GS code</translation>
     </message>
@@ -42,37 +57,37 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="229"/>
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="229"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="229"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="224"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="229"/>
         <source>RGS-code</source>
         <translation>RGS code</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="225"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="230"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="253"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="258"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="253"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="258"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -80,32 +95,32 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="395"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="416"/>
         <source>Correctie van boeking %1</source>
         <translation>Correction of transaction %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="396"/>
-        <source>Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder; er wordt niets gewist. Pas de regels aan tot ze kloppen en kies "Terugboeken en gecorrigeerd boeken", of kies "Alleen terugboeken".</source>
-        <translation>Transaction %1 (%2, %3) is reversed by a counter-entry on the date below; nothing is erased. Change the lines until they are right and choose "Reverse and post corrected", or choose "Reverse only".</translation>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="417"/>
+        <source>Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder, dezelfde datum als de gecorrigeerde boeking; er wordt niets gewist. Pas de regels aan tot ze kloppen en kies &quot;Terugboeken en gecorrigeerd boeken&quot;, of kies &quot;Alleen terugboeken&quot;.</source>
+        <translation>Transaction %1 (%2, %3) is reversed by a counter-entry on the date below, the same date as the corrected entry; nothing is erased. Change the lines until they are right and choose &quot;Reverse and post corrected&quot;, or choose &quot;Reverse only&quot;.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="404"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="427"/>
         <source>Terugboeken en &amp;gecorrigeerd boeken</source>
         <translation>Reverse and post &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="405"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="428"/>
         <source>&amp;Alleen terugboeken</source>
         <translation>Reverse &amp;only</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="418"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="444"/>
         <source>Boeking %1 is teruggeboekt (boeking %2) en gecorrigeerd geboekt (boeking %3).</source>
         <translation>Transaction %1 has been reversed (transaction %2) and posted corrected (transaction %3).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="424"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="450"/>
         <source>Boeking %1 is teruggeboekt (boeking %2).</source>
         <translation>Transaction %1 has been reversed (transaction %2).</translation>
     </message>
@@ -113,92 +128,92 @@
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="241"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="260"/>
         <source>Memoriaal</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="244"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="263"/>
         <source>Memoriaal geboekt.</source>
         <translation>Journal entry posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="248"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="267"/>
         <source>Concept %1 bewerken</source>
         <translation>Edit draft %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="249"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="268"/>
         <source>Een vrije boeking voor de boekhouder: elke regel heeft een bedrag bij Debet of bij Credit, en samen zijn ze in evenwicht.</source>
         <translation>A free entry for the bookkeeper: each line has an amount under Debit or Credit, and together they balance.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="257"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="276"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="258"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="277"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="281"/>
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="281"/>
         <source>Debet</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="262"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="281"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="271"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="290"/>
         <source>&amp;Regel erbij</source>
         <translation>Add &amp;line</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="282"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="302"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="284"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="304"/>
         <source>Bewaren zonder te boeken; het concept mag nog niet in evenwicht zijn en staat nog in geen enkel overzicht.</source>
         <translation>Keep without posting; the draft need not balance yet and is not in any overview.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="292"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="312"/>
         <source>— kies een rekening —</source>
         <translation>— choose an account —</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="344"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="365"/>
         <source>Vul minstens twee regels in.</source>
         <translation>Fill in at least two lines.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="346"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="367"/>
         <source>Nog niet in evenwicht: het verschil is %1 (debet %2, credit %3).</source>
         <translation>Not balanced yet: it is off by %1 (debit %2, credit %3).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="350"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="371"/>
         <source>In evenwicht: debet en credit zijn allebei %1.</source>
         <translation>Balanced: debit and credit are both %1.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="362"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="383"/>
         <source>Concept %1 is geboekt.</source>
         <translation>Draft %1 has been posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="373"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="394"/>
         <source>Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.</source>
         <translation>Saved as draft %1; it counts nowhere until it is posted.</translation>
     </message>
@@ -206,131 +221,131 @@
 <context>
     <name>LedgerColumns</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="142"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="160"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="180"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="144"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="162"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="185"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="143"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="161"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="181"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="145"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="163"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="186"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="144"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="163"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="183"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="146"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="165"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="188"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="145"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="147"/>
         <source>Kenmerk</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="146"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="148"/>
         <source>Tegenrekening</source>
         <translation>Other account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="147"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="149"/>
         <source>Waar het geld vandaan kwam of naartoe ging</source>
         <translation>Where the money came from or went to</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="148"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="150"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="151"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="153"/>
         <source>Betaald</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="154"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="156"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="154"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="156"/>
         <source>Wat er na deze boeking in kas of op de bank staat</source>
         <translation>What is in the cash box or the bank after this entry</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="167"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="169"/>
         <source>Verband</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="168"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="170"/>
         <source>Welke boeking deze boeking terugdraait of vervangt</source>
         <translation>Which transaction this transaction reverses or replaces</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="178"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="179"/>
         <source>correctie van %1</source>
         <translation>correction of %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="175"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="177"/>
         <source>tegenboeking van %1</source>
         <translation>reversal of %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="184"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="189"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="185"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="190"/>
         <source>Het totaal aan de debetkant</source>
         <translation>The total on the debit side</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="186"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="191"/>
         <source>In evenwicht?</source>
         <translation>Balanced?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="192"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="197"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="194"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="199"/>
         <source>nee: minder dan twee regels</source>
         <translation>no: fewer than two lines</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="195"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="200"/>
         <source>nee: verschil %1</source>
         <translation>no: off by %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="162"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="182"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="164"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="187"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="164"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="166"/>
         <source>Rekening</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="149"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="165"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="151"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="167"/>
         <source>Debet</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="152"/>
-        <location filename="../../coopdesk/gui/ledger/models.py" line="166"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="154"/>
+        <location filename="../../coopdesk/gui/ledger/models.py" line="168"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
@@ -439,7 +454,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="169"/>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="478"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="483"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
@@ -475,7 +490,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="191"/>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="312"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="316"/>
         <source>Concepten</source>
         <translation>Drafts</translation>
     </message>
@@ -501,82 +516,92 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="214"/>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="506"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="511"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="215"/>
+        <source>Wijzigen (naam, RGS-code)</source>
+        <translation>Change (name, RGS code)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="216"/>
         <source>Actief / niet actief</source>
         <translation>Active / inactive</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="231"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="234"/>
         <source>Concepten zijn bewaarde boekingen die nog niet geboekt zijn: ze staan niet in het kasboek, het journaal of de overzichten. Open een concept om het af te maken (dubbelklik of Enter), boek het, of verwijder het.</source>
         <translation>Drafts are saved transactions that have not been posted yet: they are not in the cash book, the journal or the overviews. Open a draft to finish it (double-click or Enter), post it, or delete it.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="237"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="240"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="238"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="241"/>
         <source>Boeken</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="239"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="242"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="240"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="243"/>
         <source>Alleen concepten kunnen worden verwijderd; een geboekte boeking wordt gecorrigeerd.</source>
         <translation>Only drafts can be deleted; a posted transaction is corrected.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="249"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="252"/>
         <source>Er zijn geen concepten.</source>
         <translation>There are no drafts.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="262"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="265"/>
         <source>Winst- en verliesrekening</source>
         <translation>Profit and loss</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="263"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="266"/>
         <source>Winst- en verlies per kostenplaats</source>
         <translation>Profit and loss per cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="264"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="267"/>
+        <source>Winst- en verlies per activiteit</source>
+        <translation>Profit and loss per activity</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="268"/>
         <source>Saldibalans</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="265"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="269"/>
         <source>Balans (einde periode)</source>
         <translation>Balance sheet (end of period)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="272"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="276"/>
         <source>Overzicht:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="311"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="315"/>
         <source>Concepten (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="373"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="378"/>
         <source>Boeking %1 is al geboekt; gebruik Corrigeren.</source>
         <translation>Transaction %1 has already been posted; use Correct.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="474"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="479"/>
         <source>Boeking %1 (%2) corrigeren?
 
 CoopDesk boekt een tegenboeking die deze boeking precies ongedaan maakt; er wordt niets gewist. Daarna kunt u de juiste regels invullen, die in dezelfde stap worden geboekt.</source>
@@ -585,47 +610,52 @@ CoopDesk boekt een tegenboeking die deze boeking precies ongedaan maakt; er word
 CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is erased. Next you can fill in the right lines, which are posted in the same step.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="388"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="520"/>
+        <source>Rekening gewijzigd.</source>
+        <translation>Account changed.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="393"/>
         <source>Beginbalans geboekt.</source>
         <translation>Opening balance posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="428"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="433"/>
         <source>Concept %1 kan nog niet worden geboekt: %2</source>
         <translation>Draft %1 cannot be posted yet: %2</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="431"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="436"/>
         <source>Concept %1 is geboekt.</source>
         <translation>Draft %1 has been posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="438"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="443"/>
         <source>Concept %1 (%2) verwijderen?</source>
         <translation>Delete draft %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="439"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="444"/>
         <source>Concept verwijderen</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="446"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="451"/>
         <source>Concept %1 is verwijderd.</source>
         <translation>Draft %1 has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="461"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="466"/>
         <source>Kies eerst een boeking in het kasboek, bankboek, journaal of de grootboekkaart.</source>
         <translation>First choose an entry in the cash book, bank book, journal or account ledger.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="498"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="503"/>
         <source>Rekening toegevoegd.</source>
         <translation>Account added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="506"/>
+        <location filename="../../coopdesk/gui/ledger/page.py" line="511"/>
         <source>Nieuwe naam:</source>
         <translation>New name:</translation>
     </message>
@@ -633,117 +663,132 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="137"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="138"/>
         <source>Ontvangst</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="137"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="138"/>
         <source>Uitgave</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="140"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="141"/>
         <source>Geboekt.</source>
         <translation>Posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="141"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="142"/>
         <source>Geld dat binnenkwam: een verkoop, subsidie of contributie.</source>
         <translation>Money that came in: a sale, a grant or a contribution.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="142"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="143"/>
         <source>Geld dat uitging: inkopen, huur, bankkosten.</source>
         <translation>Money that went out: purchases, rent, bank costs.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="153"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="154"/>
+        <source>— geen —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="157"/>
+        <source>Mag leeg: kies een activiteit om de winst- en verliesrekening per activiteit te kunnen zien.</source>
+        <translation>May stay empty: choose an activity to see the profit and loss per activity.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="160"/>
         <source>bijv. 45,50</source>
         <translation>e.g. 45,50</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="156"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="163"/>
         <source>bijv. Dagomzet lunch</source>
         <translation>e.g. Lunch takings</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="157"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="164"/>
         <source>bijv. Boodschappen groothandel</source>
         <translation>e.g. Wholesale groceries</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="159"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="166"/>
         <source>bonnummer of factuurnummer (mag leeg)</source>
         <translation>receipt or invoice number (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="160"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="167"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="161"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="168"/>
         <source>&amp;Bedrag</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="162"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="169"/>
         <source>&amp;Omschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="163"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="170"/>
         <source>Ontvangen &amp;in</source>
         <translation>Received &amp;into</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="163"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="170"/>
         <source>Betaald &amp;uit</source>
         <translation>Paid &amp;from</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="164"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="171"/>
         <source>&amp;Soort ontvangst</source>
         <translation>&amp;Kind of income</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="164"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="171"/>
         <source>&amp;Soort uitgave</source>
         <translation>&amp;Kind of expense</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="165"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="172"/>
         <source>&amp;Kostenplaats</source>
         <translation>&amp;Cost centre</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="166"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="173"/>
+        <source>&amp;Activiteit</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="174"/>
         <source>Bon&amp;nummer</source>
         <translation>Receipt &amp;number</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="169"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="178"/>
         <source>Opslaan als &amp;concept</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="171"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="180"/>
         <source>Bewaren zonder te boeken; het concept staat nog in geen enkel overzicht.</source>
         <translation>Keep without posting; the draft is not in any overview yet.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="183"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="192"/>
         <source>Concept %1 bewerken</source>
         <translation>Edit draft %1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="211"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="230"/>
         <source>Concept %1 is geboekt.</source>
         <translation>Draft %1 has been posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="220"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="239"/>
         <source>Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.</source>
         <translation>Saved as draft %1; it counts nowhere until it is posted.</translation>
     </message>
@@ -751,17 +796,17 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
 <context>
     <name>OpeningDialog</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="446"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="466"/>
         <source>Beginbalans</source>
         <translation>Opening balance</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="447"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="467"/>
         <source>Vul in wat er op de eerste dag van de boekhouding in kas en op de bank stond, en welke reserves er waren. Laat leeg wat nul is. Het verschil komt op de rekening Beginbalans.</source>
         <translation>Fill in what was in the cash box and the bank on the first day of the books, and which reserves there were. Leave empty what is zero. The difference goes to the Opening balance account.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="454"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="474"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
@@ -782,12 +827,12 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="101"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="102"/>
         <source>Boeken</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/forms.py" line="102"/>
+        <location filename="../../coopdesk/gui/ledger/forms.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

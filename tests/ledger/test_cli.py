@@ -28,7 +28,7 @@ def test_trial_balance_as_csv(sale: None, book_path: Path, capsys: pytest.Captur
     assert rows[0] == ["code", "name", "debit", "credit"]
     assert ["1000", "Kas", "1234.56", ""] in rows
     assert ["8000", "Omzet restaurant", "", "1234.56"] in rows
-    assert rows[-1] == ["", "Totaal", "1234.56", "1234.56"]
+    assert all(row[0] for row in rows)  # no totals rows: spreadsheet users sum themselves
 
 
 def test_profit_and_loss_as_text(sale: None, book_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -40,3 +40,22 @@ def test_profit_and_loss_as_text(sale: None, book_path: Path, capsys: pytest.Cap
 
 def test_check_passes_on_a_balanced_book(sale: None, book_path: Path) -> None:
     assert main(["check", str(book_path)]) == 0
+
+
+def test_profit_and_loss_csv_has_a_section_column_and_no_totals(
+    sale: None, book: Book, book_path: Path, accounts: dict[str, Account], capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Failed before the fix: no section column, totals rows, and centre_None headers."""
+    ledger.post_expense(book, ledger.MoneyForm(date(2026, 3, 4), accounts["1000"].id, accounts["4000"].id,
+                                               Money("34.50"), "Inkoop"))
+    ledger.post_journal_entry(book, date(2026, 3, 5), "Zonder kostenplaats", [
+        ledger.Posting(accounts["1000"].id, Money("10")), ledger.Posting(accounts["8000"].id, Money("-10"))])
+    assert main(["report", str(book_path), "profit-loss", "--year", "2026", "--csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["section", "code", "name", "amount"]
+    assert ["income", "8000", "Omzet restaurant", "1244.56"] in rows
+    assert ["expense", "4000", rows[2][2], "34.50"] == rows[2]
+    assert len(rows) == 3
+    assert main(["report", str(book_path), "profit-loss", "--year", "2026", "--csv", "--by-cost-centre"]) == 0
+    header = next(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert "centre_None" not in header and "centre_geen" in header and "centre_ALG" in header

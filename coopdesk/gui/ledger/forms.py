@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.errors import CoopDeskError, ValidationError
+from coopdesk.domain.errors import CoopDeskError, ValidationError, problem
 from coopdesk.domain.ledger import (
     CORRECTED_PREFIX,
     Account,
@@ -43,9 +43,9 @@ from coopdesk.domain.ledger import (
     credit_total,
     debit_total,
     imbalance,
+    journal_line,
     parse_amount,
 )
-from coopdesk.domain.money import Money
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
@@ -53,6 +53,7 @@ from .models import dutch_date, euro
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
+LINE_ERROR_STYLE = "border: 1px solid #b3261e;"
 
 
 def _qdate(day: date) -> QDate:
@@ -149,6 +150,12 @@ class MoneyDialog(_Form):
         self.cost_centre = QComboBox(self)
         for centre in ledger.cost_centres(book):
             self.cost_centre.addItem(centre.name, centre.id)
+        self.activity = QComboBox(self)
+        self.activity.addItem(self.tr("— geen —"), None)
+        for activity in ledger.activities(book):
+            self.activity.addItem(activity.name, activity.id)
+        self.activity.setToolTip(self.tr("Mag leeg: kies een activiteit om de winst- en verliesrekening "
+                                         "per activiteit te kunnen zien."))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("bijv. 45,50"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -163,9 +170,11 @@ class MoneyDialog(_Form):
         self.form.addRow(self.tr("Ontvangen &in") if receipt else self.tr("Betaald &uit"), self.money_account)
         self.form.addRow(self.tr("&Soort ontvangst") if receipt else self.tr("&Soort uitgave"), self.category)
         self.form.addRow(self.tr("&Kostenplaats"), self.cost_centre)
+        self.form.addRow(self.tr("&Activiteit"), self.activity)
         self.form.addRow(self.tr("Bon&nummer"), self.reference)
         self.fields = {"booked_on": self.date, "amount": self.amount, "description": self.description,
-                       "money_account": self.money_account, "category": self.category}
+                       "money_account": self.money_account, "category": self.category,
+                       "cost_centre": self.cost_centre, "reference": self.reference, "activity": self.activity}
         self.draft_button = self.buttons.addButton(self.tr("Opslaan als &concept"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.draft_button.setToolTip(self.tr("Bewaren zonder te boeken; het concept staat nog in geen enkel "
@@ -186,12 +195,22 @@ class MoneyDialog(_Form):
         self.description.setText(form.description)
         self.reference.setText(form.reference)
         for combo, value in ((self.money_account, form.money_account_id), (self.category, form.category_account_id),
-                             (self.cost_centre, form.cost_centre_id)):
+                             (self.cost_centre, form.cost_centre_id), (self.activity, form.activity_id)):
             found = combo.findData(value)
             if found >= 0:
                 combo.setCurrentIndex(found)
 
     def money_form(self) -> ledger.MoneyForm:
+        missing = []
+        if self.money_account.currentData() is None:
+            missing.append(problem("money_account", "Kies de kas of een bankrekening; er is er nu geen actief "
+                                   "(zet er een aan bij Rekeningen).",
+                                   "Choose the cash box or a bank account; none is active now "
+                                   "(activate one under Accounts)."))
+        if self.category.currentData() is None:
+            missing.append(problem("category", "Kies een rekening.", "Choose an account."))
+        if missing:
+            raise ValidationError(missing)
         return ledger.MoneyForm(
             booked_on=_pydate(self.date.date()),
             money_account_id=int(self.money_account.currentData()),
@@ -200,7 +219,7 @@ class MoneyDialog(_Form):
             description=self.description.text(),
             reference=self.reference.text(),
             cost_centre_id=self.cost_centre.currentData(),
-            activity_id=self.draft.activity_id if self.draft is not None else None,
+            activity_id=self.activity.currentData(),
         )
 
     def save(self) -> None:
@@ -275,6 +294,7 @@ class JournalDialog(_Form):
         self.status.setWordWrap(True)
         self.layout_.addWidget(self.status)
         self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit]] = []
+        self.line_centres: list[int | None] = []  # each prefilled line keeps its own cost centre
         for posting in lines or []:
             self.add_line(posting)
         while len(self.rows) < 2:
@@ -305,6 +325,7 @@ class JournalDialog(_Form):
         self.grid.addWidget(debit, row, 1)
         self.grid.addWidget(credit, row, 2)
         self.rows.append((combo, debit, credit))
+        self.line_centres.append(posting.cost_centre_id if posting is not None else None)
 
     def _on_add_line_button_clicked(self) -> None:
         self.add_line()
@@ -315,17 +336,17 @@ class JournalDialog(_Form):
         """The lines as postings; raises ValidationError naming the first wrong line."""
         found = []
         for number, (combo, debit, credit) in enumerate(self.rows, start=1):
-            texts = (debit.text().strip(), credit.text().strip())
-            if not any(texts):
-                continue
-            if combo.currentData() is None:
-                raise ValidationError([_line_problem(number, "kies een rekening", "choose an account")])
-            amount = Money(0)
-            if texts[0]:
-                amount = amount + parse_amount(texts[0])
-            if texts[1]:
-                amount = amount - parse_amount(texts[1])
-            found.append(Posting(int(combo.currentData()), amount))
+            for edit in (debit, credit):
+                edit.setStyleSheet("")
+            try:
+                posting = journal_line(number, combo.currentData(), debit.text(), credit.text(),
+                                       self.line_centres[number - 1])
+            except CoopDeskError:
+                for edit in (debit, credit):  # the wrong line is marked, the line under the form says why
+                    edit.setStyleSheet(LINE_ERROR_STYLE)
+                raise
+            if posting is not None:
+                found.append(posting)
         return found
 
     def entry(self) -> Entry:
@@ -393,12 +414,14 @@ class CorrectionDialog(JournalDialog):
             book, parent, list(original.postings),
             CORRECTED_PREFIX.format(number=original.id) + original.description,
             title=self.tr("Correctie van boeking %1").replace("%1", str(original.id)),
-            intro=self.tr("Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder; "
+            intro=self.tr("Boeking %1 (%2, %3) wordt teruggeboekt met een tegenboeking op de datum hieronder, "
+                          "dezelfde datum als de gecorrigeerde boeking; "
                           "er wordt niets gewist. Pas de regels aan tot ze kloppen en kies \"Terugboeken en "
                           "gecorrigeerd boeken\", of kies \"Alleen terugboeken\".")
             .replace("%1", str(original.id)).replace("%2", original.description)
             .replace("%3", dutch_date(original.booked_on)),
         )
+        self.date.setDate(_qdate(ledger.correction_date(book, original)))
         self.draft_button.hide()
         self.buttons.removeButton(self.draft_button)
         self.save_button.setText(self.tr("Terugboeken en &gecorrigeerd boeken"))
@@ -409,8 +432,11 @@ class CorrectionDialog(JournalDialog):
         self.corrected_id: TransactionId | None = None
 
     def entry(self) -> Entry:
-        """The corrected copy keeps the original's kind (a corrected Uitgave stays an Uitgave)."""
-        return replace(super().entry(), kind=self.original.kind)
+        """The corrected copy keeps the original's kind (a corrected Uitgave stays an Uitgave),
+        receipt reference, cost centre and activity."""
+        original = self.original
+        return replace(super().entry(), kind=original.kind, reference=original.reference,
+                       cost_centre_id=original.cost_centre_id, activity_id=original.activity_id)
 
     def save(self) -> None:
         self.reversal_id, self.corrected_id = ledger.reverse_transaction(
@@ -431,12 +457,6 @@ class CorrectionDialog(JournalDialog):
             self.show_error(error)
             return
         self.accept()
-
-
-def _line_problem(number: int, nl: str, en: str) -> Any:
-    from coopdesk.domain.errors import problem
-
-    return problem("postings", "Regel {number}: " + nl + ".", "Line {number}: " + en + ".", number=number)
 
 
 class OpeningDialog(_Form):
@@ -469,11 +489,14 @@ class OpeningDialog(_Form):
 
 
 class AccountDialog(_Form):
-    """A new account: number, name and kind."""
+    """A new account (number, name, kind, RGS code), or, with `account`, an existing
+    account's name and RGS code (its number and kind stay as they are)."""
 
-    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
-        super().__init__(book, self.tr("Nieuwe rekening"), parent)
-        self.save_button.setText(self.tr("Toevoegen"))
+    def __init__(self, book: Book, parent: QWidget | None = None, account: Account | None = None) -> None:
+        super().__init__(book, self.tr("Nieuwe rekening") if account is None
+                         else self.tr("Rekening %1 wijzigen").replace("%1", account.code), parent)
+        self.existing = account
+        self.save_button.setText(self.tr("Toevoegen") if account is None else self.tr("Opslaan"))
         self.code = QLineEdit(self)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
@@ -481,13 +504,28 @@ class AccountDialog(_Form):
             self.kind.addItem(kind.label.render(), kind.value)
         self.rgs = QLineEdit(self)
         self.rgs.setPlaceholderText(self.tr("alleen invullen als u de code zeker weet"))
+        self.rgs.setToolTip(self.tr("De code uit het Referentie GrootboekSchema (RGS), bijvoorbeeld BLiqKas of "
+                                    "WOmzNop: B of W en dan groepjes van drie letters. CoopDesk levert geen "
+                                    "RGS-codes mee (er is geen officiële lijst bij de hand); vraag ze zo nodig "
+                                    "aan uw accountant."))
+        if account is not None:
+            self.code.setText(account.code)
+            self.code.setEnabled(False)
+            self.name.setText(account.name)
+            self.kind.setCurrentIndex(self.kind.findData(account.type.value))
+            self.kind.setEnabled(False)
+            self.rgs.setText(account.rgs_code)
         self.form.addRow(self.tr("&Rekeningnummer"), self.code)
         self.form.addRow(self.tr("&Naam"), self.name)
         self.form.addRow(self.tr("&Soort"), self.kind)
         self.form.addRow(self.tr("R&GS-code"), self.rgs)
-        self.fields = {"code": self.code, "name": self.name}
+        self.fields = {"code": self.code, "name": self.name, "rgs_code": self.rgs}
         self.finish_layout()
 
     def save(self) -> None:
+        if self.existing is not None:
+            ledger.set_account_rgs(self.book, self.existing.id, self.rgs.text())
+            self.account = ledger.rename_account(self.book, self.existing.id, self.name.text())
+            return
         self.account = ledger.add_account(self.book, self.code.text(), self.name.text(),
                                           AccountType(self.kind.currentData()), self.rgs.text())

@@ -28,7 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from coopdesk.domain.ledger import Account, DraftSummary
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import BookLine, JournalLine, Report
-from coopdesk.domain.text import format_euro
+from coopdesk.domain.text import Text, format_euro
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -64,6 +64,8 @@ def _display(value: object) -> str:
         return euro(value)
     if isinstance(value, date):
         return dutch_date(value)
+    if isinstance(value, Text):
+        return value.render()
     return str(value)
 
 

@@ -212,8 +212,10 @@ class LedgerPage(QWidget):
         buttons = QHBoxLayout()
         self.add_account_button = QPushButton(self.tr("Rekening toevoegen"), host)
         self.rename_account_button = QPushButton(self.tr("Naam wijzigen"), host)
+        self.edit_account_button = QPushButton(self.tr("Wijzigen (naam, RGS-code)"), host)
         self.toggle_account_button = QPushButton(self.tr("Actief / niet actief"), host)
-        for button in (self.add_account_button, self.rename_account_button, self.toggle_account_button):
+        for button in (self.add_account_button, self.rename_account_button, self.edit_account_button,
+                       self.toggle_account_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -223,6 +225,7 @@ class LedgerPage(QWidget):
         self.add_account_button.clicked.connect(self._on_add_account_button_clicked)
         self.rename_account_button.clicked.connect(self._on_rename_account_button_clicked)
         self.toggle_account_button.clicked.connect(self._on_toggle_account_button_clicked)
+        self.edit_account_button.clicked.connect(self._on_edit_account_button_clicked)
         return host
 
     def _drafts_tab(self) -> QWidget:
@@ -261,6 +264,7 @@ class LedgerPage(QWidget):
         self.report_choice = QComboBox(host)
         for key, text in (("profit-loss", self.tr("Winst- en verliesrekening")),
                           ("profit-loss-centre", self.tr("Winst- en verlies per kostenplaats")),
+                          ("profit-loss-activity", self.tr("Winst- en verlies per activiteit")),
                           ("trial-balance", self.tr("Saldibalans")),
                           ("balance-sheet", self.tr("Balans (einde periode)"))):
             self.report_choice.addItem(text, key)
@@ -332,11 +336,12 @@ class LedgerPage(QWidget):
         elif key == "balance-sheet":
             report = ledger.balance_sheet(self.book, period.end)
         else:
-            report = ledger.profit_and_loss(self.book, period, by_cost_centre=key == "profit-loss-centre")
+            report = ledger.profit_and_loss(self.book, period, by_cost_centre=key == "profit-loss-centre",
+                                            by="activity" if key == "profit-loss-activity" else "")
         self.report_model.set_report(report)
         if self.report_model.columnCount() > 1:
             self.report_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.report_title.setText(f"{report.title.render()} — {report.period}")
+        self.report_title.setText(f"{report.title.render()} — {report.period.render()}")
 
     def _on_period_changed(self, _index: int) -> None:
         self._reload_period()
@@ -506,6 +511,14 @@ class LedgerPage(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Naam wijzigen"), self.tr("Nieuwe naam:"), text=account.name)
         if ok:
             self.rename_account(account.id, name)
+
+    def _on_edit_account_button_clicked(self) -> None:
+        row = self._selected_account_row()
+        if row is None:
+            return
+        dialog = AccountDialog(self.book, self, self.accounts_model.account_at(row))
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Rekening gewijzigd.")))
+        dialog.open()
 
     def rename_account(self, account_id: int, name: str) -> None:
         try:
