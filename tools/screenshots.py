@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _shoot(outdir: Path, scratch: Path) -> int:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
     from coopdesk.domain.clock import FixedClock
     from coopdesk.gui.app import application
@@ -94,10 +94,33 @@ def _shoot(outdir: Path, scratch: Path) -> int:
         box.close()
         start.close()
 
-        # Every page.
+        # Every page, and every tab of a page that has tabs.
         for index, page in enumerate(window.build_all_pages()):
             window.navigation.setCurrentRow(index)
             save(window, f"page_{index + 1}_{type(page).__name__}")
+            tabs = getattr(page, "tabs", None)
+            if isinstance(tabs, QTabWidget):
+                for tab in range(1, tabs.count()):
+                    tabs.setCurrentIndex(tab)
+                    save(window, f"page_{index + 1}_{type(page).__name__}_tab{tab + 1}")
+                tabs.setCurrentIndex(0)
+
+        # The bookkeeping forms a treasurer fills in.
+        from coopdesk.domain.ledger import TransactionKind
+        from coopdesk.gui.ledger.page import LedgerPage
+
+        for index, page in enumerate(window.pages):
+            if isinstance(page, LedgerPage):
+                window.navigation.setCurrentRow(index)
+                for name, open_form in (
+                    ("ledger_receipt_form", lambda p=page: p.open_money_form(TransactionKind.RECEIPT)),
+                    ("ledger_expense_form", lambda p=page: p.open_money_form(TransactionKind.EXPENSE)),
+                    ("ledger_journal_form", lambda p=page: p.open_journal_form()),
+                    ("ledger_opening_form", lambda p=page: p.open_opening_form()),
+                ):
+                    form = open_form()
+                    save(form, name)
+                    form.close()
 
         # The register with former members (the leave date and reason columns).
         from coopdesk.gui.members.page import MembersPage
