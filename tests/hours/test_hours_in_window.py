@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hours_cast import WEEK, Cast
+from hours_cast import WEEK, Cast, type_into_cell
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.clock import FixedClock
-from coopdesk.gui.hours.grid import HoursGridView
 from coopdesk.gui.hours.models import WeekGridModel
 from coopdesk.gui.hours.page import HoursPage
 from coopdesk.gui.main_window import MainWindow
@@ -39,16 +38,6 @@ def window(qtbot: QtBot, book: Book, cast: Cast, clock: FixedClock, tmp_path: Pa
     return window
 
 
-def _type(qtbot: QtBot, view: HoursGridView, text: str, then: Qt.Key = Qt.Key.Key_Tab) -> None:
-    editor = view.indexWidget(view.currentIndex())
-    if editor is None:
-        qtbot.keyClick(view, text[0])
-        text = text[1:]
-        editor = view.indexWidget(view.currentIndex())
-    assert editor is not None
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, then)
-
 
 def test_tab_moves_to_the_next_day_inside_the_window(qtbot: QtBot, window: MainWindow, book: Book) -> None:
     window.navigation.setCurrentRow(1)
@@ -60,7 +49,7 @@ def test_tab_moves_to_the_next_day_inside_the_window(qtbot: QtBot, window: MainW
     page.add_row_button.click()
     view = page.grid_view
     for text in ("2,5", "3:30", "4", "1,75"):
-        _type(qtbot, view, text)
+        type_into_cell(qtbot, view, text)
     qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY + 3).data() == "1,75")
     assert [page.grid_model.index(0, FIRST_DAY + d).data() for d in range(4)] == ["2,5", "3,5", "4", "1,75"]
     assert view.currentIndex().column() == FIRST_DAY + 4
@@ -80,7 +69,7 @@ def test_other_pages_catch_up_when_shown_and_undo_refreshes_the_page_on_screen(
     page.member_combo.setCurrentIndex(page.member_combo.findText("Kees", Qt.MatchFlag.MatchContains))
     page.activity_combo.setCurrentIndex(page.activity_combo.findText("Atelier"))
     page.add_row_button.click()
-    _type(qtbot, page.grid_view, "2", then=Qt.Key.Key_Return)
+    type_into_cell(qtbot, page.grid_view, "2", then=Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY).data() == "2")
     window.undo_action.trigger()
     assert all(sum(row.cells) == 0 for row in hours.week_grid(book, WEEK).rows)
