@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from hours_cast import WEEK, Cast
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -59,3 +62,69 @@ def test_typing_on_a_cell_that_cannot_be_edited_does_nothing(
     assert page.message.text() == message  # and no error
     assert hours.week_grid(book, WEEK).total == 390
     assert stack.count() == 0
+
+
+def test_a_new_book_without_activities_says_where_to_make_one(qtbot: QtBot, book: Book) -> None:
+    page = HoursPage(book, QUndoStack())
+    qtbot.addWidget(page)
+    hint = "Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten."
+    assert page.message.text() == hint
+    assert not page.add_row_button.isEnabled()
+    assert page.add_row_button.toolTip() == hint
+    centre = hours.list_cost_centres(book)[0]
+    dialog = page.activity_dialog()
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Restaurant")
+    dialog.centre_combo.setCurrentIndex(dialog.centre_combo.findData(int(centre.id)))
+    dialog.rate_edit.setText("2,50")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert page.add_row_button.isEnabled()
+    assert page.add_row_button.toolTip() == ""
+    assert page.message.text().startswith("Typ uren als")
+
+
+def _choose(page: HoursPage, member_text: str, activity: str = "Atelier") -> None:
+    page.member_combo.setEditText(member_text)
+    page.activity_combo.setCurrentIndex(page.activity_combo.findText(activity))
+    page.add_row_button.click()
+
+
+def test_adding_a_row_for_someone_who_was_no_member_that_week_says_why(
+    page: HoursPage, cast: Cast
+) -> None:
+    _choose(page, "Henk")  # left 31-10-2026
+    assert page.message.text().startswith("Henk de Vries is per 31-10-2026 vertrokken")
+    assert page.message.property("kind") == "warning"
+    page.go_to_week(date(2026, 10, 19))
+    _choose(page, "Esra")  # joined 01-11-2026
+    assert page.message.text().startswith("Esra Kaya is pas lid vanaf 01-11-2026")
+    _choose(page, "Nobody")
+    assert page.message.text() == "Geen lid gevonden voor 'Nobody'."
+    assert page.grid_model.grid.rows == ()
+    page.go_to_week(WEEK)
+    _choose(page, "kees")  # typed, not picked from the list: the one member it fits
+    assert [r.member_name for r in page.grid_model.grid.rows] == ["Kees Bakker"]
+
+
+def test_copying_last_weeks_rows_twice_says_they_are_all_there(
+    page: HoursPage, cast: Cast, book: Book
+) -> None:
+    before = WEEK - timedelta(days=7)
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, before, "4")
+    page.copy_button.click()
+    assert page.message.text() == "1 rij van vorige week klaargezet."
+    page.copy_button.click()
+    assert page.message.text() == "Alle rijen van vorige week staan er al."
+    assert len(page.grid_model.grid.rows) == 1
+    hours.set_hours(book, cast.fatima.id, cast.atelier.id, before, "4")
+    hours.set_hours(book, cast.fatima.id, cast.restaurant.id, before, "4")
+    page.copy_button.click()
+    assert page.message.text() == "2 rijen van vorige week klaargezet."
+
+
+def test_clearing_one_cell_says_one_cell(qtbot: QtBot, page: HoursPage, cast: Cast, book: Book) -> None:
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4")
+    page.refresh()
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
+    assert page.message.text() == "1 cel leeggemaakt."

@@ -106,6 +106,7 @@ class HoursPage(QWidget):
         self._extra: set[GridKey] = set()
         self._overview_stale = True
         self.report_dialog: ImportReportDialog | None = None
+        self._activities_hint = ""
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_week_tab(), self.tr("Weekrooster"))
@@ -250,9 +251,7 @@ class HoursPage(QWidget):
         self.week_total_label.setContentsMargins(8, 0, 8, 0)
         self.grid_model.modelReset.connect(self._update_week_total)
         self.grid_model.dataChanged.connect(self._update_week_total)
-        self._show_message(
-            self.tr("Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg."), "info"
-        )
+        self._show_message(self._typing_help(), "info")
 
         layout = QVBoxLayout(tab)
         layout.addLayout(navigation)
@@ -430,10 +429,12 @@ class HoursPage(QWidget):
         self._load_week()
 
     def _on_add_row_button_clicked(self) -> None:
-        member_index = self.member_combo.findText(self.member_combo.currentText())
-        member_id = self.member_combo.itemData(member_index) if member_index >= 0 else None
+        member_id = self._chosen_member()
         activity_id = self.activity_combo.currentData()
-        if member_id is None or activity_id is None:
+        if member_id is None:
+            self._show_message(self._why_not_a_member(), "warning")
+            return
+        if activity_id is None:
             self._show_message(self.tr("Kies eerst een lid en een activiteit."), "warning")
             return
         key = GridKey(member_id, activity_id)
@@ -444,15 +445,55 @@ class HoursPage(QWidget):
             self._load_week()
         self._focus_row(key)
 
+    def _chosen_member(self) -> int | None:
+        """The member picked or typed in the combo: an exact entry, or the one entry containing the text."""
+        text = self.member_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.member_combo.findText(text)
+        if index < 0:
+            matches = [i for i in range(self.member_combo.count())
+                       if text.casefold() in self.member_combo.itemText(i).casefold()]
+            index = matches[0] if len(matches) == 1 else -1
+        return self.member_combo.itemData(index) if index >= 0 else None
+
+    def _why_not_a_member(self) -> str:
+        """Why the typed member cannot get a row this week: left before it, joined after it, unknown."""
+        text = self.member_combo.currentText().strip()
+        if not text:
+            return self.tr("Kies eerst een lid en een activiteit.")
+        number, _, rest = text.partition(" ")
+        search = rest.strip() if number.isdigit() and rest.strip() else text
+        found = list_members(self._book, MemberFilter(search=search, include_former=True))
+        sunday = self._monday + timedelta(days=6)
+        if len(found) == 1:
+            member = found[0]
+            left_on, joined_on = member.details.left_on, member.details.joined_on
+            if left_on is not None and left_on < self._monday:
+                return self.tr("{name} is per {day} vertrokken en kan in deze week geen uren krijgen.").format(
+                    name=member.name, day=f"{left_on:%d-%m-%Y}")
+            if joined_on > sunday:
+                return self.tr("{name} is pas lid vanaf {day} en kan in deze week nog geen uren krijgen.").format(
+                    name=member.name, day=f"{joined_on:%d-%m-%Y}")
+        if not found:
+            return self.tr("Geen lid gevonden voor '{text}'.").format(text=text)
+        return self.tr("Meer dan één lid past bij '{text}': kies er een uit de lijst.").format(text=text)
+
     def _on_copy_button_clicked(self) -> None:
-        rows = hours_service.copy_last_week_rows(self._book, self._monday, self.search_edit.text())
-        if not rows:
+        found = hours_service.copy_last_week_rows(self._book, self._monday, self.search_edit.text())
+        if not found:
             self._show_message(self.tr("Vorige week heeft geen andere rijen dan deze week."), "info")
+            return
+        rows = [row for row in found if self.grid_model.grid.row_index(row.key) is None]
+        if not rows:
+            self._show_message(self.tr("Alle rijen van vorige week staan er al."), "info")
             return
         self._extra.update(row.key for row in rows)
         self._load_week()
         self._focus_row(rows[0].key)
-        self._show_message(self.tr("{count} rijen van vorige week klaargezet.").format(count=len(rows)), "info")
+        text = self.tr("1 rij van vorige week klaargezet.") if len(rows) == 1 else self.tr(
+            "{count} rijen van vorige week klaargezet.")
+        self._show_message(text.format(count=len(rows)), "info")
 
     def _focus_row(self, key: GridKey) -> None:
         row = self.grid_model.grid.row_index(key)
@@ -558,7 +599,8 @@ class HoursPage(QWidget):
             self.grid_model.set_cell(key, day.weekday(), 0)
             self._undo.push(SetHoursCommand(self._apply_change, key, day, before, 0, self._row_label(key), note))
         self._undo.endMacro()
-        self._show_message(self.tr("{count} cellen leeggemaakt.").format(count=len(cleared)), "info")
+        text = self.tr("1 cel leeggemaakt.") if len(cleared) == 1 else self.tr("{count} cellen leeggemaakt.")
+        self._show_message(text.format(count=len(cleared)), "info")
 
     def _show_message(self, text: str, kind: str) -> None:
         self.message.setText(text)
@@ -710,6 +752,27 @@ class HoursPage(QWidget):
         if current is not None and self.activity_combo.findData(current) >= 0:
             self.activity_combo.setCurrentIndex(self.activity_combo.findData(current))
         self._on_activity_selection_changed()
+        self._explain_missing_activities(bool(activities))
+
+    def _explain_missing_activities(self, any_activity: bool) -> None:
+        """Without an active activity no row can be added: say so, and where to make one."""
+        usable = self.activity_combo.count() > 0
+        hint = "" if usable else (
+            self.tr("Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.")
+            if any_activity else
+            self.tr("Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten."))
+        self.add_row_button.setEnabled(usable)
+        self.activity_combo.setEnabled(usable)
+        self.add_row_button.setToolTip(hint)
+        if hint:
+            self._activities_hint = hint
+            self._show_message(hint, "warning")
+        elif self._activities_hint and self.message.text() == self._activities_hint:
+            self._activities_hint = ""
+            self._show_message(self._typing_help(), "info")
+
+    def _typing_help(self) -> str:
+        return self.tr("Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.")
 
     def _selected_activity(self) -> Activity | None:
         return self.activities_model.activity_at(self.activities_view.currentIndex().row())
