@@ -151,314 +151,364 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="112"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="113"/>
         <source>Weekrooster</source>
         <translation>Weekly grid</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="113"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="114"/>
         <source>Overzichten</source>
         <translation>Overviews</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="114"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="115"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="146"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="147"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="159"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="160"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="160"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="161"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="161"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="162"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="172"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="173"/>
         <source>Ga naar de week van deze datum</source>
         <translation>Go to the week of this date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="175"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="176"/>
         <source>week </source>
         <translation>week </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="191"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="192"/>
         <source>Ga naar:</source>
         <translation>Go to:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="198"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="199"/>
         <source>Zoek lid (naam of nummer)</source>
         <translation>Find member (name or number)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="206"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="207"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="213"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="214"/>
         <source>Rij toevoegen</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="215"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="216"/>
         <source>Rijen van vorige week</source>
         <translation>Last week&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="216"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="217"/>
         <source>Zet de leden en activiteiten van vorige week leeg klaar</source>
         <translation>Add last week&apos;s members and activities as empty rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="218"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="219"/>
         <source>Excel-sjabloon…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="219"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="220"/>
         <source>Schrijf een leeg urenformulier voor vrijwilligers</source>
         <translation>Write an empty hours sheet for volunteers</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="221"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="222"/>
         <source>Excel inlezen…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="222"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="223"/>
         <source>Lees een ingevuld urenformulier in</source>
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="775"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="804"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="269"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="270"/>
         <source>Uren per lid per maand</source>
         <translation>Hours per member per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="270"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="271"/>
         <source>Uren per activiteit per maand</source>
         <translation>Hours per activity per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="271"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="272"/>
         <source>Urenhistorie van een lid</source>
         <translation>A member&apos;s hours history</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="281"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="282"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="282"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="283"/>
         <source>Lid:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="329"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
         <source>Nieuwe activiteit…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="331"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="331"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="786"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="332"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="815"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="332"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="333"/>
         <source>Nieuwe kostenplaats…</source>
         <translation>New cost centre…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="334"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="335"/>
         <source>Een kostenplaats per deelcoöperatie, als de coöperatie een koepel is</source>
         <translation>One cost centre per sub-cooperative, when the cooperative is an umbrella</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="347"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="348"/>
         <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
         <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="377"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="378"/>
         <source>Week {week} · {first} t/m {last}</source>
         <translation>Week {week} · {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="395"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="396"/>
         <source>1 lid · {hours} uur deze week</source>
         <translation>1 member · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="396"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="397"/>
         <source>{members} leden · {hours} uur deze week</source>
         <translation>{members} members · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="438"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="464"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="439"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="465"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="473"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="474"/>
         <source>{name} is per {day} vertrokken en kan in deze week geen uren krijgen.</source>
         <translation>{name} left on {day} and cannot have hours in this week.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="476"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="477"/>
         <source>{name} is pas lid vanaf {day} en kan in deze week nog geen uren krijgen.</source>
         <translation>{name} is a member only from {day} and cannot have hours in this week yet.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="479"/>
-        <source>Geen lid gevonden voor &apos;{text}&apos;.</source>
-        <translation>No member found for '{text}'.</translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/gui/hours/page.py" line="480"/>
-        <source>Meer dan één lid past bij &apos;{text}&apos;: kies er een uit de lijst.</source>
-        <translation>More than one member matches '{text}': choose one from the list.</translation>
+        <source>Geen lid gevonden voor &apos;{text}&apos;.</source>
+        <translation>No member found for &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="485"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="481"/>
+        <source>Meer dan één lid past bij &apos;{text}&apos;: kies er een uit de lijst.</source>
+        <translation>More than one member matches &apos;{text}&apos;: choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="486"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="489"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="490"/>
         <source>Alle rijen van vorige week staan er al.</source>
-        <translation>All of last week's rows are here already.</translation>
+        <translation>All of last week&apos;s rows are here already.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="494"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="495"/>
         <source>1 rij van vorige week klaargezet.</source>
         <translation>1 row from last week set out.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="495"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="496"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="553"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="554"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="565"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="566"/>
         <source>Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}</source>
         <translation>Cannot undo or redo: {label}, {day}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="566"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="567"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="597"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="598"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="602"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="603"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="602"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="603"/>
         <source>1 cel leeggemaakt.</source>
         <translation>1 cell cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="613"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="614"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="613"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="614"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="619"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="620"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="619"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="620"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="638"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="639"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="640"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="641"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="711"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="680"/>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="680"/>
+        <source>{count} rijen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="681"/>
+        <source>1 lid</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="681"/>
+        <source>{count} leden</source>
+        <translation>{count} members</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="682"/>
+        <source>op {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="683"/>
+        <source>van {first} t/m {last}</source>
+        <translation>from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="686"/>
+        <source>week {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="688"/>
+        <source>week {weeks} en {last}</source>
+        <translation>weeks {weeks} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="690"/>
+        <source>{count} weken</source>
+        <translation>{count} weeks</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="691"/>
+        <source>{rows} voor {members}, {when} ({weeks}).</source>
+        <translation>{rows} for {members}, {when} ({weeks}).</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="740"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="748"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="722"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="751"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="740"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="769"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="761"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="790"/>
         <source>Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.</source>
         <translation>There are no active activities. Make one active again on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="763"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="792"/>
         <source>Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten.</source>
         <translation>There are no activities yet. First create one on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="786"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="815"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>
@@ -481,12 +531,12 @@
         <translation>Not imported: {file}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="171"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="176"/>
         <source>Om na te kijken:</source>
         <translation>Worth a look:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="187"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="195"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

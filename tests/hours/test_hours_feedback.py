@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
+import openpyxl
 import pytest
 from hours_cast import WEEK, Cast
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from coopdesk.gui.hours.dialogs import ImportReportDialog
 from coopdesk.gui.hours.models import WeekGridModel
 from coopdesk.gui.hours.page import HoursPage
 from coopdesk.services import hours
@@ -128,3 +131,70 @@ def test_clearing_one_cell_says_one_cell(qtbot: QtBot, page: HoursPage, cast: Ca
     page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
     qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
     assert page.message.text() == "1 cel leeggemaakt."
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Uren"
+    sheet.append(["lidnummer", "naam", "datum", "activiteit", "uren", "opmerking"])
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def _dialog(qtbot: QtBot, page: HoursPage) -> ImportReportDialog:
+    dialog = page.report_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_duplicate_import_message_is_fully_readable(qtbot: QtBot, page: HoursPage, tmp_path: Path) -> None:
+    sheet = _sheet(tmp_path / "week47.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
+    page.import_sheet(sheet)
+    _dialog(qtbot, page).reject()
+    page.import_sheet(sheet)
+    dialog = _dialog(qtbot, page)
+    assert dialog.table is not None
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideNone and table.wordWrap()
+    text = dialog.model.index(0, 1).data()
+    assert text.startswith("Dit formulier is al ingelezen op")
+    width = table.columnWidth(1) - 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) - 8
+    needed = table.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+    assert table.rowHeight(0) >= needed > table.fontMetrics().height()  # more than one line, all of it shown
+
+
+def test_a_wrong_file_is_named_exactly_as_it_is_called(qtbot: QtBot, page: HoursPage, tmp_path: Path) -> None:
+    wrong = tmp_path / "fill_xl.py"
+    wrong.write_text("print('hallo')\n", encoding="utf-8")
+    page.import_sheet(wrong)
+    dialog = _dialog(qtbot, page)
+    assert dialog.model.index(0, 1).data().startswith("fill_xl.py is geen Excel-werkmap")
+    assert "fill_xl.py" in dialog.windowTitle() + dialog.title.text()
+
+
+def test_success_says_what_was_filled_and_a_failure_clears_the_old_success(
+    qtbot: QtBot, page: HoursPage, tmp_path: Path
+) -> None:
+    good = _sheet(tmp_path / "goed.xlsx", [
+        [101, "Fatima Jansen", "16-11-2026", "Restaurant", 2, None],
+        [102, "Kees Bakker", "17-11-2026", "Atelier", 3, None],
+        [102, "Kees Bakker", "24-11-2026", "Atelier", 1, None],
+    ])
+    page.import_sheet(good)
+    dialog = _dialog(qtbot, page)
+    assert dialog.scope.text() == (
+        "3 rijen voor 2 leden, van 16-11-2026 t/m 24-11-2026 (week 47 en 48)."
+    )
+    assert page.message.text().startswith("3 rijen ingelezen")
+    dialog.reject()
+    bad = _sheet(tmp_path / "fout.xlsx", [[102, "", "31-02-2026", "Atelier", 2, None]])
+    page.import_sheet(bad)
+    _dialog(qtbot, page).reject()
+    assert "ingelezen, samen" not in page.message.text()
+    assert page.message.property("kind") == "error"
+    assert page.message.text().startswith("Er is niets ingelezen")

@@ -143,11 +143,11 @@ class CostCentreDialog(QDialog):
 class ImportReportDialog(QDialog):
     """What an import found: a calm summary and, when something is wrong, one line per row."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: ImportReport, parent: QWidget | None = None, *, scope: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Urenformulier inlezen"))
         self.report = report
-        title = QLabel(
+        self.title = title = QLabel(
             self.tr("Ingelezen: {file}").format(file=report.source_name) if report.ok
             else self.tr("Niet ingelezen: {file}").format(file=report.source_name)
         )
@@ -161,9 +161,14 @@ class ImportReportDialog(QDialog):
             "padding: 8px; border-radius: 4px; "
             + ("background: #e6f2ec; color: #1d4d33;" if report.ok else "background: #fbeaea; color: #6b1d1d;")
         )
+        # what was filled: rows, members, dates and weeks (after a successful import)
+        self.scope = QLabel(scope)
+        self.scope.setWordWrap(True)
+        self.scope.setVisible(bool(scope))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.scope)
         lines = report.problems if not report.ok else report.warnings
         self.table: QTableView | None = None
         if lines:
@@ -174,7 +179,10 @@ class ImportReportDialog(QDialog):
             self.table.setModel(self.model)
             self.table.verticalHeader().setVisible(False)
             self.table.verticalHeader().setDefaultSectionSize(24)
-            self.table.setWordWrap(False)
+            # long messages (an earlier import, a file that is no workbook) wrap instead of ending in "…"
+            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.table.setWordWrap(True)
+            self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
             self.table.setShowGrid(False)
             self.table.setAlternatingRowColors(True)
             self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
@@ -188,4 +196,4 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
-        self.resize(780, 420 if lines else 160)
+        self.resize(780, 420 if lines else (200 if scope else 160))

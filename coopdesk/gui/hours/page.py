@@ -51,6 +51,7 @@ from coopdesk.domain.hours import (
     GridKey,
     ImportProblem,
     ImportReport,
+    ImportRow,
     WeekGrid,
     format_hours,
     iso_week,
@@ -643,12 +644,14 @@ class HoursPage(QWidget):
     def import_sheet(self, path: Path) -> ImportReport:
         """Read and import a filled hours sheet; the report opens in a dialog."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        rows: tuple[ImportRow, ...] = ()
         try:
             try:
                 sheet = read_hours_sheet(path)
             except CoopDeskError as error:
                 report = ImportReport(path.name, 0, (ImportProblem(0, error.text, tuple(error.values.items())),))
             else:
+                rows = sheet.rows
                 report = hours_service.import_hours(
                     self._book, sheet.rows, sheet.content_hash, sheet.source_name, sheet.problems, sheet.rows_read
                 )
@@ -658,9 +661,35 @@ class HoursPage(QWidget):
             self._load_week()
             self._overview_stale = True
             self._show_message(report.summary(), "info")
-        self.report_dialog = ImportReportDialog(report, self)
+        else:
+            # never leave an earlier "5 rijen ingelezen" standing over a failed import
+            self._show_message(report.summary(), "error")
+        scope = self._import_scope(rows) if report.ok else ""
+        self.report_dialog = ImportReportDialog(report, self, scope=scope)
         self.report_dialog.open()
         return report
+
+    def _import_scope(self, rows: tuple[ImportRow, ...]) -> str:
+        """What an import filled: '3 rijen voor 2 leden, van 16-11-2026 t/m 24-11-2026 (week 47 en 48).'"""
+        if not rows:
+            return ""
+        members = len({row.member_number for row in rows})
+        first = min(row.worked_on for row in rows)
+        last = max(row.worked_on for row in rows)
+        weeks = sorted({iso_week(row.worked_on) for row in rows})
+        count = (self.tr("1 rij") if len(rows) == 1 else self.tr("{count} rijen").format(count=len(rows)))
+        who = (self.tr("1 lid") if members == 1 else self.tr("{count} leden").format(count=members))
+        when = (self.tr("op {day}").format(day=f"{first:%d-%m-%Y}") if first == last else
+                self.tr("van {first} t/m {last}").format(first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}"))
+        numbers = [str(week) for _, week in weeks]
+        if len(numbers) == 1:
+            which = self.tr("week {week}").format(week=numbers[0])
+        elif len(numbers) <= 4:
+            which = self.tr("week {weeks} en {last}").format(weeks=", ".join(numbers[:-1]), last=numbers[-1])
+        else:
+            which = self.tr("{count} weken").format(count=len(numbers))
+        return self.tr("{rows} voor {members}, {when} ({weeks}).").format(
+            rows=count, members=who, when=when, weeks=which)
 
     # -- overviews -------------------------------------------------------------------------------------
     def _on_tabs_current_changed(self, index: int) -> None:
