@@ -246,7 +246,7 @@
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="804"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="811"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/page.py" line="332"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="815"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="822"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
@@ -408,107 +408,107 @@
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="620"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="626"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="620"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="627"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="639"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="646"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="641"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="648"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="680"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="687"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="680"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="687"/>
         <source>{count} rijen</source>
         <translation>{count} rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="681"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="688"/>
         <source>1 lid</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="681"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="688"/>
         <source>{count} leden</source>
         <translation>{count} members</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="682"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="689"/>
         <source>op {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="683"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="690"/>
         <source>van {first} t/m {last}</source>
         <translation>from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="686"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="693"/>
         <source>week {week}</source>
         <translation>week {week}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="688"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="695"/>
         <source>week {weeks} en {last}</source>
         <translation>weeks {weeks} and {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="690"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="697"/>
         <source>{count} weken</source>
         <translation>{count} weeks</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="691"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="698"/>
         <source>{rows} voor {members}, {when} ({weeks}).</source>
         <translation>{rows} for {members}, {when} ({weeks}).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="740"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="747"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="748"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="755"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="751"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="758"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="769"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="776"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="790"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="797"/>
         <source>Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.</source>
         <translation>There are no active activities. Make one active again on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="792"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="799"/>
         <source>Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten.</source>
         <translation>There are no activities yet. First create one on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="815"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="822"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 from hours_cast import WEEK, Cast
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from coopdesk.gui.hours.dialogs import ImportReportDialog
@@ -198,3 +199,32 @@ def test_success_says_what_was_filled_and_a_failure_clears_the_old_success(
     assert "ingelezen, samen" not in page.message.text()
     assert page.message.property("kind") == "error"
     assert page.message.text().startswith("Er is niets ingelezen")
+
+
+def test_the_template_dialog_starts_next_to_the_book(
+    page: HoursPage, book: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def fake_dialog(_parent: object, _caption: str, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    page.template_button.click()
+    assert book.path is not None
+    assert asked == [str(book.path.parent / f"urenformulier-{book.path.stem}.xlsx")]
+
+
+def test_the_cli_does_not_overwrite_a_sheet_without_force(
+    book_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coopdesk.cli import main
+
+    out = tmp_path / "ingevuld.xlsx"
+    out.write_bytes(b"filled in by a volunteer")
+    assert main(["hours-template", str(book_path), str(out)]) == 1
+    assert "bestaat al en wordt niet overschreven" in capsys.readouterr().err
+    assert out.read_bytes() == b"filled in by a volunteer"
+    assert main(["hours-template", str(book_path), str(out), "--force"]) == 0
+    assert "Uren" in openpyxl.load_workbook(out).sheetnames

@@ -615,9 +615,16 @@ class HoursPage(QWidget):
         )
         return path
 
+    def template_suggestion(self) -> Path:
+        """Where the save dialog starts: next to the book, named after it."""
+        folder = self._book.path.parent if self._book.path is not None else Path.home()
+        name = "".join(c if c.isalnum() or c in " -_." else "_" for c in self._book.name).strip() or "boek"
+        return folder / f"urenformulier-{name}.xlsx"
+
     def _choose_save_file(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Urenformulier opslaan"), "urenformulier.xlsx", self.tr("Excel-werkmappen (*.xlsx)")
+            self, self.tr("Urenformulier opslaan"), str(self.template_suggestion()),
+            self.tr("Excel-werkmappen (*.xlsx)")
         )
         return path
 
