@@ -151,364 +151,364 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="113"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="131"/>
         <source>Weekrooster</source>
         <translation>Weekly grid</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="114"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="132"/>
         <source>Overzichten</source>
         <translation>Overviews</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="115"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="133"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="147"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="165"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="160"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="178"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="161"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="179"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="162"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="180"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="173"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="191"/>
         <source>Ga naar de week van deze datum</source>
         <translation>Go to the week of this date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="176"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="194"/>
         <source>week </source>
         <translation>week </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="192"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="210"/>
         <source>Ga naar:</source>
         <translation>Go to:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="199"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="217"/>
         <source>Zoek lid (naam of nummer)</source>
         <translation>Find member (name or number)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="207"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="225"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="214"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="232"/>
         <source>Rij toevoegen</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="216"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="234"/>
         <source>Rijen van vorige week</source>
         <translation>Last week&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="217"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="235"/>
         <source>Zet de leden en activiteiten van vorige week leeg klaar</source>
         <translation>Add last week&apos;s members and activities as empty rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="219"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="237"/>
         <source>Excel-sjabloon…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="220"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="238"/>
         <source>Schrijf een leeg urenformulier voor vrijwilligers</source>
         <translation>Write an empty hours sheet for volunteers</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="222"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="240"/>
         <source>Excel inlezen…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="223"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="241"/>
         <source>Lees een ingevuld urenformulier in</source>
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="811"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="831"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="270"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="288"/>
         <source>Uren per lid per maand</source>
         <translation>Hours per member per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="271"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="289"/>
         <source>Uren per activiteit per maand</source>
         <translation>Hours per activity per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="272"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="290"/>
         <source>Urenhistorie van een lid</source>
         <translation>A member&apos;s hours history</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="282"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="300"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="283"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="301"/>
         <source>Lid:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="330"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="351"/>
         <source>Nieuwe activiteit…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="331"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="352"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="332"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="822"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="353"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="842"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="333"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="354"/>
         <source>Nieuwe kostenplaats…</source>
         <translation>New cost centre…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="335"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="356"/>
         <source>Een kostenplaats per deelcoöperatie, als de coöperatie een koepel is</source>
         <translation>One cost centre per sub-cooperative, when the cooperative is an umbrella</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="348"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="369"/>
         <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
         <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="378"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="399"/>
         <source>Week {week} · {first} t/m {last}</source>
         <translation>Week {week} · {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="396"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="417"/>
         <source>1 lid · {hours} uur deze week</source>
         <translation>1 member · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="397"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="418"/>
         <source>{members} leden · {hours} uur deze week</source>
         <translation>{members} members · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="439"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="465"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="460"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="486"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="474"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="495"/>
         <source>{name} is per {day} vertrokken en kan in deze week geen uren krijgen.</source>
         <translation>{name} left on {day} and cannot have hours in this week.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="477"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="498"/>
         <source>{name} is pas lid vanaf {day} en kan in deze week nog geen uren krijgen.</source>
         <translation>{name} is a member only from {day} and cannot have hours in this week yet.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="480"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="501"/>
         <source>Geen lid gevonden voor &apos;{text}&apos;.</source>
         <translation>No member found for &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="481"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="502"/>
         <source>Meer dan één lid past bij &apos;{text}&apos;: kies er een uit de lijst.</source>
         <translation>More than one member matches &apos;{text}&apos;: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="486"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="507"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="490"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="511"/>
         <source>Alle rijen van vorige week staan er al.</source>
         <translation>All of last week&apos;s rows are here already.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="495"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="516"/>
         <source>1 rij van vorige week klaargezet.</source>
         <translation>1 row from last week set out.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="496"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="517"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="554"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="575"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="566"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="587"/>
         <source>Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}</source>
         <translation>Cannot undo or redo: {label}, {day}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="567"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="588"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="598"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="619"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="603"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="624"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="603"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="624"/>
         <source>1 cel leeggemaakt.</source>
         <translation>1 cell cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="614"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="635"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="614"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="635"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="626"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="647"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="627"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="648"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="646"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="667"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="648"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="669"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="687"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="708"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="687"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="708"/>
         <source>{count} rijen</source>
         <translation>{count} rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="688"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="709"/>
         <source>1 lid</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="688"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="709"/>
         <source>{count} leden</source>
         <translation>{count} members</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="689"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="710"/>
         <source>op {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="690"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="711"/>
         <source>van {first} t/m {last}</source>
         <translation>from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="693"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="714"/>
         <source>week {week}</source>
         <translation>week {week}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="695"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
         <source>week {weeks} en {last}</source>
         <translation>weeks {weeks} and {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="697"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
         <source>{count} weken</source>
         <translation>{count} weeks</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="698"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
         <source>{rows} voor {members}, {when} ({weeks}).</source>
         <translation>{rows} for {members}, {when} ({weeks}).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="747"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="768"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="755"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="776"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="758"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="779"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="776"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="796"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="797"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="817"/>
         <source>Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.</source>
         <translation>There are no active activities. Make one active again on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="799"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="819"/>
         <source>Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten.</source>
         <translation>There are no activities yet. First create one on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="822"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="842"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>

@@ -10,11 +10,11 @@ import pytest
 from hours_cast import WEEK, Cast
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QStyle, QStyleOptionHeader
 from pytestqt.qtbot import QtBot
 
 from coopdesk.gui.hours.dialogs import ImportReportDialog
-from coopdesk.gui.hours.models import WeekGridModel
+from coopdesk.gui.hours.models import OverviewModel, WeekGridModel
 from coopdesk.gui.hours.page import HoursPage
 from coopdesk.services import hours
 from coopdesk.services.books import Book
@@ -228,3 +228,23 @@ def test_the_cli_does_not_overwrite_a_sheet_without_force(
     assert out.read_bytes() == b"filled in by a volunteer"
     assert main(["hours-template", str(book_path), str(out), "--force"]) == 0
     assert "Uren" in openpyxl.load_workbook(out).sheetnames
+
+
+def test_overview_headers_fit_their_text_and_the_sort_arrow(page: HoursPage, cast: Cast, book: Book) -> None:
+    """'Nr.' was drawn under the sort arrow: the label must end before the arrow, and fit."""
+    hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4")
+    page.tabs.setCurrentIndex(1)
+    header = page.overview_view.horizontalHeader()
+    style = header.style()
+    for column in (OverviewModel.NUMBER, OverviewModel.LABEL, OverviewModel.FIRST_MONTH, OverviewModel.TOTAL):
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.state |= QStyle.StateFlag.State_Horizontal
+        option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
+        text = page.overview_model.headerData(column, Qt.Orientation.Horizontal)
+        assert label.right() < arrow.left(), text
+        assert label.width() >= header.fontMetrics().horizontalAdvance(text), text

@@ -23,7 +23,7 @@ import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QRect, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProxyStyle,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -78,6 +82,20 @@ MESSAGE_STYLES = {
     "warning": "background: #fff6dc; color: #5c4a12; border: 1px solid #f0e0a8;",
     "info": "background: #eaf3ef; color: #1d4d33; border: 1px solid #cfe3d8;",
 }
+
+
+class SortArrowHeaderStyle(QProxyStyle):
+    """Header labels stop before the sort arrow: the style lets a right-aligned label ('Nr.',
+    'Totaal') run under the arrow, which then covers its last letters."""
+
+    def subElementRect(self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None) -> QRect:
+        rect = super().subElementRect(element, option, widget)
+        if (element == QStyle.SubElement.SE_HeaderLabel and isinstance(option, QStyleOptionHeader)
+                and option.sortIndicator != QStyleOptionHeader.SortIndicator.None_):
+            arrow = super().subElementRect(QStyle.SubElement.SE_HeaderArrow, option, widget)
+            if arrow.isValid() and rect.right() >= arrow.left() - 2:
+                rect.setRight(arrow.left() - 3)
+        return rect
 
 
 def _application_settings() -> QSettings | None:
@@ -300,6 +318,9 @@ class HoursPage(QWidget):
         self.history_model = HistoryModel(parent=self)
         self.overview_view = QTableView()
         self.overview_view.setModel(self.overview_model)
+        self._header_style = SortArrowHeaderStyle()
+        self._header_style.setParent(self)
+        self.overview_view.horizontalHeader().setStyle(self._header_style)
         self.overview_view.horizontalHeader().setSortIndicator(OverviewModel.NUMBER, Qt.SortOrder.AscendingOrder)
         self.overview_view.setSortingEnabled(True)
         self.overview_view.verticalHeader().setVisible(False)
@@ -766,11 +787,10 @@ class HoursPage(QWidget):
         self.overview_view.setColumnHidden(OverviewModel.NUMBER, kind == self.OVERVIEW_ACTIVITIES)
         header = self.overview_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(OverviewModel.NUMBER, 50)
-        header.resizeSection(OverviewModel.LABEL, 200)
-        for column in range(OverviewModel.FIRST_MONTH, OverviewModel.TOTAL):
-            header.resizeSection(column, 58)
-        header.resizeSection(OverviewModel.TOTAL, 72)
+        widths = {OverviewModel.NUMBER: 50, OverviewModel.LABEL: 200, OverviewModel.TOTAL: 72}
+        for column in range(OverviewModel.TOTAL + 1):
+            # never narrower than the header text plus the sort arrow ("Nr." was clipped by it)
+            header.resizeSection(column, max(widths.get(column, 58), header.sectionSizeHint(column)))
         self.overview_caption.setText(
             f"{overview.title.render(year=year)} · "
             + self.tr("{hours} uur in totaal").format(hours=format_hours(overview.total))
