@@ -151,364 +151,364 @@
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="131"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="132"/>
         <source>Weekrooster</source>
         <translation>Weekly grid</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="132"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="133"/>
         <source>Overzichten</source>
         <translation>Overviews</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="133"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="134"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="165"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="173"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="178"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="186"/>
         <source>◀ Vorige week</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="179"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="187"/>
         <source>Volgende week ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="180"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="188"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="191"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="199"/>
         <source>Ga naar de week van deze datum</source>
         <translation>Go to the week of this date</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="194"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="202"/>
         <source>week </source>
         <translation>week </translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="210"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="218"/>
         <source>Ga naar:</source>
         <translation>Go to:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="217"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="225"/>
         <source>Zoek lid (naam of nummer)</source>
         <translation>Find member (name or number)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="225"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="233"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="232"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="240"/>
         <source>Rij toevoegen</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="234"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="242"/>
         <source>Rijen van vorige week</source>
         <translation>Last week&apos;s rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="235"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="243"/>
         <source>Zet de leden en activiteiten van vorige week leeg klaar</source>
         <translation>Add last week&apos;s members and activities as empty rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="237"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="245"/>
         <source>Excel-sjabloon…</source>
         <translation>Excel template…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="238"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="246"/>
         <source>Schrijf een leeg urenformulier voor vrijwilligers</source>
         <translation>Write an empty hours sheet for volunteers</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="240"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="248"/>
         <source>Excel inlezen…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="241"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="249"/>
         <source>Lees een ingevuld urenformulier in</source>
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="831"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="839"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="288"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="296"/>
         <source>Uren per lid per maand</source>
         <translation>Hours per member per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="289"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="297"/>
         <source>Uren per activiteit per maand</source>
         <translation>Hours per activity per month</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="290"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="298"/>
         <source>Urenhistorie van een lid</source>
         <translation>A member&apos;s hours history</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="300"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="308"/>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="301"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="309"/>
         <source>Lid:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="351"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="359"/>
         <source>Nieuwe activiteit…</source>
         <translation>New activity…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="352"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="360"/>
         <source>Wijzigen…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="353"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="842"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="361"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="850"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="354"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="362"/>
         <source>Nieuwe kostenplaats…</source>
         <translation>New cost centre…</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="356"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="364"/>
         <source>Een kostenplaats per deelcoöperatie, als de coöperatie een koepel is</source>
         <translation>One cost centre per sub-cooperative, when the cooperative is an umbrella</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="369"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="377"/>
         <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
         <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="399"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="407"/>
         <source>Week {week} · {first} t/m {last}</source>
         <translation>Week {week} · {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="417"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="425"/>
         <source>1 lid · {hours} uur deze week</source>
         <translation>1 member · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="418"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="426"/>
         <source>{members} leden · {hours} uur deze week</source>
         <translation>{members} members · {hours} hours this week</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="460"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="486"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="468"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="494"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="495"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="503"/>
         <source>{name} is per {day} vertrokken en kan in deze week geen uren krijgen.</source>
         <translation>{name} left on {day} and cannot have hours in this week.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="498"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="506"/>
         <source>{name} is pas lid vanaf {day} en kan in deze week nog geen uren krijgen.</source>
         <translation>{name} is a member only from {day} and cannot have hours in this week yet.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="501"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="509"/>
         <source>Geen lid gevonden voor &apos;{text}&apos;.</source>
         <translation>No member found for &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="502"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="510"/>
         <source>Meer dan één lid past bij &apos;{text}&apos;: kies er een uit de lijst.</source>
         <translation>More than one member matches &apos;{text}&apos;: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="507"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="515"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="511"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="519"/>
         <source>Alle rijen van vorige week staan er al.</source>
         <translation>All of last week&apos;s rows are here already.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="516"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="524"/>
         <source>1 rij van vorige week klaargezet.</source>
         <translation>1 row from last week set out.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="517"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="525"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="575"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="583"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="587"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="595"/>
         <source>Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}</source>
         <translation>Cannot undo or redo: {label}, {day}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="588"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="596"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="619"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="627"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="624"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="632"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="624"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="632"/>
         <source>1 cel leeggemaakt.</source>
         <translation>1 cell cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="635"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="643"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="635"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="643"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="647"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="655"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="648"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="656"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="667"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="675"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="669"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="677"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="708"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="708"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
         <source>{count} rijen</source>
         <translation>{count} rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="709"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="717"/>
         <source>1 lid</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="709"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="717"/>
         <source>{count} leden</source>
         <translation>{count} members</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="710"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
         <source>op {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="711"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
         <source>van {first} t/m {last}</source>
         <translation>from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="714"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="722"/>
         <source>week {week}</source>
         <translation>week {week}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="724"/>
         <source>week {weeks} en {last}</source>
         <translation>weeks {weeks} and {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="726"/>
         <source>{count} weken</source>
         <translation>{count} weeks</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="727"/>
         <source>{rows} voor {members}, {when} ({weeks}).</source>
         <translation>{rows} for {members}, {when} ({weeks}).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="768"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="776"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="776"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="784"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="779"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="787"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="796"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="804"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="817"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="825"/>
         <source>Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.</source>
         <translation>There are no active activities. Make one active again on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="819"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="827"/>
         <source>Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten.</source>
         <translation>There are no activities yet. First create one on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="842"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="850"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>

@@ -13,8 +13,9 @@ Three tabs:
 * **Activiteiten** (activities): name, cost centre, hourly allowance, active.
 
 The page only calls services and shows what they return. The week shown and
-the member filter are remembered per book in the `QSettings` given (by default
-the application's settings, once the application has a name).
+the member filter are remembered per book (its path and cooperative name) in the
+`QSettings` given: the main window passes its settings file; without one, the
+application's default settings once the application has a name.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ from coopdesk.gui.hours.models import (
     WeekGridModel,
 )
 from coopdesk.services import hours as hours_service
-from coopdesk.services.books import Book
+from coopdesk.services.books import Book, cooperative_details
 from coopdesk.services.members import MemberFilter, list_members
 
 MESSAGE_STYLES = {
@@ -120,7 +121,7 @@ class HoursPage(QWidget):
         self._book = book
         self._undo = undo_stack
         self._settings = settings if settings is not None else _application_settings()
-        self._settings_key = "hours/" + hashlib.sha1(str(book.path or book.name).encode()).hexdigest()[:12]
+        self._settings_key = self._book_key(book)
         self._monday = self._remembered_monday()
         self._extra: set[GridKey] = set()
         self._overview_stale = True
@@ -141,6 +142,13 @@ class HoursPage(QWidget):
         self.refresh()
 
     # -- remembered between sessions --------------------------------------------------------------
+    @staticmethod
+    def _book_key(book: Book) -> str:
+        """Per book: its path and its cooperative's name, so a new book made at the same path
+        (another cooperative) does not open on the old book's week and filter."""
+        identity = f"{book.path or book.name}\n{cooperative_details(book).name}"
+        return "hours/" + hashlib.sha1(identity.encode()).hexdigest()[:12]
+
     def _remembered(self, name: str) -> str:
         if self._settings is None:
             return ""
