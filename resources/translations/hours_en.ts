@@ -246,7 +246,7 @@
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="839"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="841"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/page.py" line="361"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="850"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="852"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
@@ -428,87 +428,92 @@
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="703"/>
+        <source>{file}: {summary} Zie het verslag.</source>
+        <translation>{file}: {summary} See the report.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="716"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
         <source>{count} rijen</source>
         <translation>{count} rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="717"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
         <source>1 lid</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="717"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
         <source>{count} leden</source>
         <translation>{count} members</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="720"/>
         <source>op {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="721"/>
         <source>van {first} t/m {last}</source>
         <translation>from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="722"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="724"/>
         <source>week {week}</source>
         <translation>week {week}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="724"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="726"/>
         <source>week {weeks} en {last}</source>
         <translation>weeks {weeks} and {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="726"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="728"/>
         <source>{count} weken</source>
         <translation>{count} weeks</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="727"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="729"/>
         <source>{rows} voor {members}, {when} ({weeks}).</source>
         <translation>{rows} for {members}, {when} ({weeks}).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="776"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="778"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="784"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="786"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="787"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="789"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="804"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="806"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="825"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="827"/>
         <source>Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.</source>
         <translation>There are no active activities. Make one active again on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="827"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="829"/>
         <source>Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten.</source>
         <translation>There are no activities yet. First create one on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="850"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="852"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>
@@ -536,7 +541,7 @@
         <translation>Worth a look:</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/dialogs.py" line="195"/>
+        <location filename="../../coopdesk/gui/hours/dialogs.py" line="197"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -198,7 +198,7 @@ def test_success_says_what_was_filled_and_a_failure_clears_the_old_success(
     _dialog(qtbot, page).reject()
     assert "ingelezen, samen" not in page.message.text()
     assert page.message.property("kind") == "error"
-    assert page.message.text().startswith("Er is niets ingelezen")
+    assert page.message.text().startswith("fout.xlsx: Er is niets ingelezen")
 
 
 def test_the_template_dialog_starts_next_to_the_book(

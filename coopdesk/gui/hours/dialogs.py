@@ -191,6 +191,8 @@ class ImportReportDialog(QDialog):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             layout.addWidget(self.table)
+        if self.table is None:
+            layout.addStretch(1)  # a short report stays together at the top
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)

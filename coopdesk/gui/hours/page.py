@@ -699,7 +699,9 @@ class HoursPage(QWidget):
             self._show_message(report.summary(), "info")
         else:
             # never leave an earlier "5 rijen ingelezen" standing over a failed import
-            self._show_message(report.summary(), "error")
+            self._show_message(
+                self.tr("{file}: {summary} Zie het verslag.").format(file=report.source_name, summary=report.summary()),
+                "error")
         scope = self._import_scope(rows) if report.ok else ""
         self.report_dialog = ImportReportDialog(report, self, scope=scope)
         self.report_dialog.open()
