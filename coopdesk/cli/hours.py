@@ -50,9 +50,14 @@ def _template(options: argparse.Namespace) -> int:
     finally:
         book.close()
     target = write_hours_sheet(out, template)
-    print(Text("Urenformulier geschreven: {path} ({members} leden, {activities} activiteiten)",
-               "Hours sheet written: {path} ({members} members, {activities} activities)")
-          .render(path=target, members=len(template.members), activities=len(template.activities)))
+    members, activities = len(template.members), len(template.activities)
+    print(Text("Urenformulier geschreven: {path} ({members}, {activities})",
+               "Hours sheet written: {path} ({members_en}, {activities_en})")
+          .render(path=target,
+                  members="1 lid" if members == 1 else f"{members} leden",
+                  members_en="1 member" if members == 1 else f"{members} members",
+                  activities="1 activiteit" if activities == 1 else f"{activities} activiteiten",
+                  activities_en="1 activity" if activities == 1 else f"{activities} activities"))
     return 0
 
 

@@ -227,6 +227,7 @@ def test_the_cli_does_not_overwrite_a_sheet_without_force(
     assert "bestaat al en wordt niet overschreven" in capsys.readouterr().err
     assert out.read_bytes() == b"filled in by a volunteer"
     assert main(["hours-template", str(book_path), str(out), "--force"]) == 0
+    assert "(0 leden, 0 activiteiten)" in capsys.readouterr().out
     assert "Uren" in openpyxl.load_workbook(out).sheetnames
 
 
@@ -248,3 +249,19 @@ def test_overview_headers_fit_their_text_and_the_sort_arrow(page: HoursPage, cas
         text = page.overview_model.headerData(column, Qt.Orientation.Horizontal)
         assert label.right() < arrow.left(), text
         assert label.width() >= header.fontMetrics().horizontalAdvance(text), text
+
+
+def test_the_cli_template_counts_in_singular_and_plural(
+    book: Book, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coopdesk.cli import main
+    from coopdesk.domain.member import MemberForm
+    from coopdesk.domain.money import Money
+    from coopdesk.services.members import register_member
+
+    register_member(book, MemberForm(name="Fatima Jansen", joined_on=date(2024, 1, 1)))
+    hours.add_activity(book, "Restaurant", hours.list_cost_centres(book)[0].id, Money("2.50"))
+    assert book.path is not None
+    book.close()
+    assert main(["hours-template", str(book.path), str(tmp_path / "uren.xlsx")]) == 0
+    assert "(1 lid, 1 activiteit)" in capsys.readouterr().out
