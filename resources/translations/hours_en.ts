@@ -246,7 +246,7 @@
         <translation>Import a filled-in hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="841"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="842"/>
         <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
         <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/page.py" line="361"/>
-        <location filename="../../coopdesk/gui/hours/page.py" line="852"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="853"/>
         <source>Niet meer actief</source>
         <translation>Deactivate</translation>
     </message>
@@ -324,6 +324,7 @@
     <message>
         <location filename="../../coopdesk/gui/hours/page.py" line="468"/>
         <location filename="../../coopdesk/gui/hours/page.py" line="494"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="508"/>
         <source>Kies eerst een lid en een activiteit.</source>
         <translation>Choose a member and an activity first.</translation>
     </message>
@@ -338,182 +339,182 @@
         <translation>{name} is a member only from {day} and cannot have hours in this week yet.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="509"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="510"/>
         <source>Geen lid gevonden voor &apos;{text}&apos;.</source>
         <translation>No member found for &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="510"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="511"/>
         <source>Meer dan één lid past bij &apos;{text}&apos;: kies er een uit de lijst.</source>
         <translation>More than one member matches &apos;{text}&apos;: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="515"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="516"/>
         <source>Vorige week heeft geen andere rijen dan deze week.</source>
         <translation>Last week has no rows that this week does not have.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="519"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="520"/>
         <source>Alle rijen van vorige week staan er al.</source>
         <translation>All of last week&apos;s rows are here already.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="524"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="525"/>
         <source>1 rij van vorige week klaargezet.</source>
         <translation>1 row from last week set out.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="525"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="526"/>
         <source>{count} rijen van vorige week klaargezet.</source>
         <translation>{count} rows from last week added.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="583"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="584"/>
         <source>Opgeslagen: {label}, {day}: {hours} uur.</source>
         <translation>Saved: {label}, {day}: {hours} hours.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="595"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="596"/>
         <source>Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}</source>
         <translation>Cannot undo or redo: {label}, {day}: {message}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="596"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="597"/>
         <source>uren</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="627"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="628"/>
         <source>Uren wissen</source>
         <translation>Clear hours</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="632"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="633"/>
         <source>{count} cellen leeggemaakt.</source>
         <translation>{count} cells cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="632"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="633"/>
         <source>1 cel leeggemaakt.</source>
         <translation>1 cell cleared.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="643"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="644"/>
         <source>Urenformulier inlezen</source>
         <translation>Import hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="643"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="644"/>
         <source>Excel-werkmappen (*.xlsx);;Alle bestanden (*)</source>
         <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="655"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="656"/>
         <source>Urenformulier opslaan</source>
         <translation>Save hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="656"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="657"/>
         <source>Excel-werkmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="675"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="676"/>
         <source>Urenformulier</source>
         <translation>Hours sheet</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="677"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="678"/>
         <source>Urenformulier opgeslagen: {path}</source>
         <translation>Hours sheet saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="703"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="704"/>
         <source>{file}: {summary} Zie het verslag.</source>
         <translation>{file}: {summary} See the report.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="718"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
         <source>{count} rijen</source>
         <translation>{count} rows</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="720"/>
         <source>1 lid</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="719"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="720"/>
         <source>{count} leden</source>
         <translation>{count} members</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="720"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="721"/>
         <source>op {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="721"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="722"/>
         <source>van {first} t/m {last}</source>
         <translation>from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="724"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="725"/>
         <source>week {week}</source>
         <translation>week {week}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="726"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="727"/>
         <source>week {weeks} en {last}</source>
         <translation>weeks {weeks} and {last}</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="728"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="729"/>
         <source>{count} weken</source>
         <translation>{count} weeks</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="729"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="730"/>
         <source>{rows} voor {members}, {when} ({weeks}).</source>
         <translation>{rows} for {members}, {when} ({weeks}).</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="778"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="779"/>
         <source>{number} {name}: {hours} uur in totaal</source>
         <translation>{number} {name}: {hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="786"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="787"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="789"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="790"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="806"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="807"/>
         <source>{hours} uur in totaal</source>
         <translation>{hours} hours in all</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="827"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="828"/>
         <source>Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.</source>
         <translation>There are no active activities. Make one active again on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="829"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="830"/>
         <source>Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten.</source>
         <translation>There are no activities yet. First create one on the Activities tab.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/hours/page.py" line="852"/>
+        <location filename="../../coopdesk/gui/hours/page.py" line="853"/>
         <source>Weer actief maken</source>
         <translation>Activate again</translation>
     </message>

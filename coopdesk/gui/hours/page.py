@@ -505,6 +505,7 @@ class HoursPage(QWidget):
             if joined_on > sunday:
                 return self.tr("{name} is pas lid vanaf {day} en kan in deze week nog geen uren krijgen.").format(
                     name=member.name, day=f"{joined_on:%d-%m-%Y}")
+            return self.tr("Kies eerst een lid en een activiteit.")
         if not found:
             return self.tr("Geen lid gevonden voor '{text}'.").format(text=text)
         return self.tr("Meer dan één lid past bij '{text}': kies er een uit de lijst.").format(text=text)
