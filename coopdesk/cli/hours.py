@@ -1,6 +1,7 @@
 """`coopdesk hours-template BOOK OUT.xlsx` and `coopdesk import-hours BOOK FILE.xlsx`.
 
-The template lists the book's current members and active activities. Importing
+The template lists the book's current members and active activities; an existing
+file is only replaced with `--force`. Importing
 checks every row first: when any row is wrong the row report is printed, nothing
 is written and the exit code is 1.
 """
@@ -22,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("book", help="het boek / the book (.coopdesk)")
     if name == "hours-template":
         parser.add_argument("out", help="het nieuwe urenformulier / the new hours sheet (.xlsx)")
+        parser.add_argument("--force", action="store_true",
+                            help="overschrijf een bestaand bestand / overwrite an existing file")
     else:
         parser.add_argument("file", help="het ingevulde urenformulier / the filled-in hours sheet (.xlsx)")
 
@@ -33,15 +36,28 @@ def run(options: argparse.Namespace, name: str) -> int:
 
 
 def _template(options: argparse.Namespace) -> int:
+    out = Path(options.out)
+    if out.exists() and not options.force:
+        # a filled-in sheet may sit there: never replace it silently
+        print(Text("{path} bestaat al en wordt niet overschreven. Kies een andere naam, of geef --force "
+                   "om het te vervangen.",
+                   "{path} already exists and is not overwritten. Choose another name, or pass --force "
+                   "to replace it.").render(path=out), file=sys.stderr)
+        return 1
     book = open_book(options.book)
     try:
         template = sheet_template(book)
     finally:
         book.close()
-    target = write_hours_sheet(Path(options.out), template)
-    print(Text("Urenformulier geschreven: {path} ({members} leden, {activities} activiteiten)",
-               "Hours sheet written: {path} ({members} members, {activities} activities)")
-          .render(path=target, members=len(template.members), activities=len(template.activities)))
+    target = write_hours_sheet(out, template)
+    members, activities = len(template.members), len(template.activities)
+    print(Text("Urenformulier geschreven: {path} ({members}, {activities})",
+               "Hours sheet written: {path} ({members_en}, {activities_en})")
+          .render(path=target,
+                  members="1 lid" if members == 1 else f"{members} leden",
+                  members_en="1 member" if members == 1 else f"{members} members",
+                  activities="1 activiteit" if activities == 1 else f"{activities} activiteiten",
+                  activities_en="1 activity" if activities == 1 else f"{activities} activities"))
     return 0
 
 

@@ -291,7 +291,10 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         if page is None:
             assert self.book is not None and self.undo_stack is not None
-            page = PAGES[index].page_class()(self.book, self.undo_stack, self.page_stack)  # type: ignore[call-arg]
+            entry = PAGES[index]
+            # pages that remember things get the app's settings file, not QSettings()' default one
+            extra = {"settings": self.settings._store} if entry.takes_settings else {}
+            page = entry.page_class()(self.book, self.undo_stack, self.page_stack, **extra)  # type: ignore[call-arg]
             stand_in = self.page_stack.widget(index)
             self.page_stack.insertWidget(index, page)
             self.page_stack.removeWidget(stand_in)

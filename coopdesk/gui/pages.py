@@ -10,7 +10,8 @@ Page contract (every area's page follows it):
 `Book` comes from `coopdesk.services.books`. The main window lists every
 entry's title in the navigation when a book opens, but imports and builds a
 page only when it is first shown, so the window appears fast on a large book
-(the start-up target is 0.6 s). It calls `refresh()` on the pages built so far
+(the start-up target is 0.6 s). A page whose entry has `takes_settings` also
+gets `settings=` (the QSettings of the app's settings file). It calls `refresh()` on the pages built so far
 after every undo or redo. Only pages that work are listed here.
 """
 
@@ -28,6 +29,8 @@ class PageEntry:
     title_source: str  # Dutch; translated in the context "Navigation"
     module: str
     class_name: str
+    takes_settings: bool = False  # the page accepts `settings=` (the app's QSettings) to remember things in
+
 
     def title(self) -> str:
         return QCoreApplication.translate("Navigation", self.title_source)
@@ -39,7 +42,8 @@ class PageEntry:
 
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Leden"), "coopdesk.gui.members.page", "MembersPage"),
-    PageEntry(QT_TRANSLATE_NOOP("Navigation", "Uren"), "coopdesk.gui.hours.page", "HoursPage"),
+    PageEntry(QT_TRANSLATE_NOOP("Navigation", "Uren"), "coopdesk.gui.hours.page", "HoursPage",
+              takes_settings=True),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Boekhouding"), "coopdesk.gui.ledger.page", "LedgerPage"),
 )
 

@@ -1,13 +1,17 @@
-"""What the hours tests share: a cast of members and activities in a book."""
+"""What the hours tests share: a cast of members and activities in a book, and typing into the grid."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
 from coopdesk.domain.activity import Activity
 from coopdesk.domain.member import LeaveReason, Member, MemberForm
 from coopdesk.domain.money import Money
+from coopdesk.gui.hours.grid import HoursGridView
 from coopdesk.services import hours
 from coopdesk.services.books import Book
 from coopdesk.services.members import record_leaving, register_member
@@ -35,3 +39,16 @@ def make_cast(book: Book) -> Cast:
     restaurant = hours.add_activity(book, "Restaurant", centre.id, Money("2.50"))
     atelier = hours.add_activity(book, "Atelier", centre.id, Money("2.00"))
     return Cast(fatima, kees, esra, henk, restaurant, atelier)
+
+
+def type_into_cell(qtbot: QtBot, view: HoursGridView, text: str, then: Qt.Key = Qt.Key.Key_Tab) -> None:
+    """Type into the current grid cell as a user does: the first key opens the editor (after
+    Tab the next cell's editor is already open), then `then` (Tab, Enter...) closes it."""
+    editor = view.indexWidget(view.currentIndex())
+    if editor is None:
+        qtbot.keyClick(view, text[0])
+        text = text[1:]
+        editor = view.indexWidget(view.currentIndex())
+    assert editor is not None
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, then)

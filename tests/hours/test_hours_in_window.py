@@ -6,15 +6,16 @@ main window reloaded every page after each change while the cell editor was clos
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from hours_cast import WEEK, Cast
-from PySide6.QtCore import Qt
+from hours_cast import WEEK, Cast, type_into_cell
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.clock import FixedClock
-from coopdesk.gui.hours.grid import HoursGridView
 from coopdesk.gui.hours.models import WeekGridModel
 from coopdesk.gui.hours.page import HoursPage
 from coopdesk.gui.main_window import MainWindow
@@ -22,7 +23,7 @@ from coopdesk.gui.members.page import MembersPage
 from coopdesk.gui.messages import Messages
 from coopdesk.gui.settings import Settings
 from coopdesk.services import hours
-from coopdesk.services.books import Book
+from coopdesk.services.books import Book, create_book
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 FIRST_DAY = WeekGridModel.FIRST_DAY
@@ -39,16 +40,6 @@ def window(qtbot: QtBot, book: Book, cast: Cast, clock: FixedClock, tmp_path: Pa
     return window
 
 
-def _type(qtbot: QtBot, view: HoursGridView, text: str, then: Qt.Key = Qt.Key.Key_Tab) -> None:
-    editor = view.indexWidget(view.currentIndex())
-    if editor is None:
-        qtbot.keyClick(view, text[0])
-        text = text[1:]
-        editor = view.indexWidget(view.currentIndex())
-    assert editor is not None
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, then)
-
 
 def test_tab_moves_to_the_next_day_inside_the_window(qtbot: QtBot, window: MainWindow, book: Book) -> None:
     window.navigation.setCurrentRow(1)
@@ -60,7 +51,7 @@ def test_tab_moves_to_the_next_day_inside_the_window(qtbot: QtBot, window: MainW
     page.add_row_button.click()
     view = page.grid_view
     for text in ("2,5", "3:30", "4", "1,75"):
-        _type(qtbot, view, text)
+        type_into_cell(qtbot, view, text)
     qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY + 3).data() == "1,75")
     assert [page.grid_model.index(0, FIRST_DAY + d).data() for d in range(4)] == ["2,5", "3,5", "4", "1,75"]
     assert view.currentIndex().column() == FIRST_DAY + 4
@@ -80,10 +71,51 @@ def test_other_pages_catch_up_when_shown_and_undo_refreshes_the_page_on_screen(
     page.member_combo.setCurrentIndex(page.member_combo.findText("Kees", Qt.MatchFlag.MatchContains))
     page.activity_combo.setCurrentIndex(page.activity_combo.findText("Atelier"))
     page.add_row_button.click()
-    _type(qtbot, page.grid_view, "2", then=Qt.Key.Key_Return)
+    type_into_cell(qtbot, page.grid_view, "2", then=Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY).data() == "2")
     window.undo_action.trigger()
     assert all(sum(row.cells) == 0 for row in hours.week_grid(book, WEEK).rows)
     qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY).data() in ("", None))
     window.navigation.setCurrentRow(0)
     assert window.page_stack.currentWidget() is members_page
+
+
+def test_the_week_is_remembered_in_the_apps_settings_file(
+    qtbot: QtBot, window: MainWindow, book: Book, tmp_path: Path
+) -> None:
+    window.navigation.setCurrentRow(1)
+    page = window.pages[-1]
+    assert isinstance(page, HoursPage)
+    page.go_to_week(WEEK)
+    window.settings.sync()
+    stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert "2026-11-16" in [stored.value(key) for key in stored.allKeys() if key.endswith("/week")]
+    # another window on the same settings file opens the book on that week
+    again = MainWindow(Settings.at(tmp_path / "settings.ini"), window.clock, Messages())
+    qtbot.addWidget(again)
+    again.set_book(book)
+    again.navigation.setCurrentRow(1)
+    second = again.pages[-1]
+    assert isinstance(second, HoursPage)
+    assert second.monday == WEEK
+
+
+def test_a_new_book_at_the_same_path_does_not_open_on_the_old_week(
+    qtbot: QtBot, tmp_path: Path, clock: FixedClock
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    path = tmp_path / "coop.coopdesk"
+    old = create_book(path, name="Oude Coöperatie U.A.", clock=clock)
+    first = HoursPage(old, QUndoStack(), settings=settings)
+    qtbot.addWidget(first)
+    first.go_to_week(WEEK)
+    first.deleteLater()
+    old.close()
+    path.unlink()
+    new = create_book(path, name="Nieuwe Coöperatie U.A.", clock=clock)
+    try:
+        second = HoursPage(new, QUndoStack(), settings=settings)
+        qtbot.addWidget(second)
+        assert second.monday == date(2026, 11, 23)  # this week, not the old book's week 47
+    finally:
+        new.close()

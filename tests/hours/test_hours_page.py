@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hours_cast import WEEK, Cast
+from hours_cast import WEEK, Cast, type_into_cell
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.hours import HistoryRow, ImportProblem, MemberHistory
 from coopdesk.domain.text import Text
-from coopdesk.gui.hours.grid import HoursGridView
 from coopdesk.gui.hours.models import (
     ActivitiesModel,
     HistoryModel,
@@ -56,18 +55,6 @@ def _add_row(page: HoursPage, member: str, activity: str) -> None:
     page.add_row_button.click()
 
 
-def _type(qtbot: QtBot, view: HoursGridView, text: str, then: Qt.Key = Qt.Key.Key_Tab) -> None:
-    """Type into the current cell as a user does: the first key opens the editor (after Tab
-    the next cell's editor is already open)."""
-    editor = view.indexWidget(view.currentIndex())
-    if editor is None:
-        qtbot.keyClick(view, text[0])
-        text = text[1:]
-        editor = view.indexWidget(view.currentIndex())
-    assert editor is not None
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, then)
-
 
 def _cell(page: HoursPage, row: int, column: int) -> str:
     return page.grid_model.index(row, column).data()
@@ -88,15 +75,15 @@ def test_type_a_week_from_the_keyboard_and_find_it_after_reopening(
     assert [r.member_name for r in page.grid_model.grid.rows] == ["Fatima Jansen", "Kees Bakker"]
     assert view.currentIndex().row() == 0 and view.currentIndex().column() == FIRST_DAY
 
-    _type(qtbot, view, "2,5")
-    _type(qtbot, view, "3")
-    _type(qtbot, view, "2:30")
+    type_into_cell(qtbot, view, "2,5")
+    type_into_cell(qtbot, view, "3")
+    type_into_cell(qtbot, view, "2:30")
     assert view.currentIndex().column() == FIRST_DAY + 3
     # Tab from Sunday goes on to Kees's Monday, skipping totals and names
     for _ in range(4):
         qtbot.keyClick(view.indexWidget(view.currentIndex()), Qt.Key.Key_Tab)
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, FIRST_DAY)
-    _type(qtbot, view, "4", then=Qt.Key.Key_Return)
+    type_into_cell(qtbot, view, "4", then=Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _cell(page, 1, FIRST_DAY) == "4")
 
     totals = page.grid_model.rowCount() - 1
@@ -123,14 +110,14 @@ def test_a_wrong_value_shows_a_message_and_is_not_saved(
 ) -> None:
     view = page.grid_view
     _add_row(page, "Kees", "Atelier")
-    _type(qtbot, view, "abc")
+    type_into_cell(qtbot, view, "abc")
     assert page.message.property("kind") == "error"
     assert "'abc' is geen aantal uren" in page.message.text()
     assert view.currentIndex().column() == FIRST_DAY  # stays on the cell to correct it
     assert _cell(page, 0, FIRST_DAY) == ""
-    _type(qtbot, view, "2,1")
+    type_into_cell(qtbot, view, "2,1")
     assert "geen heel kwartier" in page.message.text()
-    _type(qtbot, view, "30")
+    type_into_cell(qtbot, view, "30")
     assert "meer dan er in een dag zit" in page.message.text()
     assert hours.week_grid(book, WEEK).total == 0
     assert stack.count() == 0
@@ -139,7 +126,7 @@ def test_a_wrong_value_shows_a_message_and_is_not_saved(
 def test_hours_outside_membership_are_refused_in_the_grid(qtbot: QtBot, page: HoursPage, book: Book) -> None:
     page.go_to_week(date(2026, 10, 26))
     _add_row(page, "Esra", "Atelier")  # joined 01-11-2026
-    _type(qtbot, page.grid_view, "2")
+    type_into_cell(qtbot, page.grid_view, "2")
     assert "pas lid sinds 01-11-2026" in page.message.text()
     assert hours.week_grid(book, date(2026, 10, 26)).total == 0
 
@@ -167,8 +154,8 @@ def test_delete_clears_and_undo_brings_back(
 
 def test_undo_of_a_typed_value(qtbot: QtBot, page: HoursPage, book: Book, stack: QUndoStack) -> None:
     _add_row(page, "Kees", "Atelier")
-    _type(qtbot, page.grid_view, "2")
-    _type(qtbot, page.grid_view, "3")
+    type_into_cell(qtbot, page.grid_view, "2")
+    type_into_cell(qtbot, page.grid_view, "3")
     page.go_to_week(date(2026, 11, 2))
     stack.undo()
     assert page.monday == WEEK  # undo shows the week it changes
@@ -328,7 +315,7 @@ def test_the_week_total_is_shown_beside_the_grid(qtbot: QtBot, page: HoursPage, 
     page.refresh()
     assert page.week_total_label.text() == "1 lid · 4 uur deze week"
     _add_row(page, "Fatima", "Restaurant")
-    _type(qtbot, page.grid_view, "1,5")
+    type_into_cell(qtbot, page.grid_view, "1,5")
     assert page.week_total_label.text() == "2 leden · 5,5 uur deze week"
 
 
@@ -387,7 +374,7 @@ def test_undo_of_a_cleared_cell_brings_its_note_back(
     # a typed change keeps the note, and undoing it too
     stack.undo()
     page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
-    _type(qtbot, page.grid_view, "3")
+    type_into_cell(qtbot, page.grid_view, "3")
     assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (180, "sleutel kwijt")
     stack.undo()
     assert _note(book, cast.kees.id, cast.atelier.id, WEEK) == (240, "sleutel kwijt")
@@ -397,9 +384,9 @@ def test_a_refused_undo_is_said_and_dropped_from_the_stack(
     qtbot: QtBot, page: HoursPage, cast: Cast, book: Book, stack: QUndoStack
 ) -> None:
     _add_row(page, "Kees", "Atelier")
-    _type(qtbot, page.grid_view, "10")
+    type_into_cell(qtbot, page.grid_view, "10")
     page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
-    _type(qtbot, page.grid_view, "4")
+    type_into_cell(qtbot, page.grid_view, "4")
     assert (stack.count(), stack.index()) == (2, 2)
     hours.set_hours(book, cast.kees.id, cast.restaurant.id, WEEK, "20")  # 4 + 20 = 24: still allowed
     stack.undo()  # back to 10 would make 30 hours on one day

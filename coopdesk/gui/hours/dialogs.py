@@ -143,11 +143,11 @@ class CostCentreDialog(QDialog):
 class ImportReportDialog(QDialog):
     """What an import found: a calm summary and, when something is wrong, one line per row."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(self, report: ImportReport, parent: QWidget | None = None, *, scope: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Urenformulier inlezen"))
         self.report = report
-        title = QLabel(
+        self.title = title = QLabel(
             self.tr("Ingelezen: {file}").format(file=report.source_name) if report.ok
             else self.tr("Niet ingelezen: {file}").format(file=report.source_name)
         )
@@ -161,9 +161,14 @@ class ImportReportDialog(QDialog):
             "padding: 8px; border-radius: 4px; "
             + ("background: #e6f2ec; color: #1d4d33;" if report.ok else "background: #fbeaea; color: #6b1d1d;")
         )
+        # what was filled: rows, members, dates and weeks (after a successful import)
+        self.scope = QLabel(scope)
+        self.scope.setWordWrap(True)
+        self.scope.setVisible(bool(scope))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.scope)
         lines = report.problems if not report.ok else report.warnings
         self.table: QTableView | None = None
         if lines:
@@ -174,7 +179,10 @@ class ImportReportDialog(QDialog):
             self.table.setModel(self.model)
             self.table.verticalHeader().setVisible(False)
             self.table.verticalHeader().setDefaultSectionSize(24)
-            self.table.setWordWrap(False)
+            # long messages (an earlier import, a file that is no workbook) wrap instead of ending in "…"
+            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.table.setWordWrap(True)
+            self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
             self.table.setShowGrid(False)
             self.table.setAlternatingRowColors(True)
             self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
@@ -183,9 +191,11 @@ class ImportReportDialog(QDialog):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             layout.addWidget(self.table)
+        if self.table is None:
+            layout.addStretch(1)  # a short report stays together at the top
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
-        self.resize(780, 420 if lines else 160)
+        self.resize(780, 420 if lines else (200 if scope else 160))

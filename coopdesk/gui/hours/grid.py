@@ -1,6 +1,7 @@
 """The weekly grid's view, editing delegate and undo command.
 
-Typing in a cell starts editing; Tab and Shift+Tab move to the next or previous
+Typing in a day cell starts editing; typing on a name, a total or a future day
+does nothing (no keyboard search jumping elsewhere). Tab and Shift+Tab move to the next or previous
 day cell (skipping names and totals), Enter saves and moves down, Delete clears
 the selected cells. A value that is refused stays unsaved and the cursor stays
 on the cell, so the treasurer can correct it.
@@ -147,7 +148,20 @@ class HoursGridView(QTableView):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._move_down()
                 return
+            if self._is_typing(event) and not self._editable(self.currentIndex()):
+                # a name, a total or a future day: typing there does nothing (no editor, no jump)
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_typing(event: QKeyEvent) -> bool:
+        text = event.text()
+        blocked = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        return bool(text) and text.isprintable() and not (event.modifiers() & blocked)
+
+    def keyboardSearch(self, search: str) -> None:
+        """No type-to-find: a digit typed on a total would jump to a cell that starts with it."""
 
 
 # (key, day, minutes, note) -> True when saved; on a refusal it shows why and returns False

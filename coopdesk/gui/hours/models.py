@@ -455,6 +455,8 @@ class ImportReportModel(QAbstractTableModel):
             if index.column() == 0:
                 return str(found.row) if found.row else self.tr("hele blad")
             text = found.message()
+            if found.text.render().startswith("{"):
+                return text  # starts with a value (a file name...): show it exactly as it is
             return text[:1].upper() + text[1:]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return found.message()

@@ -13,8 +13,9 @@ Three tabs:
 * **Activiteiten** (activities): name, cost centre, hourly allowance, active.
 
 The page only calls services and shows what they return. The week shown and
-the member filter are remembered per book in the `QSettings` given (by default
-the application's settings, once the application has a name).
+the member filter are remembered per book (its path and cooperative name) in the
+`QSettings` given: the main window passes its settings file; without one, the
+application's default settings once the application has a name.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import hashlib
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QRect, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +38,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProxyStyle,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -51,6 +56,7 @@ from coopdesk.domain.hours import (
     GridKey,
     ImportProblem,
     ImportReport,
+    ImportRow,
     WeekGrid,
     format_hours,
     iso_week,
@@ -69,7 +75,7 @@ from coopdesk.gui.hours.models import (
     WeekGridModel,
 )
 from coopdesk.services import hours as hours_service
-from coopdesk.services.books import Book
+from coopdesk.services.books import Book, cooperative_details
 from coopdesk.services.members import MemberFilter, list_members
 
 MESSAGE_STYLES = {
@@ -77,6 +83,20 @@ MESSAGE_STYLES = {
     "warning": "background: #fff6dc; color: #5c4a12; border: 1px solid #f0e0a8;",
     "info": "background: #eaf3ef; color: #1d4d33; border: 1px solid #cfe3d8;",
 }
+
+
+class SortArrowHeaderStyle(QProxyStyle):
+    """Header labels stop before the sort arrow: the style lets a right-aligned label ('Nr.',
+    'Totaal') run under the arrow, which then covers its last letters."""
+
+    def subElementRect(self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None) -> QRect:
+        rect = super().subElementRect(element, option, widget)
+        if (element == QStyle.SubElement.SE_HeaderLabel and isinstance(option, QStyleOptionHeader)
+                and option.sortIndicator != QStyleOptionHeader.SortIndicator.None_):
+            arrow = super().subElementRect(QStyle.SubElement.SE_HeaderArrow, option, widget)
+            if arrow.isValid() and rect.right() >= arrow.left() - 2:
+                rect.setRight(arrow.left() - 3)
+        return rect
 
 
 def _application_settings() -> QSettings | None:
@@ -101,11 +121,12 @@ class HoursPage(QWidget):
         self._book = book
         self._undo = undo_stack
         self._settings = settings if settings is not None else _application_settings()
-        self._settings_key = "hours/" + hashlib.sha1(str(book.path or book.name).encode()).hexdigest()[:12]
+        self._settings_key = self._book_key(book)
         self._monday = self._remembered_monday()
         self._extra: set[GridKey] = set()
         self._overview_stale = True
         self.report_dialog: ImportReportDialog | None = None
+        self._activities_hint = ""
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_week_tab(), self.tr("Weekrooster"))
@@ -121,6 +142,13 @@ class HoursPage(QWidget):
         self.refresh()
 
     # -- remembered between sessions --------------------------------------------------------------
+    @staticmethod
+    def _book_key(book: Book) -> str:
+        """Per book: its path and its cooperative's name, so a new book made at the same path
+        (another cooperative) does not open on the old book's week and filter."""
+        identity = f"{book.path or book.name}\n{cooperative_details(book).name}"
+        return "hours/" + hashlib.sha1(identity.encode()).hexdigest()[:12]
+
     def _remembered(self, name: str) -> str:
         if self._settings is None:
             return ""
@@ -250,9 +278,7 @@ class HoursPage(QWidget):
         self.week_total_label.setContentsMargins(8, 0, 8, 0)
         self.grid_model.modelReset.connect(self._update_week_total)
         self.grid_model.dataChanged.connect(self._update_week_total)
-        self._show_message(
-            self.tr("Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg."), "info"
-        )
+        self._show_message(self._typing_help(), "info")
 
         layout = QVBoxLayout(tab)
         layout.addLayout(navigation)
@@ -300,6 +326,9 @@ class HoursPage(QWidget):
         self.history_model = HistoryModel(parent=self)
         self.overview_view = QTableView()
         self.overview_view.setModel(self.overview_model)
+        self._header_style = SortArrowHeaderStyle()
+        self._header_style.setParent(self)
+        self.overview_view.horizontalHeader().setStyle(self._header_style)
         self.overview_view.horizontalHeader().setSortIndicator(OverviewModel.NUMBER, Qt.SortOrder.AscendingOrder)
         self.overview_view.setSortingEnabled(True)
         self.overview_view.verticalHeader().setVisible(False)
@@ -430,10 +459,12 @@ class HoursPage(QWidget):
         self._load_week()
 
     def _on_add_row_button_clicked(self) -> None:
-        member_index = self.member_combo.findText(self.member_combo.currentText())
-        member_id = self.member_combo.itemData(member_index) if member_index >= 0 else None
+        member_id = self._chosen_member()
         activity_id = self.activity_combo.currentData()
-        if member_id is None or activity_id is None:
+        if member_id is None:
+            self._show_message(self._why_not_a_member(), "warning")
+            return
+        if activity_id is None:
             self._show_message(self.tr("Kies eerst een lid en een activiteit."), "warning")
             return
         key = GridKey(member_id, activity_id)
@@ -444,15 +475,56 @@ class HoursPage(QWidget):
             self._load_week()
         self._focus_row(key)
 
+    def _chosen_member(self) -> int | None:
+        """The member picked or typed in the combo: an exact entry, or the one entry containing the text."""
+        text = self.member_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.member_combo.findText(text)
+        if index < 0:
+            matches = [i for i in range(self.member_combo.count())
+                       if text.casefold() in self.member_combo.itemText(i).casefold()]
+            index = matches[0] if len(matches) == 1 else -1
+        return self.member_combo.itemData(index) if index >= 0 else None
+
+    def _why_not_a_member(self) -> str:
+        """Why the typed member cannot get a row this week: left before it, joined after it, unknown."""
+        text = self.member_combo.currentText().strip()
+        if not text:
+            return self.tr("Kies eerst een lid en een activiteit.")
+        number, _, rest = text.partition(" ")
+        search = rest.strip() if number.isdigit() and rest.strip() else text
+        found = list_members(self._book, MemberFilter(search=search, include_former=True))
+        sunday = self._monday + timedelta(days=6)
+        if len(found) == 1:
+            member = found[0]
+            left_on, joined_on = member.details.left_on, member.details.joined_on
+            if left_on is not None and left_on < self._monday:
+                return self.tr("{name} is per {day} vertrokken en kan in deze week geen uren krijgen.").format(
+                    name=member.name, day=f"{left_on:%d-%m-%Y}")
+            if joined_on > sunday:
+                return self.tr("{name} is pas lid vanaf {day} en kan in deze week nog geen uren krijgen.").format(
+                    name=member.name, day=f"{joined_on:%d-%m-%Y}")
+            return self.tr("Kies eerst een lid en een activiteit.")
+        if not found:
+            return self.tr("Geen lid gevonden voor '{text}'.").format(text=text)
+        return self.tr("Meer dan één lid past bij '{text}': kies er een uit de lijst.").format(text=text)
+
     def _on_copy_button_clicked(self) -> None:
-        rows = hours_service.copy_last_week_rows(self._book, self._monday, self.search_edit.text())
-        if not rows:
+        found = hours_service.copy_last_week_rows(self._book, self._monday, self.search_edit.text())
+        if not found:
             self._show_message(self.tr("Vorige week heeft geen andere rijen dan deze week."), "info")
+            return
+        rows = [row for row in found if self.grid_model.grid.row_index(row.key) is None]
+        if not rows:
+            self._show_message(self.tr("Alle rijen van vorige week staan er al."), "info")
             return
         self._extra.update(row.key for row in rows)
         self._load_week()
         self._focus_row(rows[0].key)
-        self._show_message(self.tr("{count} rijen van vorige week klaargezet.").format(count=len(rows)), "info")
+        text = self.tr("1 rij van vorige week klaargezet.") if len(rows) == 1 else self.tr(
+            "{count} rijen van vorige week klaargezet.")
+        self._show_message(text.format(count=len(rows)), "info")
 
     def _focus_row(self, key: GridKey) -> None:
         row = self.grid_model.grid.row_index(key)
@@ -558,7 +630,8 @@ class HoursPage(QWidget):
             self.grid_model.set_cell(key, day.weekday(), 0)
             self._undo.push(SetHoursCommand(self._apply_change, key, day, before, 0, self._row_label(key), note))
         self._undo.endMacro()
-        self._show_message(self.tr("{count} cellen leeggemaakt.").format(count=len(cleared)), "info")
+        text = self.tr("1 cel leeggemaakt.") if len(cleared) == 1 else self.tr("{count} cellen leeggemaakt.")
+        self._show_message(text.format(count=len(cleared)), "info")
 
     def _show_message(self, text: str, kind: str) -> None:
         self.message.setText(text)
@@ -572,9 +645,16 @@ class HoursPage(QWidget):
         )
         return path
 
+    def template_suggestion(self) -> Path:
+        """Where the save dialog starts: next to the book, named after it."""
+        folder = self._book.path.parent if self._book.path is not None else Path.home()
+        name = "".join(c if c.isalnum() or c in " -_." else "_" for c in self._book.name).strip() or "boek"
+        return folder / f"urenformulier-{name}.xlsx"
+
     def _choose_save_file(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Urenformulier opslaan"), "urenformulier.xlsx", self.tr("Excel-werkmappen (*.xlsx)")
+            self, self.tr("Urenformulier opslaan"), str(self.template_suggestion()),
+            self.tr("Excel-werkmappen (*.xlsx)")
         )
         return path
 
@@ -601,12 +681,14 @@ class HoursPage(QWidget):
     def import_sheet(self, path: Path) -> ImportReport:
         """Read and import a filled hours sheet; the report opens in a dialog."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        rows: tuple[ImportRow, ...] = ()
         try:
             try:
                 sheet = read_hours_sheet(path)
             except CoopDeskError as error:
                 report = ImportReport(path.name, 0, (ImportProblem(0, error.text, tuple(error.values.items())),))
             else:
+                rows = sheet.rows
                 report = hours_service.import_hours(
                     self._book, sheet.rows, sheet.content_hash, sheet.source_name, sheet.problems, sheet.rows_read
                 )
@@ -616,9 +698,37 @@ class HoursPage(QWidget):
             self._load_week()
             self._overview_stale = True
             self._show_message(report.summary(), "info")
-        self.report_dialog = ImportReportDialog(report, self)
+        else:
+            # never leave an earlier "5 rijen ingelezen" standing over a failed import
+            self._show_message(
+                self.tr("{file}: {summary} Zie het verslag.").format(file=report.source_name, summary=report.summary()),
+                "error")
+        scope = self._import_scope(rows) if report.ok else ""
+        self.report_dialog = ImportReportDialog(report, self, scope=scope)
         self.report_dialog.open()
         return report
+
+    def _import_scope(self, rows: tuple[ImportRow, ...]) -> str:
+        """What an import filled: '3 rijen voor 2 leden, van 16-11-2026 t/m 24-11-2026 (week 47 en 48).'"""
+        if not rows:
+            return ""
+        members = len({row.member_number for row in rows})
+        first = min(row.worked_on for row in rows)
+        last = max(row.worked_on for row in rows)
+        weeks = sorted({iso_week(row.worked_on) for row in rows})
+        count = (self.tr("1 rij") if len(rows) == 1 else self.tr("{count} rijen").format(count=len(rows)))
+        who = (self.tr("1 lid") if members == 1 else self.tr("{count} leden").format(count=members))
+        when = (self.tr("op {day}").format(day=f"{first:%d-%m-%Y}") if first == last else
+                self.tr("van {first} t/m {last}").format(first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}"))
+        numbers = [str(week) for _, week in weeks]
+        if len(numbers) == 1:
+            which = self.tr("week {week}").format(week=numbers[0])
+        elif len(numbers) <= 4:
+            which = self.tr("week {weeks} en {last}").format(weeks=", ".join(numbers[:-1]), last=numbers[-1])
+        else:
+            which = self.tr("{count} weken").format(count=len(numbers))
+        return self.tr("{rows} voor {members}, {when} ({weeks}).").format(
+            rows=count, members=who, when=when, weeks=which)
 
     # -- overviews -------------------------------------------------------------------------------------
     def _on_tabs_current_changed(self, index: int) -> None:
@@ -688,11 +798,10 @@ class HoursPage(QWidget):
         self.overview_view.setColumnHidden(OverviewModel.NUMBER, kind == self.OVERVIEW_ACTIVITIES)
         header = self.overview_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(OverviewModel.NUMBER, 50)
-        header.resizeSection(OverviewModel.LABEL, 200)
-        for column in range(OverviewModel.FIRST_MONTH, OverviewModel.TOTAL):
-            header.resizeSection(column, 58)
-        header.resizeSection(OverviewModel.TOTAL, 72)
+        widths = {OverviewModel.NUMBER: 50, OverviewModel.LABEL: 200, OverviewModel.TOTAL: 72}
+        for column in range(OverviewModel.TOTAL + 1):
+            # never narrower than the header text plus the sort arrow ("Nr." was clipped by it)
+            header.resizeSection(column, max(widths.get(column, 58), header.sectionSizeHint(column)))
         self.overview_caption.setText(
             f"{overview.title.render(year=year)} · "
             + self.tr("{hours} uur in totaal").format(hours=format_hours(overview.total))
@@ -710,6 +819,27 @@ class HoursPage(QWidget):
         if current is not None and self.activity_combo.findData(current) >= 0:
             self.activity_combo.setCurrentIndex(self.activity_combo.findData(current))
         self._on_activity_selection_changed()
+        self._explain_missing_activities(bool(activities))
+
+    def _explain_missing_activities(self, any_activity: bool) -> None:
+        """Without an active activity no row can be added: say so, and where to make one."""
+        usable = self.activity_combo.count() > 0
+        hint = "" if usable else (
+            self.tr("Er zijn geen actieve activiteiten. Maak er een weer actief op het tabblad Activiteiten.")
+            if any_activity else
+            self.tr("Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten."))
+        self.add_row_button.setEnabled(usable)
+        self.activity_combo.setEnabled(usable)
+        self.add_row_button.setToolTip(hint)
+        if hint:
+            self._activities_hint = hint
+            self._show_message(hint, "warning")
+        elif self._activities_hint and self.message.text() == self._activities_hint:
+            self._activities_hint = ""
+            self._show_message(self._typing_help(), "info")
+
+    def _typing_help(self) -> str:
+        return self.tr("Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.")
 
     def _selected_activity(self) -> Activity | None:
         return self.activities_model.activity_at(self.activities_view.currentIndex().row())
