@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
             assert self.book is not None and self.undo_stack is not None
             entry = PAGES[index]
             # pages that remember things get the app's settings file, not QSettings()' default one
-            extra = {"settings": self.settings._store} if entry.takes_settings else {}
+            extra = {"settings": self.settings.store} if entry.takes_settings else {}
             page = entry.page_class()(self.book, self.undo_stack, self.page_stack, **extra)  # type: ignore[call-arg]
             stand_in = self.page_stack.widget(index)
             self.page_stack.insertWidget(index, page)

@@ -42,6 +42,12 @@ class Settings:
     def __init__(self, store: QSettings) -> None:
         self._store = store
 
+    @property
+    def store(self) -> QSettings:
+        """The QSettings behind these settings, for a page that keeps its own view state
+        (the hours page's last week) in the same file."""
+        return self._store
+
     @classmethod
     def default(cls) -> Settings:
         """The user's settings, or an ini file named by $COOPDESK_SETTINGS (benchmarks, screenshots)."""
