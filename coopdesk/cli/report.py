@@ -29,9 +29,16 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(options: argparse.Namespace, name: str) -> int:
+    from coopdesk.domain.errors import CoopDeskError
     from coopdesk.domain.reports import Period
     from coopdesk.services import ledger
 
+    if options.year is not None and not 2000 <= options.year <= 2099:
+        raise CoopDeskError.of(
+            "--year {year} is geen boekjaar; geef het hele jaartal, bijvoorbeeld 2025.",
+            "--year {year} is not a book year; give the whole year, for example 2025.",
+            "year", year=options.year,
+        )
     book = ledger.open_for_reports(options.book)
     try:
         year = options.year or book.clock.today().year

@@ -353,6 +353,14 @@
 <context>
     <name>LedgerPage</name>
     <message>
+        <source>De beginbalans is al geboekt. Een fout erin herstelt u met Corrigeren of een memoriaal.</source>
+        <translation>The opening balance has been posted. Put a mistake in it right with Correct or a journal entry.</translation>
+    </message>
+    <message>
+        <source>Boek de beginstand van kas, bank en reserves (één keer).</source>
+        <translation>Post the starting amounts of cash, bank and reserves (once).</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="54"/>
         <source>januari</source>
         <translation>January</translation>

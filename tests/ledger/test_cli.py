@@ -59,3 +59,18 @@ def test_profit_and_loss_csv_has_a_section_column_and_no_totals(
     assert main(["report", str(book_path), "profit-loss", "--year", "2026", "--csv", "--by-cost-centre"]) == 0
     header = next(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert "centre_None" not in header and "centre_geen" in header and "centre_ALG" in header
+
+
+def test_a_two_digit_year_is_refused_not_reported(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-m", "coopdesk", "report", str(tmp_path / "x.coopdesk"), "profit-loss", "--year", "26"],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(root), "COOPDESK_LANG": "nl"},
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "--year 26 is geen boekjaar" in result.stderr and "Traceback" not in result.stderr

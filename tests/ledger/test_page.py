@@ -167,3 +167,29 @@ def test_negative_amounts_are_red(page: LedgerPage, book: Book, accounts: dict[s
     assert index.data() == "€ -12,50"
     assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
     assert index.data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
+
+
+def test_receipt_categories_show_income_first_and_apart(page: LedgerPage) -> None:
+    dialog = page.open_money_form(TransactionKind.RECEIPT)
+    combo = dialog.category
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    separators = [i for i in range(combo.count())
+                  if combo.itemData(i, Qt.ItemDataRole.AccessibleDescriptionRole) == "separator"]
+    assert separators, labels
+    income = labels[: separators[0]]
+    assert income and all(label.startswith("8") for label in income)
+    dialog.close()
+
+
+def test_the_opening_balance_button_says_why_it_is_greyed_out(page: LedgerPage, book: Book) -> None:
+    from datetime import date as day
+
+    from coopdesk.domain.money import Money
+    from coopdesk.services import ledger
+
+    assert page.opening_button.isEnabled() and "één keer" in page.opening_button.toolTip()
+    cash = next(a for a in ledger.list_accounts(book) if a.code == "1000")
+    ledger.post_opening_balances(book, day(2026, 1, 1), {cash.id: Money("100")})
+    page.refresh()
+    assert not page.opening_button.isEnabled()
+    assert "al geboekt" in page.opening_button.toolTip()

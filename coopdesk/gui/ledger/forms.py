@@ -72,11 +72,18 @@ def date_edit(day: date, latest: date, parent: QWidget) -> QDateEdit:
     return edit
 
 
-def account_combo(accounts: list[Account], parent: QWidget, empty: str | None = None) -> QComboBox:
+def account_combo(accounts: list[Account], parent: QWidget, empty: str | None = None,
+                  separate_types: bool = False) -> QComboBox:
+    """A list of accounts; with `separate_types` a line between income, costs and the rest,
+    so "Soort ontvangst" shows the income accounts first and apart."""
     combo = QComboBox(parent)
     if empty is not None:
         combo.addItem(empty, None)
+    previous = None
     for account in accounts:
+        if separate_types and previous is not None and account.type is not previous:
+            combo.insertSeparator(combo.count())
+        previous = account.type
         combo.addItem(account.label(), account.id)
     return combo
 
@@ -146,7 +153,7 @@ class MoneyDialog(_Form):
         today = book.clock.today()
         self.date = date_edit(today, today, self)
         self.money_account = account_combo(ledger.money_accounts(book), self)
-        self.category = account_combo(ledger.category_accounts(book, kind), self)
+        self.category = account_combo(ledger.category_accounts(book, kind), self, separate_types=True)
         self.cost_centre = QComboBox(self)
         for centre in ledger.cost_centres(book):
             self.cost_centre.addItem(centre.name, centre.id)

@@ -304,7 +304,11 @@ class LedgerPage(QWidget):
         for tab in (self.cash_tab, self.bank_tab, self.ledger_tab):
             tab.fill_accounts()
         self.accounts_model.set_accounts(ledger.list_accounts(self.book))
-        self.opening_button.setEnabled(not ledger.has_opening_balances(self.book))
+        has_opening = ledger.has_opening_balances(self.book)
+        self.opening_button.setEnabled(not has_opening)
+        self.opening_button.setToolTip(
+            self.tr("De beginbalans is al geboekt. Een fout erin herstelt u met Corrigeren of een memoriaal.")
+            if has_opening else self.tr("Boek de beginstand van kas, bank en reserves (één keer)."))
         self._reload_drafts()
         self._reload_period()
 
