@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
 from coopdesk.services.demo import generate_demo_book
@@ -16,6 +17,10 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(options: argparse.Namespace, name: str) -> int:
+    if options.members < 1 or options.years < 1:
+        print("coopdesk demo: --members en --years moeten minstens 1 zijn / "
+              "--members and --years must be at least 1", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     book = generate_demo_book(options.path, members=options.members, years=options.years, seed=options.seed)
     try:

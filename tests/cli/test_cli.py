@@ -81,3 +81,11 @@ def test_check_leaves_no_lock_or_backup(tmp_path: Path) -> None:
     assert main(["check", str(tmp_path / "demo.coopdesk")]) == 0
     assert not (tmp_path / "backups").exists()
     assert not (tmp_path / "demo.coopdesk.lock").exists()
+
+
+@pytest.mark.parametrize("option", [["--members", "0"], ["--years", "0"]])
+def test_demo_with_nothing_to_generate_is_a_usage_error(tmp_path: Path, option: list[str]) -> None:
+    result = run_cli("demo", str(tmp_path / "leeg"), *option)
+    assert result.returncode == 2
+    assert "minstens 1" in result.stderr and "er ging iets mis" not in result.stderr
+    assert not (tmp_path / "leeg.coopdesk").exists()
