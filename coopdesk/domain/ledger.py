@@ -374,16 +374,8 @@ def receipt(
     activity_id: int | None = None,
 ) -> Entry:
     """Money in ("Ontvangst"): debit the cash box or bank, credit the income (or other) account."""
-    found = _positive(amount) + _money_and_category(money_account, category)
-    entry = Entry(
-        booked_on, description.strip(), TransactionKind.RECEIPT,
-        (Posting(money_account.id, amount, cost_centre_id), Posting(category.id, -amount, cost_centre_id)),
-        reference.strip(), cost_centre_id, activity_id,
-    )
-    found += [p for p in entry.problems() if p.field != "postings"] if found else entry.problems()
-    if found:
-        raise ValidationError(found)
-    return entry
+    return _money_entry(TransactionKind.RECEIPT, booked_on, money_account, category, amount,
+                        description, reference, cost_centre_id, activity_id)
 
 
 def expense(
@@ -397,10 +389,27 @@ def expense(
     activity_id: int | None = None,
 ) -> Entry:
     """Money out ("Uitgave"): debit the cost (or other) account, credit the cash box or bank."""
+    return _money_entry(TransactionKind.EXPENSE, booked_on, money_account, category, amount,
+                        description, reference, cost_centre_id, activity_id)
+
+
+def _money_entry(
+    kind: TransactionKind,
+    booked_on: date,
+    money_account: Account,
+    category: Account,
+    amount: Money,
+    description: str,
+    reference: str,
+    cost_centre_id: int | None,
+    activity_id: int | None,
+) -> Entry:
     found = _positive(amount) + _money_and_category(money_account, category)
+    money_in = kind is TransactionKind.RECEIPT
+    debit, credit = (money_account, category) if money_in else (category, money_account)
     entry = Entry(
-        booked_on, description.strip(), TransactionKind.EXPENSE,
-        (Posting(category.id, amount, cost_centre_id), Posting(money_account.id, -amount, cost_centre_id)),
+        booked_on, description.strip(), kind,
+        (Posting(debit.id, amount, cost_centre_id), Posting(credit.id, -amount, cost_centre_id)),
         reference.strip(), cost_centre_id, activity_id,
     )
     found += [p for p in entry.problems() if p.field != "postings"] if found else entry.problems()

@@ -130,7 +130,18 @@ class _Form(QDialog):
             return
         self.accept()
 
+    def _on_draft_button_clicked(self) -> None:
+        try:
+            self.save_draft()
+        except CoopDeskError as error:
+            self.show_error(error)
+            return
+        self.accept()
+
     def save(self) -> None:  # pragma: no cover - every form overrides it
+        raise NotImplementedError
+
+    def save_draft(self) -> None:  # pragma: no cover - forms with a draft button override it
         raise NotImplementedError
 
 
@@ -245,14 +256,6 @@ class MoneyDialog(_Form):
                                                 self.draft.id if self.draft is not None else None)
         self.outcome = self.tr("Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.") \
             .replace("%1", str(self.draft_id))
-
-    def _on_draft_button_clicked(self) -> None:
-        try:
-            self.save_draft()
-        except CoopDeskError as error:
-            self.show_error(error)
-            return
-        self.accept()
 
 
 class JournalDialog(_Form):
@@ -400,14 +403,6 @@ class JournalDialog(_Form):
             self.draft_id = ledger.save_draft(self.book, self.entry())
         self.outcome = self.tr("Opgeslagen als concept %1; het telt nog nergens mee tot het geboekt is.") \
             .replace("%1", str(self.draft_id))
-
-    def _on_draft_button_clicked(self) -> None:
-        try:
-            self.save_draft()
-        except CoopDeskError as error:
-            self.show_error(error)
-            return
-        self.accept()
 
 
 class CorrectionDialog(JournalDialog):
