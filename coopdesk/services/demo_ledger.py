@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from coopdesk.domain.ledger import (
     Account,
+    AccountType,
     Entry,
     Posting,
     TransactionKind,
@@ -32,6 +33,7 @@ from coopdesk.store import activities as activity_store
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store.book import Book
 from coopdesk.store.chart import BANK, CASH, GENERAL_RESERVE, OPENING, TRAINING_RESERVE
+from coopdesk.store.session import Session
 
 if TYPE_CHECKING:
     from coopdesk.services.demo import DemoPlan
@@ -48,6 +50,7 @@ def add_demo_ledger(book: Book, rng: random.Random, plan: DemoPlan, members: lis
     """A realistic history of sales, costs and subsidies per activity (see module docstring)."""
     today = book.clock.today()
     with book.transaction() as session:
+        _demo_sales_accounts(session)
         accounts = {a.code: a for a in ledger_store.list_accounts(session)}
         centre = activity_store.list_cost_centres(session, include_inactive=True)[0].id
         existing = {a.name: a for a in activity_store.list_activities(session, include_inactive=True)}
@@ -58,6 +61,15 @@ def add_demo_ledger(book: Book, rng: random.Random, plan: DemoPlan, members: lis
         entries = _history(rng, plan.start_on, min(plan.end_on, today), max(1, len(members) // 55),
                            len(members), accounts, activity_ids, centre)
         ledger_store.bulk_insert_posted(session, entries, book.clock.now())
+
+
+def _demo_sales_accounts(session: Session) -> None:
+    """The demo cooperative keeps its sales apart per activity."""
+    accounts = {a.code: a for a in ledger_store.list_accounts(session, include_inactive=True)}
+    ledger_store.update_account(session, accounts["8000"].id, name="Omzet restaurant")
+    for code, name in (("8010", "Omzet atelier"), ("8020", "Omzet stadslandbouw")):
+        if code not in accounts:
+            ledger_store.insert_account(session, code, name, AccountType.INCOME)
 
 
 def _history(

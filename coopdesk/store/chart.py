@@ -37,9 +37,9 @@ DEFAULT_CHART: tuple[tuple[str, str, AccountType, AccountRole, str], ...] = (
     ("4300", "Opleidingskosten", COST, AccountRole.NONE, ""),
     ("4500", "Bankkosten", COST, AccountRole.NONE, ""),
     ("4900", "Overige kosten", COST, AccountRole.NONE, ""),
-    ("8000", "Omzet restaurant", INCOME, AccountRole.NONE, ""),
-    ("8010", "Omzet atelier", INCOME, AccountRole.NONE, ""),
-    ("8020", "Omzet stadslandbouw", INCOME, AccountRole.NONE, ""),
+    # One sales account: a cooperative adds one per activity if it wants them apart
+    # (the demo book does: restaurant, atelier, urban farming).
+    ("8000", "Omzet", INCOME, AccountRole.NONE, ""),
     ("8090", "Overige omzet", INCOME, AccountRole.NONE, ""),
     ("8400", "Subsidies", INCOME, AccountRole.NONE, ""),
     ("8500", "Contributies leden", INCOME, AccountRole.NONE, ""),

@@ -4,6 +4,7 @@ a realistic month of a neighbourhood restaurant checked against hand-computed fi
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -80,7 +81,7 @@ def test_balance_sheet_at_the_end_of_the_month(restaurant_month: Book) -> None:
 def test_cash_book_has_running_balances(restaurant_month: Book, accounts: dict[str, Account]) -> None:
     lines = ledger.book_lines(restaurant_month, accounts["1000"].id, MARCH)
     assert [line.balance for line in lines] == [Money(x) for x in ("200", "612.50", "999.25", "399.25", "380.85")]
-    assert lines[1].counter_account == "8000 Omzet restaurant"
+    assert lines[1].counter_account == "8000 Omzet"
     assert ledger.count_book_lines(restaurant_month, accounts["1000"].id, MARCH) == 5
     page = ledger.book_lines(restaurant_month, accounts["1000"].id, MARCH, offset=3, limit=2)
     assert [line.balance for line in page] == [Money("399.25"), Money("380.85")]
@@ -177,3 +178,20 @@ def test_trial_balance_of_a_later_period_carries_balances_and_earlier_results(
     earlier = next(r for r in april.rows if r.cells[0] is None)
     assert earlier.cells[3] == Money("2170.70")
     assert april.totals[2] == april.totals[3]
+
+
+def test_a_new_book_has_one_generic_sales_account_and_the_demo_one_per_activity(
+    book: Book, tmp_path: Path
+) -> None:
+    from coopdesk.services.demo import generate_demo_book
+
+    names = {a.code: a.name for a in ledger.list_accounts(book)}
+    assert names["8000"] == "Omzet"
+    assert not any("restaurant" in name.lower() for name in names.values())
+    demo = generate_demo_book(tmp_path / "demo", members=3, seed=1)
+    try:
+        demo_names = {a.code: a.name for a in ledger.list_accounts(demo)}
+    finally:
+        demo.close()
+    assert (demo_names["8000"], demo_names["8010"], demo_names["8020"]) == (
+        "Omzet restaurant", "Omzet atelier", "Omzet stadslandbouw")
