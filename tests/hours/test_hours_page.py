@@ -34,19 +34,6 @@ FIRST_DAY = WeekGridModel.FIRST_DAY
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
-def page(qtbot: QtBot, book: Book, cast: Cast, stack: QUndoStack) -> HoursPage:
-    widget = HoursPage(book, stack)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    widget.go_to_week(WEEK)
-    return widget
 
 
 def _add_row(page: HoursPage, member: str, activity: str) -> None:
