@@ -1,4 +1,8 @@
-"""Creating, opening and closing books, and the cooperative's own details."""
+"""Creating, opening and closing books, and the cooperative's own details.
+
+Opening a book imports no SQLAlchemy (the store's queries are imported where they are
+used), so the first page can be painted from a stdlib `sqlite3` read.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from pathlib import Path
 from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.cooperative import CooperativeDetails, validate_cooperative_details
 from coopdesk.domain.errors import BookError
-from coopdesk.store import members as member_store
 from coopdesk.store.book import (
     Book,
     BookLockedError,
@@ -22,7 +25,6 @@ from coopdesk.store.book import (
 )
 from coopdesk.store.book import break_lock as _break_lock
 from coopdesk.store.book import verify_backup as _verify_backup
-from coopdesk.store.setup import seed_new_book
 
 __all__ = [
     "Book",
@@ -66,6 +68,9 @@ def create_book(
         iban=iban,
         municipality=municipality,
     )
+    from coopdesk.store import members as member_store
+    from coopdesk.store.setup import seed_new_book
+
     target = normalise_path(path)
     book = create_book_file(target, clock or SystemClock())
     try:
@@ -107,12 +112,16 @@ def backup_now(book: Book, reason: str = "manual") -> Path:
 
 
 def cooperative_details(book: Book) -> CooperativeDetails:
+    from coopdesk.store import members as member_store
+
     with book.transaction() as session:
         details = member_store.load_cooperative(session)
     return details or CooperativeDetails(name=book.name)
 
 
 def update_cooperative(book: Book, **fields: str) -> CooperativeDetails:
+    from coopdesk.store import members as member_store
+
     details = validate_cooperative_details(**fields)
     with book.transaction() as session:
         member_store.save_cooperative(session, details, book.clock)

@@ -62,7 +62,7 @@ def create_book_file(path: Path, clock: Clock | None = None) -> Book:
     except BaseException:
         break_lock(path)
         raise
-    return Book(path, engine, clock)
+    return Book(path, lambda: engine, clock)
 
 
 def open_book_file(
@@ -117,13 +117,16 @@ def open_book_file(
                 made.unlink()
                 raise damaged_warning(path, problems[0])
             prune_backups(path)
-        engine = writable_engine(path)
         if revision != HEAD_REVISION:
+            engine = writable_engine(path)
             migrate(engine)
+            book = Book(path, lambda: engine, clock)
+        else:
+            # An up-to-date book: SQLAlchemy is imported when the first unit of work needs it.
+            book = Book(path, lambda: writable_engine(path), clock)
     except BaseException:
         break_lock(path)
         raise
-    book = Book(path, engine, clock)
     book.pending_backup = job
     return book
 
@@ -153,4 +156,4 @@ def open_book_read_only(path: Path, clock: Clock | None = None) -> Book:
             ),
             book=path.name,
         )
-    return Book(None, read_only_engine(path), clock or SystemClock())
+    return Book(None, lambda: read_only_engine(path), clock or SystemClock())

@@ -1,47 +1,115 @@
-"""The open book and its unit of work (`Book.transaction()`)."""
+"""The open book and its unit of work (`Book.transaction()`).
+
+SQLAlchemy is imported only when the first unit of work (or `Book.engine`) needs it, so
+opening a book and painting a first page from a stdlib `sqlite3` read never pays for it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import socket
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from coopdesk.domain.clock import Clock
 from coopdesk.domain.errors import BookError
 from coopdesk.domain.text import Text
 from coopdesk.store.book.backup import BackupJob
+from coopdesk.store.book.engine import friendly_driver_error
 from coopdesk.store.book.lock import lock_path, read_lock
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class Book:
-    """An open book: its engine, its clock, and a unit of work per use case."""
+    """An open book: its engine (made on first use), its clock, and its units of work.
 
-    def __init__(self, path: Path | None, engine: Engine, clock: Clock) -> None:
+    `make_engine` is called once, when `engine` or the first `transaction()` needs it.
+    """
+
+    def __init__(self, path: Path | None, make_engine: Callable[[], Engine], clock: Clock) -> None:
         self.path = path
-        self.engine = engine
         self.clock = clock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._closed = False
         self.pending_backup: BackupJob | None = None  # made on opening, not yet checked
+        self._make_engine = make_engine
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._engine_lock = threading.Lock()
+        self._open_work = threading.local()  # .session: this thread's open unit of work
+        self._closed = False
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = self._make_engine()
+        return self._engine
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any exception."""
+        """One unit of work: commits when the outermost block ends, rolls back on any exception.
+
+        Joinable: a `transaction()` opened while this thread already has one open on this
+        book joins it. The inner block gets the same session inside a SAVEPOINT
+        (`session.begin_nested()`), and the outer block commits once, at its end. So:
+
+        * an exception that leaves the inner block rolls back the inner part; if it goes
+          on through the outer block (the usual case), everything is rolled back;
+        * an outer block that catches an inner failure keeps its own changes and drops
+          only the inner block's half-done ones (never commits them).
+
+        The open unit of work is tracked per thread: a worker thread gets its own.
+        A locked or busy book, a full disk or an I/O error raised by SQLite inside the
+        block becomes a `BookError` with a message (the driver's error is its `__cause__`).
+        """
         if self._closed:
             raise BookError(Text("Het boek is gesloten.", "The book is closed."))
-        with self._sessions() as session, session.begin():
-            yield session
+        current: Session | None = getattr(self._open_work, "session", None)
+        if current is not None:
+            with self._driver_errors_mapped(), current.begin_nested():
+                yield current
+            return
+        session = self._session_factory()()
+        self._open_work.session = session
+        try:
+            with self._driver_errors_mapped(), session, session.begin():
+                yield session
+        finally:
+            self._open_work.session = None
+
+    @contextlib.contextmanager
+    def _driver_errors_mapped(self) -> Iterator[None]:
+        try:
+            yield
+        except Exception as error:
+            friendly = friendly_driver_error(error, self.name)
+            if friendly is None:
+                raise
+            raise friendly from error
 
     def close(self) -> None:
+        """Dispose of the engine (if one was made) and remove this process's lock.
+
+        Safe to call twice, and from a signal handler (see `coopdesk.store.book.lock`).
+        """
         if self._closed:
             return
         self._closed = True
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self.path is not None:
             holder = read_lock(self.path)
             if (
@@ -51,6 +119,10 @@ class Book:
             ):
                 with contextlib.suppress(FileNotFoundError):
                     lock_path(self.path).unlink()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def __enter__(self) -> Book:
         return self
