@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
                     "iemand anders nog in het boek werkt: dan kunnen wijzigingen verloren gaan.")
                 yes = self.tr("Slot toch verbreken")
             if self.messages.confirm(error.message() + "\n\n" + advice, self.tr("Boek is al geopend"), yes):
-                books.break_lock(path)
+                books.break_lock(path, holder)  # only the holder the user was shown
                 return self.open_book_path(path)
             return False
         except BookError as error:

@@ -85,11 +85,24 @@ def create_book(
 
 
 def open_book(
-    path: str | os.PathLike[str], *, clock: Clock | None = None, backup: bool = True, verify: bool = True
+    path: str | os.PathLike[str],
+    *,
+    clock: Clock | None = None,
+    backup: bool = True,
+    verify: bool = True,
+    break_lock: LockHolder | bool = False,
 ) -> Book:
     """Open a book (lock, backup, migrate). With `verify=False` the backup copy made on
-    opening is checked later by `verify_backup` (the GUI runs that on a worker thread)."""
-    return open_book_file(normalise_path(path), clock or SystemClock(), backup=backup, verify=verify)
+    opening is checked later by `verify_backup` (the GUI runs that on a worker thread).
+
+    `break_lock` (the user agreed, e.g. `--break-lock`): a lock whose holder does not
+    provably still run on this computer is broken and taken in one atomic step; `True`
+    for any such holder, a `LockHolder` for only the one the user was shown. A live
+    holder is never broken.
+    """
+    return open_book_file(
+        normalise_path(path), clock or SystemClock(), backup=backup, verify=verify, break_lock=break_lock
+    )
 
 
 def verify_backup(book: Book) -> BookError | None:
@@ -101,9 +114,12 @@ def lock_holder(path: str | os.PathLike[str]) -> LockHolder | None:
     return read_lock(normalise_path(path))
 
 
-def break_lock(path: str | os.PathLike[str]) -> LockHolder | None:
-    """Break a lock left behind by a crash (the user has confirmed)."""
-    return _break_lock(normalise_path(path))
+def break_lock(path: str | os.PathLike[str], expected: LockHolder | None = None) -> LockHolder | None:
+    """Break a lock left behind by a crash (the user has confirmed); with `expected`, only
+    if it is still that holder's. A holder still running here is never broken
+    (`BookLockedError`). Prefer `open_book(..., break_lock=holder)`: it breaks and takes
+    the lock in one step."""
+    return _break_lock(normalise_path(path), expected)
 
 
 def backup_now(book: Book, reason: str = "manual") -> Path:

@@ -50,9 +50,13 @@ from coopdesk.store.book.inspect import EXTENSION, check_revision, read_only_uri
 from coopdesk.store.book.lock import (
     BookLockedError,
     LockHolder,
+    LockStatus,
+    boot_id,
     break_lock,
     lock_path,
+    process_start,
     read_lock,
+    release_lock,
     take_lock,
 )
 from coopdesk.store.book.opening import (
@@ -61,7 +65,7 @@ from coopdesk.store.book.opening import (
     open_book_file,
     open_book_read_only,
 )
-from coopdesk.store.book.unit_of_work import Book
+from coopdesk.store.book.unit_of_work import Book, close_open_books
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -70,6 +74,11 @@ __all__ = [
     "Book",
     "BookLockedError",
     "LockHolder",
+    "LockStatus",
+    "boot_id",
+    "close_open_books",
+    "process_start",
+    "release_lock",
     "backup_book",
     "backup_problems",
     "backups_folder",

@@ -6,10 +6,10 @@ opening a book and painting a first page from a stdlib `sqlite3` read never pays
 
 from __future__ import annotations
 
+import atexit
 import contextlib
-import os
-import socket
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ from coopdesk.domain.errors import BookError
 from coopdesk.domain.text import Text
 from coopdesk.store.book.backup import BackupJob
 from coopdesk.store.book.engine import friendly_driver_error
-from coopdesk.store.book.lock import lock_path, read_lock
+from coopdesk.store.book.lock import release_lock
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -42,6 +42,8 @@ class Book:
         self._engine_lock = threading.Lock()
         self._open_work = threading.local()  # .session: this thread's open unit of work
         self._closed = False
+        if path is not None:
+            _open_books.add(self)
 
     @property
     def engine(self) -> Engine:
@@ -103,22 +105,19 @@ class Book:
     def close(self) -> None:
         """Dispose of the engine (if one was made) and remove this process's lock.
 
-        Safe to call twice, and from a signal handler (see `coopdesk.store.book.lock`).
+        Safe to call twice. Books still open when the interpreter exits (also after a
+        SIGTERM or SIGHUP turned into `SystemExit`, see `close_books_on_signals` in the
+        services) are closed by `close_open_books` at exit, so no lock stays behind.
         """
         if self._closed:
             return
         self._closed = True
         if self._engine is not None:
-            self._engine.dispose()
+            with contextlib.suppress(Exception):  # the lock goes, whatever the engine says
+                self._engine.dispose()
+        _open_books.discard(self)
         if self.path is not None:
-            holder = read_lock(self.path)
-            if (
-                holder is not None
-                and holder.pid == os.getpid()
-                and holder.host == socket.gethostname()
-            ):
-                with contextlib.suppress(FileNotFoundError):
-                    lock_path(self.path).unlink()
+            release_lock(self.path)
 
     @property
     def closed(self) -> bool:
@@ -133,3 +132,17 @@ class Book:
     @property
     def name(self) -> str:
         return self.path.stem if self.path is not None else str(self.engine.url)
+
+
+# Books opened for writing in this process and not yet closed: closed at exit.
+_open_books: weakref.WeakSet[Book] = weakref.WeakSet()
+
+
+def close_open_books() -> None:
+    """Close every book this process still has open for writing (removing its locks)."""
+    for book in list(_open_books):
+        with contextlib.suppress(Exception):
+            book.close()
+
+
+atexit.register(close_open_books)
