@@ -62,8 +62,11 @@ def _run_command(name: str, args: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=f"coopdesk {name}", description=help_text)
     module.add_arguments(parser, name)
     options = parser.parse_args(args)
+    from coopdesk.cli.signals import exit_cleanly_on_signals
+
     try:
-        return int(module.run(options, name))
+        with exit_cleanly_on_signals():  # SIGTERM, SIGHUP, Ctrl+C: close the book, no lock left
+            return int(module.run(options, name))
     except CoopDeskError as error:
         print(f"coopdesk {name}: {error.message()}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -12,10 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from coopdesk.cli.opening import add_break_lock_option, open_for_writing
 from coopdesk.domain.hours import ImportReport
 from coopdesk.domain.text import Text
 from coopdesk.exports.hours_sheet import read_hours_sheet, write_hours_sheet
-from coopdesk.services.books import open_book
 from coopdesk.services.hours import import_hours, sheet_template
 
 
@@ -27,6 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
                             help="overschrijf een bestaand bestand / overwrite an existing file")
     else:
         parser.add_argument("file", help="het ingevulde urenformulier / the filled-in hours sheet (.xlsx)")
+    add_break_lock_option(parser)
 
 
 def run(options: argparse.Namespace, name: str) -> int:
@@ -44,7 +45,7 @@ def _template(options: argparse.Namespace) -> int:
                    "{path} already exists and is not overwritten. Choose another name, or pass --force "
                    "to replace it.").render(path=out), file=sys.stderr)
         return 1
-    book = open_book(options.book)
+    book = open_for_writing(options.book, options.break_lock)
     try:
         template = sheet_template(book)
     finally:
@@ -63,7 +64,7 @@ def _template(options: argparse.Namespace) -> int:
 
 def _import(options: argparse.Namespace) -> int:
     sheet = read_hours_sheet(options.file)
-    book = open_book(options.book)
+    book = open_for_writing(options.book, options.break_lock)
     try:
         report = import_hours(book, sheet.rows, sheet.content_hash, sheet.source_name,
                               sheet.problems, sheet.rows_read)

@@ -9,18 +9,27 @@
 * errors that escape a slot go through `messages.install_excepthook`: a
   `CoopDeskError` is shown, anything else is logged to the log file.
 
+SIGTERM, SIGHUP and Ctrl+C (SIGINT) close the window like the close button does, so
+the book is closed and its lock removed (`_SignalCloser`). Qt's event loop runs in
+C++, where Python's signal handlers never get a turn: the signal's number is written to
+a socket (`signal.set_wakeup_fd`) that a `QSocketNotifier` watches, which wakes Python.
+
 For the start-up benchmark, `COOPDESK_EXIT_AFTER_PAINT=<time.time() at spawn>`
 makes the app print timings after the first paint of the main window and quit.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import socket
 import sys
 import time
 from pathlib import Path
+from types import FrameType
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -68,6 +77,7 @@ def run_app(book: str | None = None, demo: bool = False, language: str | None = 
     setup_log_file()
     window = MainWindow(settings)
     install_excepthook(window.messages)
+    signals = _SignalCloser(app, window)
 
     if demo:
         window.open_demo()
@@ -85,8 +95,55 @@ def run_app(book: str | None = None, demo: bool = False, language: str | None = 
         window.installEventFilter(reporter)
     window.show()
     result = app.exec()
+    signals.stop()
     translations.remove()
-    return result
+    return 128 + signals.received if signals.received else result
+
+
+class _SignalCloser(QObject):
+    """Close the window (and so the book and its lock) on SIGTERM, SIGHUP or Ctrl+C."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(app)
+        self.received = 0
+        self._app = app
+        self._window = window
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        self._previous: dict[int, object] = {}
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                self._previous[number] = signal.signal(number, self._handle)
+
+    def _drain(self) -> None:
+        # Python has run the handler by now; only empty the socket
+        with contextlib.suppress(OSError):
+            self._reader.recv(512)
+
+    def _handle(self, signum: int, _frame: FrameType | None) -> None:
+        if self.received:
+            return
+        self.received = signum
+        # later, not inside whatever Python code the signal interrupted
+        QTimer.singleShot(0, self._close)
+
+    def _close(self) -> None:
+        self._window.close()  # closeEvent closes the book and removes its lock
+        self._app.closeAllWindows()
+        self._app.quit()
+
+    def stop(self) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
 
 
 class _ExitAfterPaint(QObject):
