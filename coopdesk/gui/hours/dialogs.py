@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.hours import ImportReport, parse_rate
+from coopdesk.domain.hours import ImportReport
 from coopdesk.domain.money import Money
+from coopdesk.domain.numbers import parse_rate
 from coopdesk.domain.text import format_euro
 from coopdesk.gui.hours.models import ImportReportModel
 
