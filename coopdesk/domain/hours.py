@@ -417,6 +417,16 @@ class ImportProblem:
         return f"{prefix} {self.row}: {self.message(language)}"
 
 
+EXCERPT_LENGTH = 60
+
+
+def cell_excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """What a message echoes of a cell: at most about `limit` characters, cut with "…"
+    (a cell may hold 32,767 characters; a message must stay readable)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def import_problem(row: int, nl: str, en: str, **values: object) -> ImportProblem:
     return ImportProblem(row, Text(nl, en), tuple(values.items()))
 

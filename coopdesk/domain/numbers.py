@@ -240,6 +240,12 @@ def minutes_from_hours(hours: Decimal, field: str = "hours", *, most_minutes: in
     return _whole_quarters(hours * MINUTES_PER_HOUR, kind, _plain(hours), most_minutes)
 
 
+def whole_quarters(minutes: int, field: str = "hours", *, shown: str, most_minutes: int | None = None) -> int:
+    """`minutes` (from a clock time or a duration) checked like typed hours: not negative, at
+    most `most_minutes`, whole quarters; `shown` is how the value appears in a message."""
+    return _whole_quarters(Decimal(minutes), _hours_kind(field), shown, most_minutes)
+
+
 def _whole_quarters(minutes: Decimal, kind: _Kind, shown: str, most_minutes: int | None) -> int:
     if minutes < 0:
         raise _negative(kind, shown)

@@ -37,6 +37,7 @@ from coopdesk.domain.hours import (
     WeekGrid,
     apply_cell_edit,
     build_week_grid,
+    cell_excerpt,
     check_minutes,
     day_warning,
     format_hours,
@@ -479,17 +480,17 @@ def _check_rows(
                 row.row,
                 "lid {number} heet {registered}, niet '{typed}'. Klopt het lidnummer?",
                 "member {number} is called {registered}, not '{typed}'. Is the member number right?",
-                number=row.member_number, registered=member.name, typed=row.member_name.strip(),
+                number=row.member_number, registered=member.name, typed=cell_excerpt(row.member_name),
             ))
         if ambiguous:
             problems.append(import_problem(
                 row.row, "activiteit '{name}' is niet eenduidig: er zijn {names}. Schrijf de naam precies zo.",
                 "activity '{name}' is ambiguous: there are {names}. Write the name exactly like that.",
-                name=row.activity_name, names=", ".join(sorted(a.name for a in ambiguous)),
+                name=cell_excerpt(row.activity_name), names=", ".join(sorted(a.name for a in ambiguous)),
             ))
         elif activity is None:
             problems.append(import_problem(row.row, "activiteit '{name}' onbekend.",
-                                           "activity '{name}' unknown.", name=row.activity_name))
+                                           "activity '{name}' unknown.", name=cell_excerpt(row.activity_name)))
         elif not activity.active:
             problems.append(import_problem(row.row, "activiteit {name} is niet meer actief.",
                                            "activity {name} is no longer active.", name=activity.name))
