@@ -265,11 +265,10 @@ def week_grid(book: Book, monday: date, search: str = "", extra: Iterable[GridKe
         rows = hours_store.week_rows(session, monday, search)
         present = {row.key for row in rows}
         wanted = [key for key in extra if key not in present]
+        found = hours_store.matching_member_ids(session, search)
+        if found is not None:  # the same search as the rows with hours
+            wanted = [key for key in wanted if key.member_id in set(found)]
         empty = hours_store.empty_rows(session, wanted) if wanted else []
-    if search.strip() and empty:
-        needle = " ".join(search.split()).casefold()
-        empty = [r for r in empty
-                 if needle in " ".join(r.member_name.split()).casefold() or needle == str(r.member_number)]
     return build_week_grid(monday, [*rows, *empty])
 
 
