@@ -164,15 +164,15 @@ def _split(cleaned: str, shown: str, kind: _Kind) -> tuple[str, str]:
         raise _refuse(
             kind,
             "'{value}' kan twee getallen zijn: {thousands} (de {mark_nl} scheidt duizendtallen) of "
-            "{decimal_nl} (de {mark_nl} is een decimaalteken). Typ {thousands} zonder scheidingsteken, "
-            "of {thousands_nl} met decimalen.",
+            "{decimal_nl} (de {mark_nl} is een decimaalteken). Bedoelt u {thousands}, typ dan {thousands} "
+            "of {thousands_nl}; bedoelt u {decimal_nl}: dat kan niet, typ ten hoogste {places} decimalen.",
             "'{value}' could be two numbers: {thousands} (the {mark_en} separates thousands) or "
-            "{decimal_en} (the {mark_en} is a decimal mark). Type {thousands} without a separator, "
-            "or {thousands_en} with decimals.",
+            "{decimal_en} (the {mark_en} is a decimal mark). If you mean {thousands}, type {thousands} "
+            "or {thousands_en}; if you mean {decimal_en}: type at most {places} decimals.",
             value=shown, thousands=thousands,
             mark_nl="komma" if mark == "," else "punt", mark_en="comma" if mark == "," else "point",
             decimal_nl=f"{whole},{fraction}", decimal_en=f"{whole}.{fraction}",
-            thousands_nl=f"{whole}.{fraction},00", thousands_en=f"{whole},{fraction}.00",
+            thousands_nl=f"{whole}.{fraction},00", thousands_en=f"{whole},{fraction}.00", places=kind.places,
         )
     return whole, fraction
 

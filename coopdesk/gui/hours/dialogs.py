@@ -93,6 +93,7 @@ class ActivityDialog(QDialog):
     def _show(self, error: CoopDeskError) -> None:
         self.message.setText(error.message())
         self.message.show()
+        self.adjustSize()  # a message of several lines must not squeeze the fields
         fields = {"name": self.name_edit, "hourly_rate": self.rate_edit, "cost_centre_id": self.centre_combo}
         widget = fields.get(error.field or "")
         if widget is not None:
