@@ -23,6 +23,8 @@ ignored; an amount may start with a minus sign.
 * More decimals than the quantity has are refused, never rounded: an amount or a
   rate goes to the cent (two decimals), hours to the quarter (``2,25``). Zeros at the
   end do not count (``2,5000`` is ``2,5``).
+* More than 15 digits before the decimal mark is refused as too large (a typing
+  mistake, and beyond what the sums can carry exactly).
 
 Hours may also be typed as a clock (``2:30``, ``2u30``) or with a unit (``2u``,
 ``2,5 uur``, ``2h``); see `parse_minutes`.
@@ -49,6 +51,7 @@ from coopdesk.domain.money import Money
 Notation = Literal["nl", "en"]
 NOTATIONS: tuple[Notation, ...] = ("nl", "en")
 
+MAX_WHOLE_DIGITS = 15  # a thousand billion euro or hours: more is a typing mistake
 MONEY_PLACES = 2
 HOUR_PLACES = 2
 QUARTER = 15
@@ -128,6 +131,10 @@ def _read(text: str, kind: _Kind) -> Decimal | None:
     if not _MARKS.fullmatch(cleaned) or not any(c.isdigit() for c in cleaned):
         raise _refuse(kind, kind.not_nl, kind.not_en, value=shown)
     whole, fraction = _split(cleaned, shown, kind)
+    if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS:
+        raise _refuse(kind, "{value} is te groot; CoopDesk rekent met ten hoogste {digits} cijfers voor de komma.",
+                      "{value} is too large; CoopDesk works with at most {digits} digits before the decimal mark.",
+                      value=shown if len(shown) <= 40 else shown[:39] + "…", digits=MAX_WHOLE_DIGITS)
     try:
         value = Decimal(f"{whole or '0'}.{fraction or '0'}")
     except InvalidOperation:  # pragma: no cover - the patterns above exclude this

@@ -150,3 +150,13 @@ def test_too_many_hours_is_said_before_not_a_quarter() -> None:
        notations)
 def test_format_number_never_writes_what_the_parser_refuses(value: Decimal, notation: Notation) -> None:
     assert parse_amount(format_number(value, notation)).amount == value
+
+
+@pytest.mark.parametrize("typed", ["1" * 16, "1" * 40 + ",50", "9" * 400])
+def test_a_number_too_large_to_be_meant_is_refused_not_a_crash(typed: str) -> None:
+    for parse in (parse_amount, parse_rate, parse_minutes):
+        with pytest.raises(ValidationError) as caught:
+            parse(typed)
+        assert "too large" in caught.value.message("en")
+        assert len(caught.value.message("en")) < 200
+    assert parse_amount("1" * 15).amount == Decimal("1" * 15)
