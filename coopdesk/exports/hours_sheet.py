@@ -15,6 +15,14 @@ text in the hours column, a missing value, a column that does not belong. The
 service then checks the rows against the book (`import_hours`). A file that is
 not an .xlsx workbook at all raises a `CoopDeskError` with a clear message.
 
+A number in a cell is read as the number it is (1000 hours is a thousand, and more
+than a day holds), never formatted to text and parsed back; text typed in a cell goes
+through the one number rule (`coopdesk.domain.numbers`). CoopDesk does not calculate
+formulas: a formula without a calculated value (as openpyxl and some tools save them)
+is named by its cell instead of being read as empty. Messages echo at most about 60
+characters of a cell (`cell_excerpt`). The template writes every typed name as text,
+never as a formula (`coopdesk.exports.cell_text`), and is readable by its owner only.
+
 The content hash covers the rows as read (not the file's bytes), so the same
 sheet saved again is still recognised as imported.
 """
