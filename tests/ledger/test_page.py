@@ -110,8 +110,8 @@ def test_corrigeren_reverses_the_selected_transaction(
 
 def test_opening_balance_form_posts_once(qtbot: QtBot, page: LedgerPage, accounts: dict[str, Account]) -> None:
     dialog = page.open_opening_form()
-    qtbot.keyClicks(dialog.amounts[accounts["1100"].id], "5.000")
-    qtbot.keyClicks(dialog.amounts[accounts["0100"].id], "4.000")
+    qtbot.keyClicks(dialog.amounts[accounts["1100"].id], "5.000,00")
+    qtbot.keyClicks(dialog.amounts[accounts["0100"].id], "4.000,00")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not page.opening_button.isEnabled()
