@@ -209,10 +209,12 @@ def _check_header(path: Path) -> None:
 
 
 def _check_revision(path: Path, connection: sqlite3.Connection) -> None:
-    tables = {str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "alembic_version" not in tables:
-        raise _damaged(path, "geen CoopDesk-tabellen / no CoopDesk tables")
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise
+        raise _damaged(path, "geen CoopDesk-tabellen / no CoopDesk tables") from error
     revision = None if row is None else str(row[0])
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise BookError(

@@ -130,3 +130,15 @@ def test_a_file_that_is_not_a_book_is_refused(tmp_path: Path) -> None:
     with pytest.raises(BookError) as raised, reports.read_only(path):
         pass
     assert "beschadigd" in raised.value.message()
+
+
+def test_an_sqlite_file_without_coopdesk_tables_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "other.coopdesk"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (id INTEGER)")
+    connection.close()
+    with pytest.raises(BookError) as raised, reports.read_only(path):
+        pass
+    assert "geen CoopDesk-tabellen" in raised.value.message()
