@@ -9,6 +9,7 @@ pyproject.toml enforces this):
     coopdesk.services  use cases, one transaction each
     coopdesk.store     the book file (SQLAlchemy, Alembic)
     coopdesk.domain    values and rules, no I/O
+    coopdesk.resources the packaged files (translations, icons, rules tables), read by any layer
 """
 
 __version__ = "0.1.0"

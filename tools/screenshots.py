@@ -32,7 +32,6 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="coopdesk-shots-") as scratch:
         os.environ["COOPDESK_DATA_DIR"] = str(Path(scratch) / "data")
-        os.environ["COOPDESK_CACHE_DIR"] = str(Path(scratch) / "cache")
         return _shoot(options.outdir, Path(scratch))
 
 
@@ -63,7 +62,7 @@ def _shoot(outdir: Path, scratch: Path) -> int:
         folder = outdir / language
         folder.mkdir(parents=True, exist_ok=True)
         translations = Translations()
-        translations.install(language, scratch / "qm")
+        translations.install(language)
         qt_dutch = load_qt_dutch(app) if language == "nl" else None
         saved: list[str] = []
 

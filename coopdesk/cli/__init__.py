@@ -45,9 +45,24 @@ def _language() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     _language()
+    args = _leading_language(args)
     if args and args[0] in COMMANDS:
         return _run_command(args[0], args[1:])
     return _run_gui(args)
+
+
+def _leading_language(args: list[str]) -> list[str]:
+    """`coopdesk --lang en COMMAND ...`: the language for a command, as for the window."""
+    if args[:1] == ["--lang"] and len(args) > 2 and args[1] in ("nl", "en") and args[2] in COMMANDS:
+        chosen, rest = args[1], args[2:]
+    elif args and args[0] in ("--lang=nl", "--lang=en") and len(args) > 1 and args[1] in COMMANDS:
+        chosen, rest = args[0].removeprefix("--lang="), args[1:]
+    else:
+        return args
+    from coopdesk.domain.text import set_language
+
+    set_language(chosen)
+    return rest
 
 
 def _run_command(name: str, args: list[str]) -> int:

@@ -26,6 +26,7 @@ import signal
 import socket
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 from types import FrameType
 
@@ -33,11 +34,11 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from coopdesk import resources
 from coopdesk.gui import settings as keys
 from coopdesk.gui.i18n import Translations, choose_language, load_qt_dutch
 from coopdesk.gui.main_window import MainWindow
 from coopdesk.gui.messages import install_excepthook, setup_log_file
-from coopdesk.gui.paths import ICONS_DIR
 from coopdesk.gui.settings import Settings
 
 _ENTERED = time.time()
@@ -51,9 +52,8 @@ def application() -> QApplication:
     app.setApplicationName("CoopDesk")
     app.setOrganizationName("CoopDesk")
     app.setApplicationDisplayName("CoopDesk")
-    icon = ICONS_DIR / "coopdesk.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    with suppress(resources.MissingResource):  # a build without its icon still runs
+        app.setWindowIcon(QIcon(str(resources.path(resources.ICONS, "coopdesk.svg"))))
     return app
 
 

@@ -2,10 +2,10 @@
 
 Source strings in the views are Dutch (`self.tr("Leden")`). English lives in Qt
 Linguist files `resources/translations/<area>_en.ts`, one per area (this one
-is `coopdesk_en.ts`; hours and ledger add theirs). The `.qm` files Qt loads are
-never committed: at start-up every `*_en.ts` is compiled with PySide6's
-`lrelease` into a cache folder when its `.qm` is missing or older, and all of
-them are loaded when the language is English.
+is `coopdesk_en.ts`; hours and ledger add theirs). The build compiles them
+into the package (`coopdesk.resources`, `translations/<area>_en.qm`; never
+committed); all of them are loaded when the language is English. Nothing is
+compiled at run time.
 
 The language is chosen, first match wins: `--lang`, the saved setting, the
 `COOPDESK_LANG` environment variable, the system locale. The domain's messages
@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from coopdesk import resources
 from coopdesk.domain.text import Language, set_language
-from coopdesk.gui.paths import TRANSLATIONS_DIR, cache_dir, qt_tool
 
 log = logging.getLogger(__name__)
 
@@ -36,23 +34,6 @@ def choose_language(requested: str | None, saved: str) -> Language:
     return "en" if system.language() == QLocale.Language.English else "nl"
 
 
-def compile_translations(target: Path | None = None, sources: Path = TRANSLATIONS_DIR) -> list[Path]:
-    """Compile every `*_en.ts` into `target` (a cache folder) when missing or stale."""
-    folder = target or cache_dir() / "translations"
-    folder.mkdir(parents=True, exist_ok=True)
-    compiled: list[Path] = []
-    for source in sorted(sources.glob("*_en.ts")):
-        qm = folder / (source.stem + ".qm")
-        if not qm.exists() or qm.stat().st_mtime_ns < source.stat().st_mtime_ns:
-            subprocess.run(
-                [str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-            )
-        compiled.append(qm)
-    return compiled
-
-
 class Translations:
     """The translators installed on the application (kept alive here)."""
 
@@ -60,26 +41,25 @@ class Translations:
         self._translators: list[QTranslator] = []
         self.language: Language = "nl"
 
-    def install(self, language: Language, cache: Path | None = None) -> Language:
+    def install(self, language: Language) -> Language:
         self.remove()
         self.language = set_language(language)
         app = QCoreApplication.instance()
         assert app is not None, "create the QApplication first"
         if language != "en":
             return self.language
-        try:
-            files = compile_translations(cache)
-        except (OSError, subprocess.CalledProcessError) as error:
-            log.error("cannot compile the translations (%s); the window stays Dutch", error)
+        packaged = resources.translations(language)
+        if not packaged:
+            log.error("no compiled translations in the package (was it built?); the window stays Dutch")
             self.language = set_language("nl")
             return self.language
-        for qm in files:
+        for qm in packaged:
             translator = QTranslator(app)
             if translator.load(str(qm)):
                 app.installTranslator(translator)
                 self._translators.append(translator)
             else:
-                log.error("cannot load translation %s", qm)
+                log.error("cannot load translation %s", qm.name)
         # Qt's own strings (standard buttons, context menus) in English: Qt's default.
         return self.language
 

@@ -1,13 +1,12 @@
-"""Where the app finds its resources and writes its own files.
+"""Where the app writes its own files, and where Qt's developer tools are.
 
-* `ui/` and `resources/` sit at the top of the source tree (the app runs from
-  an editable install or a checkout);
 * user data (demo books, the crash log) goes to `~/.local/share/CoopDesk` (the
   platform's equivalent elsewhere), or to `$COOPDESK_DATA_DIR` when set;
-* compiled translations are a cache: `$COOPDESK_CACHE_DIR` or the platform's
-  cache folder.
-* Qt's command-line tools (uic, lrelease, lupdate) are found inside the
-  PySide6 package, or next to the Python interpreter.
+* Qt's command-line tools (uic, lupdate), which only developers run, are found
+  inside the PySide6 package, or next to the Python interpreter.
+
+What the app reads (translations, icons, rules tables) is inside the package:
+see `coopdesk.resources`. Nothing here points into a checkout.
 """
 
 from __future__ import annotations
@@ -17,13 +16,6 @@ import shutil
 import sys
 from pathlib import Path
 
-import coopdesk
-
-ROOT = Path(coopdesk.__file__).resolve().parent.parent
-UI_DIR = ROOT / "ui"
-RESOURCES = ROOT / "resources"
-TRANSLATIONS_DIR = RESOURCES / "translations"
-ICONS_DIR = RESOURCES / "icons"
 APP_NAME = "CoopDesk"
 
 
@@ -41,25 +33,12 @@ def data_dir() -> Path:
     return folder
 
 
-def cache_dir() -> Path:
-    override = os.environ.get("COOPDESK_CACHE_DIR")
-    if override:
-        folder = Path(override)
-    elif sys.platform == "win32":
-        folder = Path(os.environ.get("LOCALAPPDATA", Path.home())) / APP_NAME / "cache"
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = Path(base) / APP_NAME
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
 def log_path() -> Path:
     return data_dir() / "coopdesk.log"
 
 
 def qt_tool(name: str) -> Path:
-    """A Qt tool shipped with PySide6 ('uic', 'lrelease', 'lupdate')."""
+    """A Qt tool shipped with PySide6 ('uic', 'lupdate', 'lrelease'), for developers."""
     import PySide6
 
     package = Path(PySide6.__file__).resolve().parent

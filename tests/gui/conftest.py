@@ -30,7 +30,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COOPDESK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("COOPDESK_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("COOPDESK_SETTINGS", raising=False)
 
 
@@ -72,10 +71,10 @@ def page(window):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def english(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     from coopdesk.gui.i18n import Translations
 
     translations = Translations()
-    assert translations.install("en", tmp_path / "qm") == "en"
+    assert translations.install("en") == "en"
     yield
     translations.remove()

@@ -24,6 +24,6 @@ def test_generated_module_matches_its_form(form: Form, tmp_path: Path) -> None:
 
 
 def test_every_form_in_ui_is_compiled() -> None:
-    from coopdesk.gui.paths import UI_DIR
+    from coopdesk.gui.uic import UI_DIR
 
     assert {f.ui_path for f in FORMS} == set(UI_DIR.glob("*.ui"))

@@ -3,6 +3,8 @@
 `lupdate` is run over all GUI sources and forms into a temp file; every message
 it finds must be translated in one of `resources/translations/*_en.ts`. So a new
 `self.tr("...")` without an English text fails here, whichever area adds it.
+The package holds each file compiled (the build writes them; nothing compiles at
+run time), and the compiled file is the current one.
 """
 
 from __future__ import annotations
@@ -13,8 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk.gui.i18n import compile_translations
-from coopdesk.gui.paths import ROOT, TRANSLATIONS_DIR, UI_DIR, qt_tool
+from coopdesk import resources
+from coopdesk.gui.paths import qt_tool
+from coopdesk.gui.uic import UI_DIR
+from coopdesk.resources.build import qm_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 
 TS_FILES = sorted(TRANSLATIONS_DIR.glob("*_en.ts"))
 
@@ -60,10 +67,8 @@ def test_lupdate_finds_no_string_missing_from_the_translations(tmp_path: Path) -
     assert missing == [], "run pyside6-lupdate and translate these"
 
 
-def test_translations_compile(tmp_path: Path) -> None:
-    compiled = compile_translations(tmp_path)
-    assert [p.stem for p in compiled] == [p.stem for p in TS_FILES]
-    assert all(p.stat().st_size > 0 for p in compiled)
-    # a second call reuses the fresh files
-    stamps = [p.stat().st_mtime_ns for p in compiled]
-    assert [p.stat().st_mtime_ns for p in compile_translations(tmp_path)] == stamps
+def test_the_package_holds_every_translation_compiled_and_current() -> None:
+    packaged = resources.translations("en")
+    assert [p.stem for p in packaged] == [p.stem for p in TS_FILES]
+    stale = [ts.name for ts, qm in zip(TS_FILES, packaged, strict=True) if qm.read_bytes() != qm_bytes(ts)]
+    assert stale == [], "the package's .qm files are older than these sources: run `pip install -e .`"
