@@ -97,14 +97,14 @@ def _run_command(name: str, args: list[str]) -> int:
 
 
 def _log_bug(name: str) -> Path:
-    import traceback
+    """The bug being handled, into the owner-only log, without the data its messages
+    may hold (see `coopdesk.gui.logfile`, which imports no Qt)."""
+    from coopdesk.gui.logfile import log_bug
 
-    from coopdesk.gui.paths import log_path  # plain paths, no Qt
-
-    log = log_path()
-    with log.open("a", encoding="utf-8") as handle:
-        handle.write(f"--- coopdesk {name}\n{traceback.format_exc()}\n")
-    return log
+    error = sys.exc_info()[1]
+    if error is None:  # pragma: no cover - only called from an except block
+        error = RuntimeError("no exception")
+    return log_bug(f"coopdesk {name}", error)
 
 
 def _gui_parser() -> argparse.ArgumentParser:

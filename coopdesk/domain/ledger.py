@@ -30,10 +30,10 @@ import enum
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import NewType
 
-from coopdesk.domain.errors import Problem, ValidationError, problem
+from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.text import Text
@@ -478,3 +478,91 @@ def corrected_copy(original: Transaction, entry: Entry) -> Entry:
         cost_centre_id=entry.cost_centre_id if entry.cost_centre_id is not None else original.cost_centre_id,
         activity_id=entry.activity_id if entry.activity_id is not None else original.activity_id,
     ).validate()
+
+
+# -- cash never below zero --------------------------------------------------------------------------
+#
+# A cash box cannot hold less than nothing, and an accountant flags a negative cash
+# balance at once. What counts is the balance at the end of each day (a receipt later
+# the same day covers an expense that morning). The store gives the movements per day
+# (the sum of an account's posted postings on each day); these functions turn them into
+# balances. A balance between two movement days is the balance of the earlier one.
+
+DailyMovement = tuple[date, Money]
+
+
+def end_of_day_balances(movements: Iterable[DailyMovement]) -> list[DailyMovement]:
+    """Each day that has a movement, in order, with the balance at its end."""
+    per_day: dict[date, Money] = {}
+    for day, amount in movements:
+        per_day[day] = per_day.get(day, Money.zero()) + amount
+    running = Money.zero()
+    balances: list[DailyMovement] = []
+    for day in sorted(per_day):
+        running += per_day[day]
+        balances.append((day, running))
+    return balances
+
+
+def first_negative_day(existing: Iterable[DailyMovement], new: Iterable[DailyMovement],
+                       since: date) -> DailyMovement | None:
+    """The first day on or after `since` whose end-of-day balance is below zero once the
+    `new` movements join the `existing` ones, with that balance; None when it never is."""
+    carried = Money.zero()  # the balance at the end of the last movement day before `since`
+    for day, balance in end_of_day_balances([*existing, *new]):
+        if day < since:
+            carried = balance
+            continue
+        if day > since and carried.is_negative():
+            return since, carried  # `since` has no movement of its own and starts below zero
+        if balance.is_negative():
+            return day, balance
+        carried = Money.zero()
+        since = day  # from here on, only movement days can turn the balance
+    return (since, carried) if carried.is_negative() else None
+
+
+@dataclass(frozen=True)
+class NegativeSpan:
+    """Days on which an account stood below zero: from `first_day` through `last_day`
+    (None: still below zero today), its lowest balance and the day it was lowest."""
+
+    first_day: date
+    last_day: date | None
+    lowest: Money
+    lowest_on: date
+
+
+def negative_spans(movements: Iterable[DailyMovement]) -> list[NegativeSpan]:
+    """Every run of days on which the balance stands below zero, in order."""
+    spans: list[NegativeSpan] = []
+    current: NegativeSpan | None = None
+    for day, balance in end_of_day_balances(movements):
+        if balance.is_negative():
+            if current is None:
+                current = NegativeSpan(day, None, balance, day)
+            elif balance < current.lowest:
+                current = replace(current, lowest=balance, lowest_on=day)
+        elif current is not None:
+            spans.append(replace(current, last_day=day - timedelta(days=1)))
+            current = None
+    if current is not None:
+        spans.append(current)
+    return spans
+
+
+class NegativeCashError(CoopDeskError):
+    """Posting this would leave a cash account below zero at the end of `day`. The
+    caller may post anyway on the treasurer's explicit word (a month's expenses entered
+    before its receipts); nothing has been written."""
+
+    def __init__(self, account: Account, day: date, balance: Money) -> None:
+        self.account = account
+        self.day = day
+        self.balance = balance
+        super().__init__(
+            Text("Hierdoor staat {account} op {day} op {balance}: onder nul. Een kas kan niet minder "
+                 "dan niets bevatten; kloppen de datum en het bedrag, of is een ontvangst nog niet geboekt?",
+                 "This leaves {account} at {balance} on {day}: below zero. A cash box cannot hold less "
+                 "than nothing; are the date and the amount right, or is a receipt not yet entered?"),
+            "amount", account=account.label(), day=day, balance=balance)

@@ -37,7 +37,7 @@ from coopdesk.gui.pages import PAGES
 from coopdesk.gui.paths import data_dir
 from coopdesk.gui.settings import Settings
 from coopdesk.gui.start_screen import StartScreen
-from coopdesk.services import books
+from coopdesk.services import books, check
 from coopdesk.services.books import Book, BookLockedError
 
 DEFAULT_SIZE = QSize(1200, 760)
@@ -190,6 +190,11 @@ class MainWindow(QMainWindow):
             if not Path(path).exists():
                 self.settings.forget_book(Path(path))
                 self._fill_recent_menu()
+            return False
+        unreadable = check.content_error(book)  # what the pages could not read: say so, not "er ging iets mis"
+        if unreadable is not None:
+            book.close()
+            self.messages.error(unreadable.message(), self.tr("Boek kan niet worden geopend"))
             return False
         self.set_book(book)
         self._check_backup_in_background(book)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from dataclasses import dataclass, field
 from types import TracebackType
 
@@ -21,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.gui.logfile import OwnerOnlyFileHandler, bug_report
 from coopdesk.gui.paths import log_path
 
 log = logging.getLogger("coopdesk")
@@ -87,10 +87,9 @@ class RecordingMessages(Messages):
 
 
 def setup_log_file() -> None:
-    """Write warnings and errors (with tracebacks) to the log file."""
-    handler = logging.FileHandler(log_path(), encoding="utf-8")
+    """Write warnings and errors (with redacted tracebacks) to the owner-only log file."""
+    handler = OwnerOnlyFileHandler()
     handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
 
 
@@ -104,7 +103,9 @@ def install_excepthook(messages: Messages) -> None:
         if isinstance(error, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if error.__traceback__ is None:
+            error.__traceback__ = tb
+        log.error("unexpected error:\n%s", bug_report(error))
         try:
             messages.bug(f"{kind.__name__}: {error}")
         except Exception:  # noqa: BLE001 - the box itself failed; the log has it

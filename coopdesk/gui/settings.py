@@ -4,16 +4,24 @@ Every setting is declared once in `SETTINGS` with its key, type and default;
 `Settings` reads and writes them through a `QSettings` it is given, so tests
 pass one backed by an ini file in a temp folder and never touch the user's.
 What a book depends on (rates, accounts) lives in the book, never here.
+
+The settings file names the books a treasurer opened (paths that often carry the
+cooperative's or a person's name), so it is owner-only (0600) like the books: it is
+created so before Qt first writes it (Qt keeps a file's permissions when it saves
+over it), and an older 0644 file is tightened.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from coopdesk.gui.logfile import make_owner_only
 
 T = TypeVar("T")
 
@@ -41,6 +49,15 @@ class Settings:
 
     def __init__(self, store: QSettings) -> None:
         self._store = store
+        self._owner_only()
+
+    def _owner_only(self) -> None:
+        """Make the settings file (when it is a file: not the Windows registry) owner-only."""
+        if sys.platform == "win32" and self._store.format() is QSettings.Format.NativeFormat:
+            return
+        name = self._store.fileName()
+        if name:
+            make_owner_only(Path(name))
 
     @property
     def store(self) -> QSettings:
@@ -80,6 +97,7 @@ class Settings:
         self._store.setValue(setting.key, value)
 
     def sync(self) -> None:
+        self._owner_only()  # in case something else recreated it meanwhile
         self._store.sync()
 
     # -- recent books -------------------------------------------------------------

@@ -20,10 +20,14 @@ from coopdesk.domain.ledger import (
     MAX_ACCOUNT_CODE,
     MAX_ACCOUNT_NAME,
     Account,
+    AccountId,
     AccountRole,
     AccountType,
+    DailyMovement,
     DraftSummary,
     Entry,
+    NegativeCashError,
+    NegativeSpan,
     Posting,
     Transaction,
     TransactionId,
@@ -32,7 +36,9 @@ from coopdesk.domain.ledger import (
     amount_problems,
     corrected_copy,
     expense,
+    first_negative_day,
     journal_entry,
+    negative_spans,
     opening_entry,
     receipt,
     reversal,
@@ -55,7 +61,7 @@ __all__ = [
     "save_money_draft", "post_money_draft", "money_form_of", "reverse_transaction", "post_opening_balances", "has_opening_balances",
     "trial_balance", "profit_and_loss", "balance_sheet", "book_lines", "count_book_lines",
     "journal_lines", "count_journal_lines", "account_balances_around", "get_transaction", "add_account", "rename_account", "set_account_rgs",
-    "set_account_active", "remove_account", "ledger_problems", "open_for_reports", "years_with_postings",
+    "set_account_active", "remove_account", "ledger_problems", "negative_cash", "open_for_reports", "years_with_postings",
 ]
 
 
@@ -151,12 +157,46 @@ def _money_entry(session: Session, kind: TransactionKind, form: MoneyForm) -> En
                  form.cost_centre_id, form.activity_id)
 
 
-def _post(session: Session, book: Book, entry: Entry) -> TransactionId:
+def _post(session: Session, book: Book, entry: Entry, allow_negative_cash: bool = False) -> TransactionId:
     entry.validate()
     _check_accounts(session, entry)
     ensure_open(session, entry.booked_on, field="booked_on")
     _no_future(book, entry.booked_on)
+    _check_cash(session, [entry], allow_negative_cash)
     return store.insert_transaction(session, entry, book.clock.now())
+
+
+def _check_cash(session: Session, entries: list[Entry], allow_negative_cash: bool) -> None:
+    """Refuse (`NegativeCashError`) entries that take money out of a cash account when,
+    with them, its balance is below zero at the end of any day from their date on;
+    unless the treasurer explicitly said to post anyway. Money coming in is never refused,
+    even into a cash box that is already short."""
+    if allow_negative_cash:
+        return
+    cash = {a.id: a for a in store.accounts_by_role(session, AccountRole.CASH)}
+    new: dict[AccountId, list[DailyMovement]] = {}
+    for entry in entries:
+        for posting in entry.postings:
+            if posting.account_id in cash:
+                new.setdefault(posting.account_id, []).append((entry.booked_on, posting.amount))
+    lowered = [account_id for account_id, moves in new.items() if any(m.is_negative() for _, m in moves)]
+    if not lowered:
+        return
+    existing = store.daily_movements(session, lowered)
+    for account_id in lowered:
+        since = min(day for day, _ in new[account_id])
+        found = first_negative_day(existing[account_id], new[account_id], since)
+        if found is not None:
+            raise NegativeCashError(cash[account_id], *found)
+
+
+def negative_cash(book: Book) -> list[tuple[Account, NegativeSpan]]:
+    """Every run of days on which a cash account stood below zero (end of day), per
+    account in code order, for `coopdesk check` and the Kasboek tab."""
+    with book.transaction() as session:
+        cash = store.accounts_by_role(session, AccountRole.CASH)
+        movements = store.daily_movements(session, [a.id for a in cash])
+    return [(account, span) for account in cash for span in negative_spans(movements[account.id])]
 
 
 def _no_future(book: Book, day: date) -> None:
@@ -165,24 +205,28 @@ def _no_future(book: Book, day: date) -> None:
                                        "The date {day} is in the future.", day=day)])
 
 
-def post_receipt(book: Book, form: MoneyForm) -> TransactionId:
-    """Money in: debit the cash box or bank, credit the chosen (income) account."""
+def post_receipt(book: Book, form: MoneyForm, *, allow_negative_cash: bool = False) -> TransactionId:
+    """Money in: debit the cash box or bank, credit the chosen (income) account.
+
+    Every posting function refuses with `NegativeCashError` what would leave a cash
+    account below zero on any day from its date on, unless `allow_negative_cash`."""
     with book.transaction() as session:
-        return _post(session, book, _money_entry(session, TransactionKind.RECEIPT, form))
+        return _post(session, book, _money_entry(session, TransactionKind.RECEIPT, form), allow_negative_cash)
 
 
-def post_expense(book: Book, form: MoneyForm) -> TransactionId:
+def post_expense(book: Book, form: MoneyForm, *, allow_negative_cash: bool = False) -> TransactionId:
     """Money out: debit the chosen (cost) account, credit the cash box or bank."""
     with book.transaction() as session:
-        return _post(session, book, _money_entry(session, TransactionKind.EXPENSE, form))
+        return _post(session, book, _money_entry(session, TransactionKind.EXPENSE, form), allow_negative_cash)
 
 
 def post_journal_entry(book: Book, booked_on: date, description: str, postings: list[Posting],
-                       reference: str = "", cost_centre_id: int | None = None) -> TransactionId:
+                       reference: str = "", cost_centre_id: int | None = None, *,
+                       allow_negative_cash: bool = False) -> TransactionId:
     """A memoriaal: free lines that must balance to the cent."""
     entry = journal_entry(booked_on, description, postings, reference, cost_centre_id)
     with book.transaction() as session:
-        return _post(session, book, entry)
+        return _post(session, book, entry, allow_negative_cash)
 
 
 # -- drafts ----------------------------------------------------------------------------------
@@ -242,15 +286,17 @@ def count_drafts(book: Book) -> int:
         return store.count_drafts(session)
 
 
-def post_draft(book: Book, transaction_id: int, entry: Entry | None = None) -> None:
+def post_draft(book: Book, transaction_id: int, entry: Entry | None = None, *,
+               allow_negative_cash: bool = False) -> None:
     """Post a draft: from now on it is in the reports and can only be reversed. With
     `entry`, the draft's content is first replaced by it, in the same unit of work, so
     a refusal (unbalanced, closed period...) leaves the draft exactly as it was."""
     with book.transaction() as session:
-        _post_draft(session, book, transaction_id, entry)
+        _post_draft(session, book, transaction_id, entry, allow_negative_cash)
 
 
-def _post_draft(session: Session, book: Book, transaction_id: int, entry: Entry | None) -> None:
+def _post_draft(session: Session, book: Book, transaction_id: int, entry: Entry | None,
+                allow_negative_cash: bool = False) -> None:
     draft = _draft(session, transaction_id)
     if entry is None:
         entry = draft.as_entry()
@@ -258,6 +304,7 @@ def _post_draft(session: Session, book: Book, transaction_id: int, entry: Entry 
     _check_accounts(session, entry)
     ensure_open(session, entry.booked_on, field="booked_on")
     _no_future(book, entry.booked_on)
+    _check_cash(session, [entry], allow_negative_cash)
     if entry != draft.as_entry():
         store.replace_draft(session, transaction_id, entry)
     store.mark_posted(session, transaction_id, book.clock.now())
@@ -276,10 +323,11 @@ def save_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_i
         return TransactionId(draft_id)
 
 
-def post_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_id: int) -> None:
+def post_money_draft(book: Book, kind: TransactionKind, form: MoneyForm, draft_id: int, *,
+                     allow_negative_cash: bool = False) -> None:
     """Post an Ontvangst or Uitgave draft as the form now holds it, in one unit of work."""
     with book.transaction() as session:
-        _post_draft(session, book, draft_id, _money_entry(session, kind, form))
+        _post_draft(session, book, draft_id, _money_entry(session, kind, form), allow_negative_cash)
 
 
 def money_form_of(draft: Transaction) -> MoneyForm | None:
@@ -319,7 +367,8 @@ def correction_date(book: Book, original: Transaction) -> date:
 
 
 def reverse_transaction(book: Book, transaction_id: int, booked_on: date | None = None,
-                        corrected: Entry | None = None) -> tuple[TransactionId, TransactionId | None]:
+                        corrected: Entry | None = None, *,
+                        allow_negative_cash: bool = False) -> tuple[TransactionId, TransactionId | None]:
     """"Corrigeren": post the reversal of a posted transaction (linked to it), and
     optionally a corrected copy (its description says which booking it replaces), in
     one unit of work: if the copy is refused, the reversal is not written either.
@@ -330,9 +379,11 @@ def reverse_transaction(book: Book, transaction_id: int, booked_on: date | None 
         entry = reversal(original, day)
         ensure_open(session, day, field="booked_on")
         _no_future(book, day)
-        reversal_id = store.insert_transaction(session, entry, book.clock.now())
         copy = corrected_copy(original, corrected) if corrected is not None else None
-        corrected_id = _post(session, book, copy) if copy is not None else None
+        # the reversal and its copy together: reversing a receipt of 100 and posting 90 is fine
+        _check_cash(session, [entry] if copy is None else [entry, copy], allow_negative_cash)
+        reversal_id = store.insert_transaction(session, entry, book.clock.now())
+        corrected_id = _post(session, book, copy, allow_negative_cash=True) if copy is not None else None
         return reversal_id, corrected_id
 
 
@@ -344,7 +395,8 @@ def has_opening_balances(book: Book) -> bool:
         return store.has_opening_entry(session)
 
 
-def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money]) -> TransactionId:
+def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money], *,
+                          allow_negative_cash: bool = False) -> TransactionId:
     """The guided first entry: starting balances per account (cash, bank, reserves...),
     each given as a plain positive figure the way the account normally stands; the
     difference goes to the "Beginbalans" account. Allowed once per book."""
@@ -367,7 +419,7 @@ def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money
                 raise ValidationError(found)
             lines.append((account, amount * account.type.normal_sign))
         entry = opening_entry(booked_on, lines, openers[0])
-        return _post(session, book, entry)
+        return _post(session, book, entry, allow_negative_cash)
 
 
 # -- reports ------------------------------------------------------------------------------------------
@@ -559,7 +611,23 @@ def ledger_problems(book: Book) -> list[Text]:
     if grand:
         found.append(_both("De saldibalans is niet nul: verschil {off}.",
                            "The trial balance is not zero: off by {off}.", off=grand))
+    found += [negative_cash_text(account, span) for account, span in negative_cash(book)]
     return found
+
+
+def negative_cash_text(account: Account, span: NegativeSpan) -> Text:
+    """"Kas staat onder nul van ... tot en met ...", for `check` and the Kasboek tab."""
+    values = {"account": account.label(), "first": span.first_day, "last": span.last_day,
+              "lowest": span.lowest, "on": span.lowest_on}
+    if span.last_day is None:
+        return _both("{account} staat onder nul vanaf {first} (laagste saldo {lowest} op {on}).",
+                     "{account} is below zero from {first} on (lowest balance {lowest} on {on}).", **values)
+    if span.last_day == span.first_day:
+        return _both("{account} stond onder nul op {first}: {lowest}.",
+                     "{account} was below zero on {first}: {lowest}.", **values)
+    return _both("{account} stond onder nul van {first} tot en met {last} (laagste saldo {lowest} op {on}).",
+                 "{account} was below zero from {first} through {last} (lowest balance {lowest} on {on}).",
+                 **values)
 
 
 def _both(nl: str, en: str, **values: object) -> Text:

@@ -35,6 +35,7 @@ from coopdesk.domain.ledger import (
     AccountId,
     AccountRole,
     AccountType,
+    DailyMovement,
     Entry,
     Posting,
     Transaction,
@@ -332,6 +333,25 @@ def account_balance(session: Session, account_id: int, before: date | None = Non
     cents = session.scalar(select(func.coalesce(func.sum(_cents()), 0))
                            .where(and_(*conditions)))
     return _money(cents)
+
+
+def daily_movements(session: Session, account_ids: Iterable[int]) -> dict[AccountId, list[DailyMovement]]:
+    """Per account, the sum of its posted postings on each day that has any, in date
+    order: one GROUP BY over the (account, date) index. The domain turns these into
+    end-of-day balances (`end_of_day_balances`)."""
+    wanted = sorted(set(account_ids))
+    found: dict[AccountId, list[DailyMovement]] = {AccountId(i): [] for i in wanted}
+    if not wanted:
+        return found
+    rows = session.execute(
+        select(PostingRow.account_id, PostingRow.booked_on, func.sum(_cents()))
+        .where(PostingRow.account_id.in_(wanted), PostingRow.transaction_id.not_in(_drafts()))
+        .group_by(PostingRow.account_id, PostingRow.booked_on)
+        .order_by(PostingRow.account_id, PostingRow.booked_on)
+    )
+    for account_id, day, cents in rows:
+        found[AccountId(account_id)].append((day, _money(cents)))
+    return found
 
 
 # -- pages of the cash book, account ledger and journal ------------------------------------------

@@ -353,6 +353,10 @@
 <context>
     <name>LedgerPage</name>
     <message>
+        <source>Concept %1 is niet geboekt: %2</source>
+        <translation>Draft %1 was not posted: %2</translation>
+    </message>
+    <message>
         <source>De beginbalans is al geboekt. Een fout erin herstelt u met Corrigeren of een memoriaal.</source>
         <translation>The opening balance has been posted. Put a mistake in it right with Correct or a journal entry.</translation>
     </message>
@@ -822,6 +826,10 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
 <context>
     <name>_BookTab</name>
     <message>
+        <source>… en nog %1 keer; alle staan in de tooltip en in 'coopdesk check'.</source>
+        <translation>… and %1 more; all of them are in the tooltip and in 'coopdesk check'.</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="100"/>
         <source>Rekening:</source>
         <translation>Account:</translation>
@@ -843,6 +851,29 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
         <location filename="../../coopdesk/gui/ledger/forms.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NegativeCashBox</name>
+    <message>
+        <source>&amp;Toch boeken</source>
+        <translation>&amp;Post anyway</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Een kas kan niet onder nul staan. Kloppen de datum en het bedrag? Kies &quot;Toch boeken&quot; alleen als de ontvangsten nog volgen, bijvoorbeeld omdat u de uitgaven van een maand eerst invoert.</source>
+        <translation>A cash box cannot go below zero. Are the date and the amount right? Choose &quot;Post anyway&quot; only when the receipts are still to come, for example because you enter a month's expenses first.</translation>
+    </message>
+    <message>
+        <source>Kas onder nul</source>
+        <translation>Cash below zero</translation>
+    </message>
+    <message>
+        <source>Na deze boeking staat %1 op %2 op %3.</source>
+        <translation>After this posting %1 stands at %3 on %2.</translation>
     </message>
 </context>
 </TS>

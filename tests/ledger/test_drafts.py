@@ -20,10 +20,10 @@ YEAR = Period.year(2026)
 
 
 def lines(accounts: dict[str, Account], debit: str, credit: str) -> tuple[Posting, ...]:
-    return (Posting(accounts["1100"].id, Money(debit)), Posting(accounts["1000"].id, -Money(credit)))
+    return (Posting(accounts["1000"].id, Money(debit)), Posting(accounts["1100"].id, -Money(credit)))
 
 
-def entry(accounts: dict[str, Account], debit: str = "10", credit: str = "10", text: str = "Kas naar bank",
+def entry(accounts: dict[str, Account], debit: str = "10", credit: str = "10", text: str = "Bank naar kas",
           day: date = date(2026, 11, 3)) -> Entry:
     return Entry(day, text, TransactionKind.JOURNAL, lines(accounts, debit, credit))
 
@@ -68,41 +68,41 @@ def test_posting_a_draft_with_new_lines_replaces_and_posts_in_one_go(book: Book,
     with pytest.raises(ValidationError):
         ledger.post_draft(book, draft, entry(accounts, "10", "9", "Nog steeds scheef"))
     kept = ledger.get_transaction(book, draft)
-    assert kept.status is TransactionStatus.DRAFT and kept.description == "Kas naar bank"  # untouched
-    ledger.post_draft(book, draft, entry(accounts, "10", "10", "Kas naar bank (juist)"))
+    assert kept.status is TransactionStatus.DRAFT and kept.description == "Bank naar kas"  # untouched
+    ledger.post_draft(book, draft, entry(accounts, "10", "10", "Bank naar kas (juist)"))
     posted = ledger.get_transaction(book, draft)
-    assert posted.is_posted and posted.description == "Kas naar bank (juist)"
-    assert [line.description for line in ledger.journal_lines(book, NOVEMBER)] == ["Kas naar bank (juist)"] * 2
+    assert posted.is_posted and posted.description == "Bank naar kas (juist)"
+    assert [line.description for line in ledger.journal_lines(book, NOVEMBER)] == ["Bank naar kas (juist)"] * 2
 
 
 def test_only_drafts_can_be_deleted(book: Book, accounts: dict[str, Account]) -> None:
     draft = ledger.save_draft(book, entry(accounts, "10", "3"))
     ledger.delete_draft(book, draft)
     assert ledger.list_drafts(book) == []
-    posted = ledger.post_journal_entry(book, date(2026, 11, 3), "Kas naar bank", list(lines(accounts, "10", "10")))
+    posted = ledger.post_journal_entry(book, date(2026, 11, 3), "Bank naar kas", list(lines(accounts, "10", "10")))
     with pytest.raises(CoopDeskError):
         ledger.delete_draft(book, posted)
     assert ledger.get_transaction(book, posted).is_posted
 
 
 def test_a_correction_with_a_corrected_copy_writes_both_linked(book: Book, accounts: dict[str, Account]) -> None:
-    original = ledger.post_journal_entry(book, date(2026, 11, 3), "Kas naar bank", list(lines(accounts, "10", "10")))
+    original = ledger.post_journal_entry(book, date(2026, 11, 3), "Bank naar kas", list(lines(accounts, "10", "10")))
     reversal_id, copy_id = ledger.reverse_transaction(book, original, date(2026, 11, 20),
-                                                      entry(accounts, "12", "12", "Kas naar bank", date(2026, 11, 20)))
+                                                      entry(accounts, "12", "12", "Bank naar kas", date(2026, 11, 20)))
     assert copy_id is not None
     reversal = ledger.get_transaction(book, reversal_id)
     copy = ledger.get_transaction(book, copy_id)
     assert reversal.reverses_id == original and ledger.get_transaction(book, original).reversed_by_id == reversal_id
-    assert copy.description == f"Vervangt boeking {original}: Kas naar bank"
+    assert copy.description == f"Vervangt boeking {original}: Bank naar kas"
     assert copy.corrects_id == original and copy.reverses_id is None
     journal = ledger.journal_lines(book, NOVEMBER)
     assert {line.corrects_id for line in journal if line.transaction_id == copy_id} == {original}
     assert {line.reverses_id for line in journal if line.transaction_id == reversal_id} == {original}
-    assert ledger.account_balances_around(book, accounts["1100"].id, NOVEMBER)[1] == Money("12")
+    assert ledger.account_balances_around(book, accounts["1000"].id, NOVEMBER)[1] == Money("12")
 
 
 def test_an_invalid_corrected_copy_writes_neither_it_nor_the_reversal(book: Book, accounts: dict[str, Account]) -> None:
-    original = ledger.post_journal_entry(book, date(2026, 11, 3), "Kas naar bank", list(lines(accounts, "10", "10")))
+    original = ledger.post_journal_entry(book, date(2026, 11, 3), "Bank naar kas", list(lines(accounts, "10", "10")))
     before = ledger.count_journal_lines(book, YEAR)
     with pytest.raises(ValidationError) as unbalanced:
         ledger.reverse_transaction(book, original, date(2026, 11, 20), entry(accounts, "12", "10"))
@@ -120,7 +120,7 @@ def test_check_reversible_refuses_drafts_reversals_and_the_already_reversed(
     book: Book, accounts: dict[str, Account],
 ) -> None:
     draft = ledger.save_draft(book, entry(accounts))
-    original = ledger.post_journal_entry(book, date(2026, 11, 3), "Kas naar bank", list(lines(accounts, "10", "10")))
+    original = ledger.post_journal_entry(book, date(2026, 11, 3), "Bank naar kas", list(lines(accounts, "10", "10")))
     assert ledger.check_reversible(book, original).id == original
     reversal_id, _ = ledger.reverse_transaction(book, original)
     for refused in (draft, original, reversal_id):

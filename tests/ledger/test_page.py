@@ -75,10 +75,10 @@ def test_an_unbalanced_memoriaal_cannot_be_saved_and_says_by_how_much(
     qtbot: QtBot, page: LedgerPage, accounts: dict[str, Account], book: Book,
 ) -> None:
     dialog = page.open_journal_form()
-    qtbot.keyClicks(dialog.description, "Kas naar bank")
+    qtbot.keyClicks(dialog.description, "Bank naar kas")
     (first, first_debit, _), (second, _, second_credit) = dialog.rows
-    first.setCurrentIndex(first.findData(accounts["1100"].id))
-    second.setCurrentIndex(second.findData(accounts["1000"].id))
+    first.setCurrentIndex(first.findData(accounts["1000"].id))
+    second.setCurrentIndex(second.findData(accounts["1100"].id))
     qtbot.keyClicks(first_debit, "10")
     qtbot.keyClicks(second_credit, "7,50")
     assert not dialog.save_button.isEnabled()
@@ -88,7 +88,7 @@ def test_an_unbalanced_memoriaal_cannot_be_saved_and_says_by_how_much(
     assert dialog.save_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert texts(page.journal_model, 3) == ["Kas naar bank", "Kas naar bank"]
+    assert texts(page.journal_model, 3) == ["Bank naar kas", "Bank naar kas"]
 
 
 def test_corrigeren_reverses_the_selected_transaction(
@@ -161,7 +161,7 @@ def test_every_model_passes_the_model_tester(qtmodeltester: object, page: Ledger
 
 def test_negative_amounts_are_red(page: LedgerPage, book: Book, accounts: dict[str, Account]) -> None:
     ledger.post_expense(book, ledger.MoneyForm(date(2026, 11, 2), accounts["1000"].id, accounts["4000"].id,
-                                               Money("12.5"), "Boodschappen"))
+                                               Money("12.5"), "Boodschappen"), allow_negative_cash=True)
     page.refresh()
     index = page.cash_tab.model.index(0, 7)
     assert index.data() == "€ -12,50"

@@ -221,7 +221,12 @@ def test_impossible_money_forms_are_refused_with_a_field_error(
 
 
 def test_the_largest_sane_amount_is_accepted(book: Book, accounts: dict[str, Account]) -> None:
-    ledger.post_receipt(book, _sale(accounts, amount=Money("10000000.00")))
+    posted = ledger.post_receipt(book, _sale(accounts, amount=Money("10000000.00")))
+    transaction = ledger.get_transaction(book, posted)
+    assert transaction.is_posted
+    assert sorted(p.amount for p in transaction.postings) == [Money("-10000000.00"), Money("10000000.00")]
+    assert ledger.account_balances_around(book, accounts["1000"].id, Period.year(2026))[1] == Money("10000000.00")
+    assert _written(book) == (2, 0)
 
 
 def test_receipts_and_expenses_to_the_opening_balance_account_are_refused(

@@ -5,10 +5,16 @@ Every form is usable from the keyboard alone (Tab between fields, Enter saves,
 Escape cancels). Amounts are typed Dutch-style and read by the domain
 (`parse_amount`); the forms never compute money themselves. A service refusal
 shows as a red line under the form, the form stays open and nothing is written.
+
+A posting that would leave a cash account below zero (`NegativeCashError`) is not
+simply refused: a box shows the day and the balance and offers "Toch boeken" (a
+treasurer may enter a month's expenses before its receipts); only that explicit
+choice posts it, with the services' override. "Annuleren" writes nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,6 +43,7 @@ from coopdesk.domain.ledger import (
     AccountRole,
     AccountType,
     Entry,
+    NegativeCashError,
     Posting,
     Transaction,
     TransactionId,
@@ -88,6 +96,24 @@ def account_combo(accounts: list[Account], parent: QWidget, empty: str | None = 
     return combo
 
 
+class NegativeCashBox(QMessageBox):
+    """"Kas onder nul": the account, the day and the balance; "Toch boeken" or "Annuleren"
+    (the default, so Enter does not post a negative cash box by accident)."""
+
+    def __init__(self, error: NegativeCashError, parent: QWidget) -> None:
+        super().__init__(QMessageBox.Icon.Warning, self.tr("Kas onder nul"),
+                         self.tr("Na deze boeking staat %1 op %2 op %3.")
+                         .replace("%1", error.account.label()).replace("%2", dutch_date(error.day))
+                         .replace("%3", euro(error.balance)),
+                         QMessageBox.StandardButton.NoButton, parent)
+        self.setInformativeText(self.tr("Een kas kan niet onder nul staan. Kloppen de datum en het bedrag? "
+                                        "Kies \"Toch boeken\" alleen als de ontvangsten nog volgen, "
+                                        "bijvoorbeeld omdat u de uitgaven van een maand eerst invoert."))
+        self.post_anyway_button = self.addButton(self.tr("&Toch boeken"), QMessageBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.cancel_button)
+
+
 class _Form(QDialog):
     """Shared frame: a form layout, a red error line, Save / Cancel."""
 
@@ -111,6 +137,8 @@ class _Form(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.fields: dict[str, QWidget] = {}
+        self.allow_negative_cash = False  # True only while retrying after "Toch boeken"
+        self.negative_cash_box: NegativeCashBox | None = None
 
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
@@ -123,20 +151,44 @@ class _Form(QDialog):
             widget.setFocus()
 
     def _on_buttons_accepted(self) -> None:
+        self.attempt(self.save)
+
+    def attempt(self, action: Callable[[], None]) -> None:
+        """Run a posting action: close on success, show a refusal under the form, and
+        ask about a cash account going below zero."""
         try:
-            self.save()
+            action()
+        except NegativeCashError as error:
+            self.ask_negative_cash(error, action)
+            return
         except CoopDeskError as error:
             self.show_error(error)
             return
         self.accept()
 
-    def _on_draft_button_clicked(self) -> None:
+    def ask_negative_cash(self, error: NegativeCashError, action: Callable[[], None]) -> NegativeCashBox:
+        """The day and the balance, and an explicit "Toch boeken"; the form stays open
+        (and nothing is written) until the treasurer chooses."""
+        self.show_error(error)
+        box = NegativeCashBox(error, self)
+        box.finished.connect(lambda _result: self._on_negative_cash_box_finished(box, action))
+        self.negative_cash_box = box
+        box.open()
+        return box
+
+    def _on_negative_cash_box_finished(self, box: NegativeCashBox, action: Callable[[], None]) -> None:
+        self.negative_cash_box = None
+        box.deleteLater()
+        if box.clickedButton() is not box.post_anyway_button:
+            return  # the red line under the form still says why; nothing was written
+        self.allow_negative_cash = True
         try:
-            self.save_draft()
-        except CoopDeskError as error:
-            self.show_error(error)
-            return
-        self.accept()
+            self.attempt(action)
+        finally:
+            self.allow_negative_cash = False
+
+    def _on_draft_button_clicked(self) -> None:
+        self.attempt(self.save_draft)
 
     def save(self) -> None:  # pragma: no cover - every form overrides it
         raise NotImplementedError
@@ -243,13 +295,14 @@ class MoneyDialog(_Form):
     def save(self) -> None:
         form = self.money_form()
         if self.draft is not None:
-            ledger.post_money_draft(self.book, self.kind, form, self.draft.id)
+            ledger.post_money_draft(self.book, self.kind, form, self.draft.id,
+                                    allow_negative_cash=self.allow_negative_cash)
             self.posted_id = self.draft.id
             self.outcome = self.tr("Concept %1 is geboekt.").replace("%1", str(self.draft.id))
         elif self.kind is TransactionKind.RECEIPT:
-            self.posted_id = ledger.post_receipt(self.book, form)
+            self.posted_id = ledger.post_receipt(self.book, form, allow_negative_cash=self.allow_negative_cash)
         else:
-            self.posted_id = ledger.post_expense(self.book, form)
+            self.posted_id = ledger.post_expense(self.book, form, allow_negative_cash=self.allow_negative_cash)
 
     def save_draft(self) -> None:
         self.draft_id = ledger.save_money_draft(self.book, self.kind, self.money_form(),
@@ -388,12 +441,13 @@ class JournalDialog(_Form):
 
     def save(self) -> None:
         if self.draft is not None:
-            ledger.post_draft(self.book, self.draft.id, self.entry())
+            ledger.post_draft(self.book, self.draft.id, self.entry(), allow_negative_cash=self.allow_negative_cash)
             self.posted_id = self.draft.id
             self.outcome = self.tr("Concept %1 is geboekt.").replace("%1", str(self.draft.id))
         else:
             self.posted_id = ledger.post_journal_entry(self.book, _pydate(self.date.date()),
-                                                       self.description.text(), self.postings())
+                                                       self.description.text(), self.postings(),
+                                                       allow_negative_cash=self.allow_negative_cash)
 
     def save_draft(self) -> None:
         if self.draft is not None:
@@ -442,23 +496,20 @@ class CorrectionDialog(JournalDialog):
 
     def save(self) -> None:
         self.reversal_id, self.corrected_id = ledger.reverse_transaction(
-            self.book, self.original.id, _pydate(self.date.date()), corrected=self.entry())
+            self.book, self.original.id, _pydate(self.date.date()), corrected=self.entry(),
+            allow_negative_cash=self.allow_negative_cash)
         self.outcome = (self.tr("Boeking %1 is teruggeboekt (boeking %2) en gecorrigeerd geboekt (boeking %3).")
                         .replace("%1", str(self.original.id)).replace("%2", str(self.reversal_id))
                         .replace("%3", str(self.corrected_id)))
 
     def reverse_only(self) -> None:
-        self.reversal_id, _ = ledger.reverse_transaction(self.book, self.original.id, _pydate(self.date.date()))
+        self.reversal_id, _ = ledger.reverse_transaction(self.book, self.original.id, _pydate(self.date.date()),
+                                                         allow_negative_cash=self.allow_negative_cash)
         self.outcome = (self.tr("Boeking %1 is teruggeboekt (boeking %2).")
                         .replace("%1", str(self.original.id)).replace("%2", str(self.reversal_id)))
 
     def _on_reverse_only_button_clicked(self) -> None:
-        try:
-            self.reverse_only()
-        except CoopDeskError as error:
-            self.show_error(error)
-            return
-        self.accept()
+        self.attempt(self.reverse_only)
 
 
 class OpeningDialog(_Form):
@@ -487,7 +538,8 @@ class OpeningDialog(_Form):
     def save(self) -> None:
         balances = {account_id: parse_amount(edit.text(), "balances")
                     for account_id, edit in self.amounts.items() if edit.text().strip()}
-        self.posted_id = ledger.post_opening_balances(self.book, _pydate(self.date.date()), balances)
+        self.posted_id = ledger.post_opening_balances(self.book, _pydate(self.date.date()), balances,
+                                                      allow_negative_cash=self.allow_negative_cash)
 
 
 class AccountDialog(_Form):

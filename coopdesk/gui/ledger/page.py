@@ -34,12 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.ledger import AccountRole, TransactionId, TransactionKind
+from coopdesk.domain.ledger import AccountRole, NegativeCashError, TransactionId, TransactionKind
 from coopdesk.domain.reports import BookLine, JournalLine, Period
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
-from .forms import AccountDialog, CorrectionDialog, JournalDialog, MoneyDialog, OpeningDialog
+from .forms import (
+    AccountDialog,
+    CorrectionDialog,
+    JournalDialog,
+    MoneyDialog,
+    NegativeCashBox,
+    OpeningDialog,
+)
 from .models import (
     AccountsModel,
     DraftsModel,
@@ -102,6 +109,11 @@ class _BookTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.balance)
         layout.addLayout(top)
+        self.below_zero = QLabel(self)  # the Kasboek's days below zero, from the whole book
+        self.below_zero.setWordWrap(True)
+        self.below_zero.setStyleSheet("color: #b3261e;")
+        self.below_zero.hide()
+        layout.addWidget(self.below_zero)
         self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(role is not None), self)
         self.view = _table(self, 2, self.model)
         layout.addWidget(self.view)
@@ -130,6 +142,7 @@ class _BookTab(QWidget):
             return
         self.model.load(lambda: ledger.count_book_lines(book, account_id, period),
                         lambda offset, limit: ledger.book_lines(book, account_id, period, offset, limit))
+        self._show_days_below_zero(account_id)
         start, end = ledger.account_balances_around(book, account_id, period)
         self.balance.setText(self.tr("Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3")
                              .replace("%1", euro(start)).replace("%2", euro(end))
@@ -138,6 +151,23 @@ class _BookTab(QWidget):
     def selected_transaction(self) -> TransactionId | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).transaction_id if rows else None
+
+    SHOWN_SPANS = 5
+
+    def _show_days_below_zero(self, account_id: int | None) -> None:
+        """Every stretch of days a cash account stood below zero (whatever the period), the
+        first few in the label and all of them in its tooltip."""
+        if self.role is not AccountRole.CASH or account_id is None:
+            return
+        lines = [ledger.negative_cash_text(account, span).render()
+                 for account, span in ledger.negative_cash(self.page.book) if account.id == account_id]
+        shown = lines[:self.SHOWN_SPANS]
+        if len(lines) > len(shown):
+            shown.append(self.tr("… en nog %1 keer; alle staan in de tooltip en in 'coopdesk check'.")
+                         .replace("%1", str(len(lines) - len(shown))))
+        self.below_zero.setText("\n".join(shown))
+        self.below_zero.setToolTip("\n".join(lines))
+        self.below_zero.setVisible(bool(lines))
 
 
 class LedgerPage(QWidget):
@@ -148,6 +178,7 @@ class LedgerPage(QWidget):
         self.book = book
         self.undo_stack = undo_stack  # bookkeeping is corrected by reversal, never undone
         self.confirm: Callable[[str, str], bool] = self._ask
+        self.confirm_negative_cash: Callable[[NegativeCashError], bool] = self._ask_negative_cash
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -432,7 +463,14 @@ class LedgerPage(QWidget):
         if draft_id is None:
             return
         try:
-            ledger.post_draft(self.book, draft_id)
+            try:
+                ledger.post_draft(self.book, draft_id)
+            except NegativeCashError as below_zero:
+                if not self.confirm_negative_cash(below_zero):
+                    self._say(self.tr("Concept %1 is niet geboekt: %2").replace("%1", str(draft_id))
+                              .replace("%2", below_zero.message()), error=True)
+                    return
+                ledger.post_draft(self.book, draft_id, allow_negative_cash=True)
         except CoopDeskError as error:
             self._say(self.tr("Concept %1 kan nog niet worden geboekt: %2").replace("%1", str(draft_id))
                       .replace("%2", error.message()), error=True)
@@ -490,6 +528,11 @@ class LedgerPage(QWidget):
         dialog.accepted.connect(lambda: self._after_post(dialog.outcome))
         dialog.open()
         return dialog
+
+    def _ask_negative_cash(self, error: NegativeCashError) -> bool:
+        box = NegativeCashBox(error, self)
+        box.exec()
+        return box.clickedButton() is box.post_anyway_button
 
     def _ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question,
