@@ -21,6 +21,7 @@ application's default settings once the application has a name.
 from __future__ import annotations
 
 import hashlib
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -28,7 +29,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QRect, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QProxyStyle,
     QPushButton,
     QSpinBox,
@@ -66,6 +67,8 @@ from coopdesk.domain.hours import (
 )
 from coopdesk.domain.money import Money
 from coopdesk.exports.hours_sheet import read_hours_sheet, write_hours_sheet
+from coopdesk.gui import worker
+from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.hours.dialogs import ActivityDialog, CostCentreDialog, ImportReportDialog
 from coopdesk.gui.hours.grid import HoursGridView, SetHoursCommand
 from coopdesk.gui.hours.models import (
@@ -76,6 +79,7 @@ from coopdesk.gui.hours.models import (
 )
 from coopdesk.services import hours as hours_service
 from coopdesk.services.books import Book, cooperative_details
+from coopdesk.services.changes import Changes
 from coopdesk.services.members import MemberFilter, list_members
 
 MESSAGE_STYLES = {
@@ -99,6 +103,10 @@ class SortArrowHeaderStyle(QProxyStyle):
         return rect
 
 
+def _concerns_hours(changes: Changes) -> bool:
+    return bool(changes.members) or changes.hours or changes.activities or changes.cost_centres
+
+
 def _application_settings() -> QSettings | None:
     """The application's settings, or None before the application is named (tests, scripts)."""
     return QSettings() if QCoreApplication.organizationName() else None
@@ -116,16 +124,20 @@ class HoursPage(QWidget):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
+        hub: ChangeHub | None = None,
     ) -> None:
         super().__init__(parent)
         self._book = book
         self._undo = undo_stack
+        self.hub = hub if hub is not None else ChangeHub(self)
         self._settings = settings if settings is not None else _application_settings()
         self._settings_key = self._book_key(book)
         self._monday = self._remembered_monday()
         self._extra: set[GridKey] = set()
         self._overview_stale = True
         self.report_dialog: ImportReportDialog | None = None
+        self.import_job: worker.Job | None = None
+        self.import_progress: QProgressDialog | None = None
         self._activities_hint = ""
 
         self.tabs = QTabWidget()
@@ -140,6 +152,7 @@ class HoursPage(QWidget):
         self.search_edit.setText(self._remembered("filter"))
         self.search_edit.blockSignals(False)
         self.refresh()
+        self.follower = ChangeFollower(self, self.hub, _concerns_hours, self._on_changes)
 
     # -- remembered between sessions --------------------------------------------------------------
     @staticmethod
@@ -179,6 +192,19 @@ class HoursPage(QWidget):
         self._overview_stale = True
         if self.tabs.currentIndex() == 1:
             self._load_overview()
+
+    def _on_changes(self, changes: Changes) -> None:
+        """What another page, a dialog or an undo changed: reload what shows it."""
+        if changes.activities or changes.cost_centres:
+            self._load_activities()
+        self._load_week()
+        self._overview_stale = True
+        if self.tabs.currentIndex() == 1:
+            self._load_overview()
+
+    def _tell(self, changes: Changes) -> None:
+        """Tell the other pages what this page changed (it shows it already)."""
+        self.hub.emit_changes(changes, origin=self)
 
     # -- building ----------------------------------------------------------------------------------
     def _build_week_tab(self) -> QWidget:
@@ -577,6 +603,8 @@ class HoursPage(QWidget):
         if change.before != change.after:
             self._undo.push(SetHoursCommand(self._apply_change, key, day, change.before, change.after,
                                             self._row_label(key), change.before_note, change.after_note))
+            self._overview_stale = True
+            self._tell(change.changes)
         if change.warning is not None:
             self._show_message(change.warning.render(), "warning")
         else:
@@ -605,6 +633,7 @@ class HoursPage(QWidget):
         self._extra.add(key)
         self._load_week()
         self._overview_stale = True
+        self._tell(Changes(members=frozenset({int(key.member_id)}), hours=True))
         return True
 
     def _clear_cells(self, indexes: list) -> None:
@@ -630,6 +659,7 @@ class HoursPage(QWidget):
             self.grid_model.set_cell(key, day.weekday(), 0)
             self._undo.push(SetHoursCommand(self._apply_change, key, day, before, 0, self._row_label(key), note))
         self._undo.endMacro()
+        self._tell(Changes(members=frozenset(int(key.member_id) for key, *_ in cleared), hours=True))
         text = self.tr("1 cel leeggemaakt.") if len(cleared) == 1 else self.tr("{count} cellen leeggemaakt.")
         self._show_message(text.format(count=len(cleared)), "info")
 
@@ -678,26 +708,67 @@ class HoursPage(QWidget):
         self._show_message(self.tr("Urenformulier opgeslagen: {path}").format(path=written), "info")
         return written
 
-    def import_sheet(self, path: Path) -> ImportReport:
-        """Read and import a filled hours sheet; the report opens in a dialog."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        rows: tuple[ImportRow, ...] = ()
-        try:
+    def start_import(self, path: Path) -> worker.Job:
+        """Read and import a filled hours sheet on a worker thread, behind a progress dialog
+        with Annuleren; the window keeps painting. The report opens in a dialog when done.
+
+        The job reads the sheet, then checks and writes all its rows in one unit of work:
+        cancelled before that step, nothing is written."""
+        book = self._book
+        reading = self.tr("Urenformulier lezen…")
+        writing = self.tr("Uren controleren en opslaan…")
+
+        def run(progress: worker.Progress) -> tuple[ImportReport, tuple[ImportRow, ...]]:
+            progress.report(0, 2, reading)
             try:
                 sheet = read_hours_sheet(path)
             except CoopDeskError as error:
-                report = ImportReport(path.name, 0, (ImportProblem(0, error.text, tuple(error.values.items())),))
-            else:
-                rows = sheet.rows
-                report = hours_service.import_hours(
-                    self._book, sheet.rows, sheet.content_hash, sheet.source_name, sheet.problems, sheet.rows_read
-                )
-        finally:
-            QApplication.restoreOverrideCursor()
+                problem = ImportProblem(0, error.text, tuple(error.values.items()))
+                return ImportReport(path.name, 0, (problem,)), ()
+            progress.report(1, 2, writing)  # the last moment to cancel: nothing written yet
+            report = hours_service.import_hours(
+                book, sheet.rows, sheet.content_hash, sheet.source_name, sheet.problems, sheet.rows_read)
+            return report, sheet.rows
+
+        progress = QProgressDialog(reading, self.tr("Annuleren"), 0, 2, self)
+        progress.setWindowTitle(self.tr("Urenformulier inlezen"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        job = worker.start(run, self)
+        progress.canceled.connect(job.cancel)
+        job.progressed.connect(self._on_import_progressed)
+        job.finished.connect(self._on_import_finished)
+        job.failed.connect(self._on_import_failed)
+        job.cancelled.connect(self._on_import_cancelled)
+        job.ended.connect(self._on_import_ended)
+        self.import_job, self.import_progress = job, progress
+        self.import_button.setEnabled(False)
+        return job
+
+    def import_sheet(self, path: Path) -> ImportReport | None:
+        """`start_import` and wait (the GUI keeps running) for its report; None when cancelled."""
+        job = self.start_import(path)
+        job.wait()
+        if job.error is not None:
+            raise job.error
+        return job.result[0] if isinstance(job.result, tuple) else None
+
+    def _on_import_progressed(self, done: int, total: int, text: str) -> None:
+        if self.import_progress is not None:
+            self.import_progress.setMaximum(total)
+            self.import_progress.setLabelText(text)
+            self.import_progress.setValue(done)
+
+    def _on_import_finished(self, outcome: tuple[ImportReport, tuple[ImportRow, ...]]) -> None:
+        report, rows = outcome
         if report.ok:
             self._load_week()
             self._overview_stale = True
             self._show_message(report.summary(), "info")
+            self._tell(Changes(hours=True))
         else:
             # never leave an earlier "5 rijen ingelezen" standing over a failed import
             self._show_message(
@@ -706,7 +777,24 @@ class HoursPage(QWidget):
         scope = self._import_scope(rows) if report.ok else ""
         self.report_dialog = ImportReportDialog(report, self, scope=scope)
         self.report_dialog.open()
-        return report
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        if isinstance(error, CoopDeskError):
+            self._show_message(error.message(), "error")
+            return
+        self._show_message(self.tr("Het inlezen is mislukt; er is niets ingelezen."), "error")
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def _on_import_cancelled(self) -> None:
+        self._show_message(self.tr("Inlezen afgebroken; er is niets ingelezen."), "warning")
+
+    def _on_import_ended(self) -> None:
+        if self.import_progress is not None:
+            self.import_progress.close()
+            self.import_progress.deleteLater()
+        self.import_progress = None
+        self.import_job = None
+        self.import_button.setEnabled(True)
 
     def _import_scope(self, rows: tuple[ImportRow, ...]) -> str:
         """What an import filled: '3 rijen voor 2 leden, van 16-11-2026 t/m 24-11-2026 (week 47 en 48).'"""
@@ -872,11 +960,16 @@ class HoursPage(QWidget):
         self._load_activities()
         self._load_week()
         self._overview_stale = True
+        self._tell(Changes(activities=True))
 
     def cost_centre_dialog(self) -> CostCentreDialog:
         dialog = CostCentreDialog(lambda code, name: hours_service.add_cost_centre(self._book, code, name), self)
-        dialog.accepted.connect(self._load_activities)
+        dialog.accepted.connect(self._on_cost_centre_dialog_accepted)
         return dialog
+
+    def _on_cost_centre_dialog_accepted(self) -> None:
+        self._load_activities()
+        self._tell(Changes(cost_centres=True))
 
     def _on_new_cost_centre_button_clicked(self) -> None:
         self.cost_centre_dialog().open()
@@ -896,4 +989,5 @@ class HoursPage(QWidget):
         row = self.activities_view.currentIndex().row()
         hours_service.set_activity_active(self._book, activity.id, not activity.active)
         self._load_activities()
+        self._tell(Changes(activities=True))
         self.activities_view.setCurrentIndex(self.activities_model.index(row, 0))
