@@ -10,7 +10,7 @@ import pytest
 from hours_cast import WEEK, Cast, type_into_cell
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.clock import FixedClock
@@ -256,6 +256,58 @@ def test_import_from_the_page_shows_the_report(qtbot: QtBot, page: HoursPage, bo
     report = page.import_sheet(text)
     qtbot.addWidget(page.report_dialog)
     assert "geen Excel-werkmap" in report.lines()[0]
+
+
+def test_the_import_runs_through_the_worker_with_a_progress_dialog_and_writes_the_rows(
+    qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path
+) -> None:
+    sheet = _sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None],
+                                            [102, "Kees Bakker", "17-11-2026", "Atelier", "1,5", None]])
+    job = page.start_import(sheet)
+    assert page.import_progress is not None and not page.import_button.isEnabled()
+    steps: list[str] = []
+    job.progressed.connect(lambda _done, _total, text: steps.append(text))
+    with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
+        pass
+    report, rows = blocker.args[0]
+    assert report.ok and len(rows) == 2
+    assert hours.week_grid(book, WEEK).total == 210  # written by the job's own unit of work
+    assert page.grid_model.grid.total == 210  # and shown
+    assert page.import_progress is None and page.import_button.isEnabled()
+    assert page.report_dialog is not None
+    qtbot.addWidget(page.report_dialog)
+    assert page.report_dialog.isVisible()
+
+
+def test_cancelling_the_import_before_it_writes_writes_nothing(
+    qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from coopdesk.gui.hours import page as page_module
+
+    reading, go_on = threading.Event(), threading.Event()
+    real_read = page_module.read_hours_sheet
+
+    def slow_read(path: Path):  # type: ignore[no-untyped-def]
+        reading.set()
+        go_on.wait(10)  # the treasurer clicks Annuleren while the sheet is being read
+        return real_read(path)
+
+    monkeypatch.setattr(page_module, "read_hours_sheet", slow_read)
+    sheet = _sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
+    job = page.start_import(sheet)
+    assert reading.wait(10)
+    assert page.import_progress is not None
+    cancel = page.import_progress.findChild(QPushButton)
+    assert cancel.text() == "Annuleren"
+    cancel.click()
+    go_on.set()
+    with qtbot.waitSignal(job.cancelled, timeout=10_000):
+        pass
+    assert hours.week_grid(book, WEEK).total == 0
+    assert page.message.text() == "Inlezen afgebroken; er is niets ingelezen."
+    assert page.report_dialog is None and page.import_button.isEnabled()
 
 
 def test_the_template_button_writes_a_sheet(page: HoursPage, tmp_path: Path,
