@@ -52,14 +52,14 @@ def test_tab_moves_to_the_next_day_inside_the_window(qtbot: QtBot, window: MainW
     page = window.pages[-1]
     assert isinstance(page, HoursPage)
     page.go_to_week(WEEK)
-    page.member_combo.setCurrentIndex(page.member_combo.findText("Fatima", Qt.MatchFlag.MatchContains))
-    page.activity_combo.setCurrentIndex(page.activity_combo.findText("Restaurant"))
-    page.add_row_button.click()
-    view = page.grid_view
+    page.week.member_combo.setCurrentIndex(page.week.member_combo.findText("Fatima", Qt.MatchFlag.MatchContains))
+    page.week.activity_combo.setCurrentIndex(page.week.activity_combo.findText("Restaurant"))
+    page.week.add_row_button.click()
+    view = page.week.grid_view
     for text in ("2,5", "3:30", "4", "1,75"):
         type_into_cell(qtbot, view, text)
-    qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY + 3).data() == "1,75")
-    assert [page.grid_model.index(0, FIRST_DAY + d).data() for d in range(4)] == ["2,5", "3,5", "4", "1,75"]
+    qtbot.waitUntil(lambda: page.week.grid_model.index(0, FIRST_DAY + 3).data() == "1,75")
+    assert [page.week.grid_model.index(0, FIRST_DAY + d).data() for d in range(4)] == ["2,5", "3,5", "4", "1,75"]
     assert view.currentIndex().column() == FIRST_DAY + 4
     grid = hours.week_grid(book, WEEK)
     assert grid.rows[0].cells[:4] == (150, 210, 240, 105)
@@ -74,14 +74,14 @@ def test_other_pages_catch_up_when_shown_and_undo_refreshes_the_page_on_screen(
     page = window.pages[-1]
     assert isinstance(page, HoursPage)
     page.go_to_week(WEEK)
-    page.member_combo.setCurrentIndex(page.member_combo.findText("Kees", Qt.MatchFlag.MatchContains))
-    page.activity_combo.setCurrentIndex(page.activity_combo.findText("Atelier"))
-    page.add_row_button.click()
-    type_into_cell(qtbot, page.grid_view, "2", then=Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY).data() == "2")
+    page.week.member_combo.setCurrentIndex(page.week.member_combo.findText("Kees", Qt.MatchFlag.MatchContains))
+    page.week.activity_combo.setCurrentIndex(page.week.activity_combo.findText("Atelier"))
+    page.week.add_row_button.click()
+    type_into_cell(qtbot, page.week.grid_view, "2", then=Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.week.grid_model.index(0, FIRST_DAY).data() == "2")
     window.undo_action.trigger()
     assert all(sum(row.cells) == 0 for row in hours.week_grid(book, WEEK).rows)
-    qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY).data() in ("", None))
+    qtbot.waitUntil(lambda: page.week.grid_model.index(0, FIRST_DAY).data() in ("", None))
     window.navigation.setCurrentRow(0)
     assert window.page_stack.currentWidget() is members_page
 
@@ -135,11 +135,11 @@ def _type_hours(qtbot: QtBot, window: MainWindow, member: str, activity: str, te
     page = window.show_page(UREN)
     assert isinstance(page, HoursPage)
     page.go_to_week(WEEK)
-    page.member_combo.setCurrentIndex(page.member_combo.findText(member, Qt.MatchFlag.MatchContains))
-    page.activity_combo.setCurrentIndex(page.activity_combo.findText(activity))
-    page.add_row_button.click()
-    type_into_cell(qtbot, page.grid_view, text, then=Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.grid_model.index(0, FIRST_DAY).data() == text)
+    page.week.member_combo.setCurrentIndex(page.week.member_combo.findText(member, Qt.MatchFlag.MatchContains))
+    page.week.activity_combo.setCurrentIndex(page.week.activity_combo.findText(activity))
+    page.week.add_row_button.click()
+    type_into_cell(qtbot, page.week.grid_view, text, then=Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.week.grid_model.index(0, FIRST_DAY).data() == text)
     return page
 
 
@@ -157,7 +157,7 @@ def test_an_activity_added_on_uren_appears_in_the_boekhouding_report_without_a_r
     assert "Stadslandbouw" not in _report_headers(ledger_page)
     hours_page = window.show_page(UREN)
     assert isinstance(hours_page, HoursPage)
-    dialog = hours_page.activity_dialog()
+    dialog = hours_page.activities.activity_dialog()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name_edit, "Stadslandbouw")
     qtbot.keyClicks(dialog.rate_edit, "2,25")
@@ -202,7 +202,7 @@ def test_ctrl_z_on_boekhouding_leaves_the_hours_on_uren_alone(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert hours_stack.index() == 0
     assert sum(sum(row.cells) for row in hours.week_grid(book, WEEK).rows) == 0
-    qtbot.waitUntil(lambda: hours_page.grid_model.index(0, FIRST_DAY).data() in ("", None))
+    qtbot.waitUntil(lambda: hours_page.week.grid_model.index(0, FIRST_DAY).data() in ("", None))
 
 
 def test_the_edit_menu_names_what_ctrl_z_will_undo_on_the_page_on_screen(
@@ -219,7 +219,7 @@ def test_the_edit_menu_names_what_ctrl_z_will_undo_on_the_page_on_screen(
     assert window.undo_action.text() == f"&Ongedaan maken: {command}"
     window.undo_action.trigger()
     assert window.redo_action.text() == f"O&pnieuw: {command}"
-    assert page.grid_model.index(0, FIRST_DAY).data() in ("", None)
+    assert page.week.grid_model.index(0, FIRST_DAY).data() in ("", None)
 
 
 def test_a_member_renamed_on_leden_is_renamed_on_uren_when_shown_and_undo_follows(
@@ -232,9 +232,9 @@ def test_a_member_renamed_on_leden_is_renamed_on_uren_when_shown_and_undo_follow
     form = MemberForm.from_details(member.details)
     members_page._update(member, dataclasses.replace(form, name="Cornelis Bakker"))
     window.show_page(UREN)
-    assert "Cornelis" in hours_page.grid_model.index(0, WeekGridModel.MEMBER).data()
+    assert "Cornelis" in hours_page.week.grid_model.index(0, WeekGridModel.MEMBER).data()
     window.show_page(0)
     window.undo_action.trigger()  # the rename, on the page on screen
     window.show_page(UREN)
-    assert "Cornelis" not in hours_page.grid_model.index(0, WeekGridModel.MEMBER).data()
+    assert "Cornelis" not in hours_page.week.grid_model.index(0, WeekGridModel.MEMBER).data()
     assert window.undo_stacks[UREN].count() == 1  # the hours cell was not touched
