@@ -85,7 +85,7 @@ def screens(path) -> None:
         years = iter([2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018])
 
         def year_overview() -> None:
-            page.year_combo.setCurrentIndex(page.year_combo.findData(next(years)))
+            page.overviews.year_combo.setCurrentIndex(page.overviews.year_combo.findData(next(years)))
             page.grab()
 
         measure("overview: hours per member per month, a year (shown)", year_overview)

@@ -2,20 +2,22 @@
 
 With no book open it shows the start screen (new, open, demo, recent books).
 Opening a book lists one navigation entry per `pages.PAGES` entry and gives
-the book a fresh undo stack; a page is imported and built the first time it is
-shown, and every page built so far is refreshed after each undo or redo. The
-title shows the book's name and a modified mark that follows the undo stack's
-clean state: everything is saved at once, so the mark only says there are
-changes since opening that can be undone.
+every page its own undo stack in one `QUndoGroup`; a page is imported and built
+the first time it is shown. The group's active stack follows the page on screen,
+so the Edit menu's Undo (which names what it will undo) never changes anything on
+a page the user cannot see. What any page, dialog, command or job changes goes
+through the window's one change hub (`change_hub.ChangeHub`), which every page
+follows. Long jobs run on `worker`. The title shows the book's name and a
+modified mark that follows the undo stacks' clean state: everything is saved at
+once, so the mark only says there are changes since opening that can be undone.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QStandardPaths, Signal
+from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.errors import BookError
 from coopdesk.gui import settings as keys
+from coopdesk.gui import worker
+from coopdesk.gui.change_hub import ChangeHub
 from coopdesk.gui.messages import Messages
 from coopdesk.gui.pages import PAGES
 from coopdesk.gui.paths import data_dir
@@ -39,6 +43,7 @@ from coopdesk.gui.settings import Settings
 from coopdesk.gui.start_screen import StartScreen
 from coopdesk.services import books, check
 from coopdesk.services.books import Book, BookLockedError
+from coopdesk.services.changes import Changes
 
 DEFAULT_SIZE = QSize(1200, 760)
 DEMO_MEMBERS = 12
@@ -53,12 +58,12 @@ class MainWindow(QMainWindow):
         self.clock = clock or SystemClock()
         self.messages = messages or Messages(self)
         self.book: Book | None = None
-        self.undo_stack: QUndoStack | None = None
+        self.undo_stacks: list[QUndoStack] = []  # one per page, in navigation order
         self._built: dict[int, QWidget] = {}
-        self._stale: set[int] = set()
         self.dialog: QWidget | None = None
-        self.backup_check: _BackupCheck | None = None
+        self.backup_check: worker.Job | None = None
         self.undo_group = QUndoGroup(self)
+        self.hub = ChangeHub(self)
 
         self.start_screen = StartScreen()
         self.navigation = QListWidget(objectName="navigation")
@@ -87,6 +92,8 @@ class MainWindow(QMainWindow):
         self.start_screen.recent_chosen.connect(self._on_recent_chosen)
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
+        self.undo_group.undoTextChanged.connect(self._on_undo_group_undo_text_changed)
+        self.undo_group.redoTextChanged.connect(self._on_undo_group_redo_text_changed)
 
         self.resize(DEFAULT_SIZE)
         geometry = self.settings.get(keys.GEOMETRY)
@@ -114,13 +121,14 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         edit_menu = bar.addMenu(self.tr("Be&werken"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Ongedaan maken"))
+        self.edit_menu = edit_menu
+        # the group's actions name the command: "Ongedaan maken: Lid 101 toevoegen"
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Ongedaan maken:"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("O&pnieuw"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("O&pnieuw:"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        # connected after the group's own handler, so these run once the command has run
-        self.undo_action.triggered.connect(self._on_undo_action_triggered)
-        self.redo_action.triggered.connect(self._on_undo_action_triggered)
+        self._on_undo_group_undo_text_changed("")
+        self._on_undo_group_redo_text_changed("")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -205,11 +213,8 @@ class MainWindow(QMainWindow):
         so it runs on a worker thread; a damaged book is reported when it is done."""
         if book.pending_backup is None:
             return
-        self.backup_check = _BackupCheck(self)
-        self.backup_check.done.connect(self._on_backup_check_done)
-        checker = self.backup_check
-        threading.Thread(target=lambda: checker.done.emit(books.verify_backup(book)),
-                         name="backup-check", daemon=True).start()
+        self.backup_check = worker.start(lambda _progress: books.verify_backup(book), self)
+        self.backup_check.finished.connect(self._on_backup_check_done)
 
     def _on_backup_check_done(self, warning: object) -> None:
         if isinstance(warning, BookError):
@@ -235,11 +240,11 @@ class MainWindow(QMainWindow):
         """Show `book` (already open) in the window; closes the previous one."""
         self.close_book()
         self.book = book
-        self.undo_stack = QUndoStack(self)
-        self.undo_group.addStack(self.undo_stack)
-        self.undo_group.setActiveStack(self.undo_stack)
-        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         for entry in PAGES:
+            stack = QUndoStack(self)
+            stack.cleanChanged.connect(self._on_undo_group_clean_changed)
+            self.undo_group.addStack(stack)
+            self.undo_stacks.append(stack)
             self.page_stack.addWidget(QWidget())  # stands in until the page is first shown
             self.navigation.addItem(QListWidgetItem(entry.title()))
         self.navigation.setCurrentRow(0)
@@ -262,11 +267,10 @@ class MainWindow(QMainWindow):
             self.page_stack.removeWidget(widget)
             widget.deleteLater()
         self._built.clear()
-        self._stale.clear()
-        if self.undo_stack is not None:
-            self.undo_group.removeStack(self.undo_stack)
-            self.undo_stack.deleteLater()
-            self.undo_stack = None
+        for stack in self.undo_stacks:
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self.undo_stacks.clear()
         self.book.close()
         self.book = None
         self._show_start_screen()
@@ -284,7 +288,12 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
         else:
             self.setWindowTitle(f"{self.book.name}[*] – CoopDesk")
-            self.setWindowModified(self.undo_stack is not None and not self.undo_stack.isClean())
+            self.setWindowModified(any(not stack.isClean() for stack in self.undo_stacks))
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo stack of the page on screen (the group's active one)."""
+        return self.undo_group.activeStack()
 
     @property
     def pages(self) -> list[QWidget]:
@@ -295,11 +304,12 @@ class MainWindow(QMainWindow):
         """The page at `index`, built (and put in place of its stand-in) when first asked for."""
         page = self._built.get(index)
         if page is None:
-            assert self.book is not None and self.undo_stack is not None
+            assert self.book is not None
             entry = PAGES[index]
             # pages that remember things get the app's settings file, not QSettings()' default one
-            extra = {"settings": self.settings.store} if entry.takes_settings else {}
-            page = entry.page_class()(self.book, self.undo_stack, self.page_stack, **extra)  # type: ignore[call-arg]
+            extra: dict[str, object] = {"settings": self.settings.store} if entry.takes_settings else {}
+            page = entry.page_class()(self.book, self.undo_stacks[index], self.page_stack,  # type: ignore[call-arg]
+                                      hub=self.hub, **extra)
             stand_in = self.page_stack.widget(index)
             self.page_stack.insertWidget(index, page)
             self.page_stack.removeWidget(stand_in)
@@ -313,6 +323,11 @@ class MainWindow(QMainWindow):
     def refresh_pages(self) -> None:
         for page in self.pages:
             page.refresh()  # type: ignore[attr-defined]
+
+    def show_page(self, index: int) -> QWidget:
+        """Show the page at `index` (as clicking its navigation entry does)."""
+        self.navigation.setCurrentRow(index)
+        return self.page_at(index)
 
     # -- actions asking for files --------------------------------------------------------
     def _start_folder(self) -> str:
@@ -344,7 +359,7 @@ class MainWindow(QMainWindow):
 
     def _save_details(self, book: Book, fields: dict[str, str]) -> None:
         books.update_cooperative(book, **fields)
-        self.refresh_pages()
+        self.hub.emit_changes(Changes(cooperative=True))
 
     def _open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog
@@ -360,31 +375,21 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row < 0 or self.book is None:
             return
-        page = self.page_at(row)
-        if row in self._stale:
-            self._stale.discard(row)
-            page.refresh()  # type: ignore[attr-defined]
-        self.page_stack.setCurrentIndex(row)
+        self.page_at(row)
+        self.undo_group.setActiveStack(self.undo_stacks[row])
+        self.page_stack.setCurrentIndex(row)  # a page that missed changes catches up when shown
 
     def _on_recent_chosen(self, path: str) -> None:
         self.open_book_path(Path(path))
 
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
-        """A change was made, undone or redone: the other pages are refreshed when next shown.
+    def _on_undo_group_undo_text_changed(self, text: str) -> None:
+        # the group's action shows "prefix text"; with nothing to undo, no dangling colon
+        if not text:
+            self.undo_action.setText(self.tr("&Ongedaan maken"))
 
-        The page on screen is not reloaded here: it made the change itself and shows it
-        already (reloading the hours grid while its cell editor closes would throw the
-        cursor back to the first cell). After Undo/Redo from the menu it is refreshed by
-        `_on_undo_action_triggered`.
-        """
-        current = self.page_stack.currentIndex()
-        self._stale.update(index for index in self._built if index != current)
-
-    def _on_undo_action_triggered(self) -> None:
-        current = self.page_stack.currentIndex()
-        page = self._built.get(current)
-        if page is not None:
-            page.refresh()  # type: ignore[attr-defined]
+    def _on_undo_group_redo_text_changed(self, text: str) -> None:
+        if not text:
+            self.redo_action.setText(self.tr("O&pnieuw"))
 
     def _on_undo_group_clean_changed(self, _clean: bool) -> None:
         self._update_title()
@@ -421,8 +426,3 @@ def _same_file(first: Path, second: Path) -> bool:
     except OSError:
         return False
 
-
-class _BackupCheck(QObject):
-    """Carries the worker thread's verdict on the backup copy back to the GUI thread."""
-
-    done = Signal(object)  # a BookError when the book seems damaged, else None

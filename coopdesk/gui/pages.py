@@ -3,16 +3,24 @@
 Page contract (every area's page follows it):
 
     class SomePage(QWidget):
-        def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None): ...
+        def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None,
+                     *, hub: ChangeHub | None = None): ...
         def title(self) -> str: ...      # translated label (the same as its entry's title)
-        def refresh(self) -> None: ...   # reload from services
+        def refresh(self) -> None: ...   # reload everything from services
 
-`Book` comes from `coopdesk.services.books`. The main window lists every
-entry's title in the navigation when a book opens, but imports and builds a
-page only when it is first shown, so the window appears fast on a large book
-(the start-up target is 0.6 s). A page whose entry has `takes_settings` also
-gets `settings=` (the QSettings of the app's settings file). It calls `refresh()` on the pages built so far
-after every undo or redo. Only pages that work are listed here.
+`Book` comes from `coopdesk.services.books`, `ChangeHub` from
+`coopdesk.gui.change_hub`. The main window lists every entry's title in the
+navigation when a book opens, but imports and builds a page only when it is
+first shown, so the window appears fast on a large book (the start-up target is
+0.6 s). A page whose entry has `takes_settings` also gets `settings=` (the
+QSettings of the app's settings file).
+
+Each page gets its own undo stack (the window's `QUndoGroup` makes the visible
+page's stack the active one, so Ctrl+Z never undoes what the user cannot see)
+and the window's one change hub: a page emits into the hub the `Changes` of
+every service call that writes, and follows the hub to reload what concerns it
+(`change_hub.ChangeFollower`). Without a hub (a page built alone, in a test) it
+makes its own. Only pages that work are listed here.
 """
 
 from __future__ import annotations
@@ -30,7 +38,6 @@ class PageEntry:
     module: str
     class_name: str
     takes_settings: bool = False  # the page accepts `settings=` (the app's QSettings) to remember things in
-
 
     def title(self) -> str:
         return QCoreApplication.translate("Navigation", self.title_source)

@@ -206,6 +206,14 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>&amp;Ongedaan maken:</source>
+        <translation>&amp;Undo:</translation>
+    </message>
+    <message>
+        <source>O&amp;pnieuw:</source>
+        <translation>&amp;Redo:</translation>
+    </message>
+    <message>
         <source>B&amp;oek</source>
         <translation>&amp;Book</translation>
     </message>

@@ -124,14 +124,14 @@ def test_undo_removes_the_added_member_and_redo_brings_it_back(qtbot: QtBot, win
     dialog = _open_add_dialog(qtbot, page)
     _type_member(qtbot, dialog)
     _click_ok(qtbot, dialog.ui.buttonBox)
-    assert window.undo_action.text() == "&Ongedaan maken Lid 101 toevoegen"
+    assert window.undo_action.text() == "&Ongedaan maken: Lid 101 toevoegen"
     assert window.isWindowModified()
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _everyone(book) == []
     assert _table_names(page) == []
     assert not window.isWindowModified()
-    assert window.redo_action.text() == "O&pnieuw Lid 101 toevoegen"
+    assert window.redo_action.text() == "O&pnieuw: Lid 101 toevoegen"
 
     qtbot.keyClick(window, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -83,6 +83,6 @@ def test_the_page_speaks_english(qtbot: QtBot, book, tmp_path: Path) -> None:
         qtbot.addWidget(page)
         assert page.title() == "Hours"
         assert page.tabs.tabText(0) == "Weekly grid"
-        assert page.grid_model.headerData(0, Qt.Orientation.Horizontal) == "Member"
+        assert page.week.grid_model.headerData(0, Qt.Orientation.Horizontal) == "Member"
     finally:
         QCoreApplication.removeTranslator(translator)

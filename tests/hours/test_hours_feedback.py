@@ -26,7 +26,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def _cell(page: HoursPage, row: int, column: int) -> str:
-    return page.grid_model.index(row, column).data()
+    return page.week.grid_model.index(row, column).data()
 
 
 @pytest.mark.parametrize("row_kind", ["totals", "name", "row total"])
@@ -36,21 +36,21 @@ def test_typing_on_a_cell_that_cannot_be_edited_does_nothing(
     hours.set_hours(book, cast.fatima.id, cast.restaurant.id, WEEK, "2,5")
     hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4")
     page.refresh()
-    view = page.grid_view
-    totals = page.grid_model.rowCount() - 1
+    view = page.week.grid_view
+    totals = page.week.grid_model.rowCount() - 1
     start = {
-        "totals": page.grid_model.index(totals, FIRST_DAY),
-        "name": page.grid_model.index(0, WeekGridModel.MEMBER),
-        "row total": page.grid_model.index(0, WeekGridModel.TOTAL),
+        "totals": page.week.grid_model.index(totals, FIRST_DAY),
+        "name": page.week.grid_model.index(0, WeekGridModel.MEMBER),
+        "row total": page.week.grid_model.index(0, WeekGridModel.TOTAL),
     }[row_kind]
     view.setCurrentIndex(start)
-    message = page.message.text()
+    message = page.week.message.text()
     for text in ("4", "2,5", "K"):
         qtbot.keyClicks(view, text)
         assert view.currentIndex() == start  # no keyboard search jumping to a cell showing "4" or "2"
         assert view.state() != view.State.EditingState
         assert view.indexWidget(view.currentIndex()) is None
-    assert page.message.text() == message  # and no error
+    assert page.week.message.text() == message  # and no error
     assert hours.week_grid(book, WEEK).total == 390
     assert stack.count() == 0
 
@@ -59,42 +59,42 @@ def test_a_new_book_without_activities_says_where_to_make_one(qtbot: QtBot, book
     page = HoursPage(book, QUndoStack())
     qtbot.addWidget(page)
     hint = "Er zijn nog geen activiteiten. Maak er eerst een aan op het tabblad Activiteiten."
-    assert page.message.text() == hint
-    assert not page.add_row_button.isEnabled()
-    assert page.add_row_button.toolTip() == hint
+    assert page.week.message.text() == hint
+    assert not page.week.add_row_button.isEnabled()
+    assert page.week.add_row_button.toolTip() == hint
     centre = hours.list_cost_centres(book)[0]
-    dialog = page.activity_dialog()
+    dialog = page.activities.activity_dialog()
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Restaurant")
     dialog.centre_combo.setCurrentIndex(dialog.centre_combo.findData(int(centre.id)))
     dialog.rate_edit.setText("2,50")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert page.add_row_button.isEnabled()
-    assert page.add_row_button.toolTip() == ""
-    assert page.message.text().startswith("Typ uren als")
+    assert page.week.add_row_button.isEnabled()
+    assert page.week.add_row_button.toolTip() == ""
+    assert page.week.message.text().startswith("Typ uren als")
 
 
 def _choose(page: HoursPage, member_text: str, activity: str = "Atelier") -> None:
-    page.member_combo.setEditText(member_text)
-    page.activity_combo.setCurrentIndex(page.activity_combo.findText(activity))
-    page.add_row_button.click()
+    page.week.member_combo.setEditText(member_text)
+    page.week.activity_combo.setCurrentIndex(page.week.activity_combo.findText(activity))
+    page.week.add_row_button.click()
 
 
 def test_adding_a_row_for_someone_who_was_no_member_that_week_says_why(
     page: HoursPage, cast: Cast
 ) -> None:
     _choose(page, "Henk")  # left 31-10-2026
-    assert page.message.text().startswith("Henk de Vries is per 31-10-2026 vertrokken")
-    assert page.message.property("kind") == "warning"
+    assert page.week.message.text().startswith("Henk de Vries is per 31-10-2026 vertrokken")
+    assert page.week.message.property("kind") == "warning"
     page.go_to_week(date(2026, 10, 19))
     _choose(page, "Esra")  # joined 01-11-2026
-    assert page.message.text().startswith("Esra Kaya is pas lid vanaf 01-11-2026")
+    assert page.week.message.text().startswith("Esra Kaya is pas lid vanaf 01-11-2026")
     _choose(page, "Nobody")
-    assert page.message.text() == "Geen lid gevonden voor 'Nobody'."
-    assert page.grid_model.grid.rows == ()
+    assert page.week.message.text() == "Geen lid gevonden voor 'Nobody'."
+    assert page.week.grid_model.grid.rows == ()
     page.go_to_week(WEEK)
     _choose(page, "kees")  # typed, not picked from the list: the one member it fits
-    assert [r.member_name for r in page.grid_model.grid.rows] == ["Kees Bakker"]
+    assert [r.member_name for r in page.week.grid_model.grid.rows] == ["Kees Bakker"]
 
 
 def test_copying_last_weeks_rows_twice_says_they_are_all_there(
@@ -102,23 +102,23 @@ def test_copying_last_weeks_rows_twice_says_they_are_all_there(
 ) -> None:
     before = WEEK - timedelta(days=7)
     hours.set_hours(book, cast.kees.id, cast.atelier.id, before, "4")
-    page.copy_button.click()
-    assert page.message.text() == "1 rij van vorige week klaargezet."
-    page.copy_button.click()
-    assert page.message.text() == "Alle rijen van vorige week staan er al."
-    assert len(page.grid_model.grid.rows) == 1
+    page.week.copy_button.click()
+    assert page.week.message.text() == "1 rij van vorige week klaargezet."
+    page.week.copy_button.click()
+    assert page.week.message.text() == "Alle rijen van vorige week staan er al."
+    assert len(page.week.grid_model.grid.rows) == 1
     hours.set_hours(book, cast.fatima.id, cast.atelier.id, before, "4")
     hours.set_hours(book, cast.fatima.id, cast.restaurant.id, before, "4")
-    page.copy_button.click()
-    assert page.message.text() == "2 rijen van vorige week klaargezet."
+    page.week.copy_button.click()
+    assert page.week.message.text() == "2 rijen van vorige week klaargezet."
 
 
 def test_clearing_one_cell_says_one_cell(qtbot: QtBot, page: HoursPage, cast: Cast, book: Book) -> None:
     hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4")
     page.refresh()
-    page.grid_view.setCurrentIndex(page.grid_model.index(0, FIRST_DAY))
-    qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
-    assert page.message.text() == "1 cel leeggemaakt."
+    page.week.grid_view.setCurrentIndex(page.week.grid_model.index(0, FIRST_DAY))
+    qtbot.keyClick(page.week.grid_view, Qt.Key.Key_Delete)
+    assert page.week.message.text() == "1 cel leeggemaakt."
 
 
 def _sheet(path: Path, rows: list[list[object]]) -> Path:
@@ -133,7 +133,7 @@ def _sheet(path: Path, rows: list[list[object]]) -> Path:
 
 
 def _dialog(qtbot: QtBot, page: HoursPage) -> ImportReportDialog:
-    dialog = page.report_dialog
+    dialog = page.excel.report_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
     return dialog
@@ -141,9 +141,9 @@ def _dialog(qtbot: QtBot, page: HoursPage) -> ImportReportDialog:
 
 def test_the_duplicate_import_message_is_fully_readable(qtbot: QtBot, page: HoursPage, tmp_path: Path) -> None:
     sheet = _sheet(tmp_path / "week47.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
-    page.import_sheet(sheet)
+    page.excel.import_sheet(sheet)
     _dialog(qtbot, page).reject()
-    page.import_sheet(sheet)
+    page.excel.import_sheet(sheet)
     dialog = _dialog(qtbot, page)
     assert dialog.table is not None
     qtbot.waitExposed(dialog)
@@ -159,7 +159,7 @@ def test_the_duplicate_import_message_is_fully_readable(qtbot: QtBot, page: Hour
 def test_a_wrong_file_is_named_exactly_as_it_is_called(qtbot: QtBot, page: HoursPage, tmp_path: Path) -> None:
     wrong = tmp_path / "fill_xl.py"
     wrong.write_text("print('hallo')\n", encoding="utf-8")
-    page.import_sheet(wrong)
+    page.excel.import_sheet(wrong)
     dialog = _dialog(qtbot, page)
     assert dialog.model.index(0, 1).data().startswith("fill_xl.py is geen Excel-werkmap")
     assert "fill_xl.py" in dialog.windowTitle() + dialog.title.text()
@@ -173,19 +173,19 @@ def test_success_says_what_was_filled_and_a_failure_clears_the_old_success(
         [102, "Kees Bakker", "17-11-2026", "Atelier", 3, None],
         [102, "Kees Bakker", "24-11-2026", "Atelier", 1, None],
     ])
-    page.import_sheet(good)
+    page.excel.import_sheet(good)
     dialog = _dialog(qtbot, page)
     assert dialog.scope.text() == (
         "3 rijen voor 2 leden, van 16-11-2026 t/m 24-11-2026 (week 47 en 48)."
     )
-    assert page.message.text().startswith("3 rijen ingelezen")
+    assert page.week.message.text().startswith("3 rijen ingelezen")
     dialog.reject()
     bad = _sheet(tmp_path / "fout.xlsx", [[102, "", "31-02-2026", "Atelier", 2, None]])
-    page.import_sheet(bad)
+    page.excel.import_sheet(bad)
     _dialog(qtbot, page).reject()
-    assert "ingelezen, samen" not in page.message.text()
-    assert page.message.property("kind") == "error"
-    assert page.message.text().startswith("fout.xlsx: Er is niets ingelezen")
+    assert "ingelezen, samen" not in page.week.message.text()
+    assert page.week.message.property("kind") == "error"
+    assert page.week.message.text().startswith("fout.xlsx: Er is niets ingelezen")
 
 
 def test_the_template_dialog_starts_next_to_the_book(
@@ -198,7 +198,7 @@ def test_the_template_dialog_starts_next_to_the_book(
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
-    page.template_button.click()
+    page.week.template_button.click()
     assert book.path is not None
     assert asked == [str(book.path.parent / f"urenformulier-{book.path.stem}.xlsx")]
 
@@ -222,7 +222,7 @@ def test_overview_headers_fit_their_text_and_the_sort_arrow(page: HoursPage, cas
     """'Nr.' was drawn under the sort arrow: the label must end before the arrow, and fit."""
     hours.set_hours(book, cast.kees.id, cast.atelier.id, WEEK, "4")
     page.tabs.setCurrentIndex(1)
-    header = page.overview_view.horizontalHeader()
+    header = page.overviews.overview_view.horizontalHeader()
     style = header.style()
     for column in (OverviewModel.NUMBER, OverviewModel.LABEL, OverviewModel.FIRST_MONTH, OverviewModel.TOTAL):
         header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
@@ -233,7 +233,7 @@ def test_overview_headers_fit_their_text_and_the_sort_arrow(page: HoursPage, cas
         option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
         label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
         arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
-        text = page.overview_model.headerData(column, Qt.Orientation.Horizontal)
+        text = page.overviews.overview_model.headerData(column, Qt.Orientation.Horizontal)
         assert label.right() < arrow.left(), text
         assert label.width() >= header.fontMetrics().horizontalAdvance(text), text
 

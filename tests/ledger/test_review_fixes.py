@@ -108,7 +108,7 @@ def test_reports_and_the_cash_book_render_in_english(book: Book, accounts: dict[
     from coopdesk.domain.ledger import Posting
     from coopdesk.domain.reports import Period
     from coopdesk.domain.text import set_language
-    from coopdesk.gui.ledger.models import _display
+    from coopdesk.gui.columns import display as _display
 
     a = accounts
     ledger.post_opening_balances(book, date(2026, 1, 1), {a["1000"].id: Money("100")})

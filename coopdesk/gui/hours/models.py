@@ -5,6 +5,10 @@ and formats it for people: hours as ``2,5``, amounts as ``€ 2,50``, numbers
 right-aligned, totals in bold on a light background. Models never call the
 book: the weekly grid hands an edited cell to a writer the page supplies
 (which calls the service and pushes an undo command).
+
+Columns are declared as every model declares them (`coopdesk.gui.columns.Column`);
+the days of a week and the months of a year are columns built per grid or year.
+A totals row, where a model has one, is not a row of data and is answered apart.
 """
 
 from __future__ import annotations
@@ -12,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coopdesk.domain.activity import Activity, CostCentre
@@ -23,6 +33,7 @@ from coopdesk.domain.hours import (
     MONTH_NAMES,
     MONTHS,
     GridKey,
+    GridRow,
     HistoryRow,
     HoursOverview,
     ImportProblem,
@@ -31,11 +42,9 @@ from coopdesk.domain.hours import (
     WeekGrid,
     format_hours,
 )
-from coopdesk.domain.text import format_euro
+from coopdesk.gui.columns import LEFT, RIGHT, Column, header_data
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 TOTAL_BACKGROUND = QColor("#eef2f1")
 WEEKEND_BACKGROUND = QColor("#f7f7f4")
 CLOSED_BACKGROUND = QColor("#f0f0f0")
@@ -52,6 +61,48 @@ def _bold() -> QFont:
     return font
 
 
+def week_columns(grid: WeekGrid) -> tuple[Column[GridRow], ...]:
+    """Member, activity, the seven days of the grid's week (headers such as 'ma 23-11'), total."""
+    days = tuple(
+        Column(f"{DAY_NAMES[day.weekday()].render()} {day:%d-%m}",
+               lambda row, i=i: format_hours(row.cells[i], empty_zero=True), alignment=RIGHT)
+        for i, day in enumerate(grid.days)
+    )
+    return (
+        Column(QT_TRANSLATE_NOOP("WeekGridModel", "Lid"), lambda row: f"{row.member_number}  {row.member_name}",
+               alignment=LEFT),
+        Column(QT_TRANSLATE_NOOP("WeekGridModel", "Activiteit"), lambda row: row.activity_name, alignment=LEFT),
+        *days,
+        Column(QT_TRANSLATE_NOOP("WeekGridModel", "Totaal"), lambda row: format_hours(row.total), alignment=RIGHT),
+    )
+
+
+def overview_columns(label_header: str) -> tuple[Column[OverviewRow], ...]:
+    """Number, name or activity (`label_header`, already translated), twelve months, total."""
+    months = tuple(
+        Column(MONTH_NAMES[i].render(), lambda line, i=i: format_hours(line.months[i], empty_zero=True),
+               lambda line, i=i: line.months[i], RIGHT)
+        for i in range(MONTHS)
+    )
+    return (
+        Column(QT_TRANSLATE_NOOP("OverviewModel", "Nr."), lambda line: "" if line.number is None else line.number,
+               lambda line: (line.number or 0, line.label), RIGHT),
+        Column(label_header, lambda line: line.label, lambda line: line.label.lower(), LEFT),
+        *months,
+        Column(QT_TRANSLATE_NOOP("OverviewModel", "Totaal"), lambda line: format_hours(line.total),
+               lambda line: line.total, RIGHT),
+    )
+
+
+HISTORY_COLUMNS: tuple[Column[HistoryRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Maand"),
+           lambda line: f"{MONTH_NAMES[line.month - 1].render()} {line.year}", alignment=LEFT),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Activiteit"), lambda line: line.activity_name, alignment=LEFT),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Dagen"), lambda line: line.days, alignment=RIGHT),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "Uren"), lambda line: format_hours(line.minutes), alignment=RIGHT),
+)
+
+
 class WeekGridModel(QAbstractTableModel):
     """Rows member x activity, columns Monday..Sunday and the row total; a totals row last."""
 
@@ -66,6 +117,7 @@ class WeekGridModel(QAbstractTableModel):
         self._writer = writer
         self._bold = _bold()
         self.last_write_failed = False
+        self.columns = week_columns(grid)
         self._count()
 
     def _count(self) -> None:
@@ -81,6 +133,8 @@ class WeekGridModel(QAbstractTableModel):
 
     def set_grid(self, grid: WeekGrid, today: date | None = None) -> None:
         self.beginResetModel()
+        if grid.days != self._grid.days:
+            self.columns = week_columns(grid)
         self._grid = grid
         if today is not None:
             self._today = today
@@ -118,24 +172,10 @@ class WeekGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._grid.rows) + 1
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.TOTAL + 1
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == self.MEMBER:
-                return self.tr("Lid")
-            if section == self.ACTIVITY:
-                return self.tr("Activiteit")
-            if section == self.TOTAL:
-                return self.tr("Totaal")
-            day = self.day_of(section)
-            if day is not None:
-                return f"{DAY_NAMES[day.weekday()].render()} {day:%d-%m}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT if section in (self.MEMBER, self.ACTIVITY) else RIGHT
-        return None
+        return header_data(self.columns, "WeekGridModel", section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -161,16 +201,9 @@ class WeekGridModel(QAbstractTableModel):
                 if column == self.TOTAL:
                     return format_hours(self._grid.total)
                 return format_hours(self._day_totals[column - self.FIRST_DAY], empty_zero=True)
-            grid_row = self._grid.rows[row]
-            if column == self.MEMBER:
-                return f"{grid_row.member_number}  {grid_row.member_name}"
-            if column == self.ACTIVITY:
-                return grid_row.activity_name
-            if column == self.TOTAL:
-                return format_hours(grid_row.total)
-            return format_hours(grid_row.cells[column - self.FIRST_DAY], empty_zero=True)
+            return self.columns[column].text(self._grid.rows[row])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT if column in (self.MEMBER, self.ACTIVITY) else RIGHT
+            return self.columns[column].align()
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if totals or column == self.TOTAL else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -227,7 +260,7 @@ class OverviewModel(QAbstractTableModel):
 
     def __init__(self, overview: HoursOverview | None = None, label_header: str = "", parent=None) -> None:
         super().__init__(parent)
-        self._label_header = label_header
+        self.columns = overview_columns(label_header)
         self._rows: list[OverviewRow] = list(overview.rows) if overview else []
         self._overview = overview
         self._bold = _bold()
@@ -236,7 +269,7 @@ class OverviewModel(QAbstractTableModel):
         self.beginResetModel()
         self._overview = overview
         self._rows = list(overview.rows)
-        self._label_header = label_header
+        self.columns = overview_columns(label_header)
         self.endResetModel()
 
     @property
@@ -247,22 +280,10 @@ class OverviewModel(QAbstractTableModel):
         return 0 if parent.isValid() or self._overview is None else len(self._rows) + 1
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.TOTAL + 1
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == self.NUMBER:
-                return self.tr("Nr.")
-            if section == self.LABEL:
-                return self._label_header
-            if section == self.TOTAL:
-                return self.tr("Totaal")
-            return MONTH_NAMES[section - self.FIRST_MONTH].render()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT if section == self.LABEL else RIGHT
-        return None
+        return header_data(self.columns, "OverviewModel", section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._overview is None:
@@ -278,16 +299,9 @@ class OverviewModel(QAbstractTableModel):
                 if column == self.TOTAL:
                     return format_hours(self._overview.total)
                 return format_hours(self._overview.month_totals[column - self.FIRST_MONTH], empty_zero=True)
-            line = self._rows[row]
-            if column == self.NUMBER:
-                return "" if line.number is None else str(line.number)
-            if column == self.LABEL:
-                return line.label
-            if column == self.TOTAL:
-                return format_hours(line.total)
-            return format_hours(line.months[column - self.FIRST_MONTH], empty_zero=True)
+            return self.columns[column].text(self._rows[row])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT if column == self.LABEL else RIGHT
+            return self.columns[column].align()
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if totals or column == self.TOTAL else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -295,17 +309,10 @@ class OverviewModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        def key(line: OverviewRow) -> tuple[object, ...]:
-            if column == self.NUMBER:
-                return (line.number or 0, line.label)
-            if column == self.LABEL:
-                return (line.label.lower(),)
-            if column == self.TOTAL:
-                return (line.total,)
-            return (line.months[column - self.FIRST_MONTH],)
-
+        if not 0 <= column < len(self.columns):
+            return
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(key=self.columns[column].key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -316,6 +323,7 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(self, history: MemberHistory | None = None, parent=None) -> None:
         super().__init__(parent)
+        self.columns = HISTORY_COLUMNS
         self._history = history
         self._bold = _bold()
 
@@ -331,16 +339,10 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() or self._history is None else len(self._rows()) + 1
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Maand"), self.tr("Activiteit"), self.tr("Dagen"), self.tr("Uren"))[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section in (self.DAYS, self.HOURS) else LEFT
-        return None
+        return header_data(self.columns, "HistoryModel", section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._history is None:
@@ -352,16 +354,9 @@ class HistoryModel(QAbstractTableModel):
             if totals:
                 return (self.tr("Totaal"), "", str(sum(r.days for r in rows)),
                         format_hours(self._history.total))[column]
-            line = rows[index.row()]
-            if column == self.MONTH:
-                return f"{MONTH_NAMES[line.month - 1].render()} {line.year}"
-            if column == self.ACTIVITY:
-                return line.activity_name
-            if column == self.DAYS:
-                return str(line.days)
-            return format_hours(line.minutes)
+            return self.columns[column].text(rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column in (self.DAYS, self.HOURS) else LEFT
+            return self.columns[column].align()
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if totals else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -378,6 +373,18 @@ class ActivitiesModel(QAbstractTableModel):
         super().__init__(parent)
         self._activities: list[Activity] = []
         self._centres: dict[int, CostCentre] = {}
+        self.columns: tuple[Column[Activity], ...] = (
+            Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Activiteit"), lambda a: a.name, width=220),
+            Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Kostenplaats"), self._centre_label, width=220),
+            Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Uurvergoeding"), lambda a: a.hourly_rate, alignment=RIGHT,
+                   width=120),
+            Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Status"),
+                   lambda a: self.tr("actief") if a.active else self.tr("niet actief")),
+        )
+
+    def _centre_label(self, activity: Activity) -> str:
+        centre = self._centres.get(int(activity.cost_centre_id))
+        return f"{centre.code} – {centre.name}" if centre else "?"
 
     def set_activities(self, activities: Sequence[Activity], centres: Sequence[CostCentre]) -> None:
         self.beginResetModel()
@@ -392,34 +399,20 @@ class ActivitiesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._activities)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Activiteit"), self.tr("Kostenplaats"), self.tr("Uurvergoeding"),
-                    self.tr("Status"))[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section == self.RATE else LEFT
-        return None
+        return header_data(self.columns, "ActivitiesModel", section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         activity = self._activities[index.row()]
-        column = index.column()
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NAME:
-                return activity.name
-            if column == self.COST_CENTRE:
-                centre = self._centres.get(int(activity.cost_centre_id))
-                return f"{centre.code} – {centre.name}" if centre else "?"
-            if column == self.RATE:
-                return format_euro(activity.hourly_rate.amount)
-            return self.tr("actief") if activity.active else self.tr("niet actief")
+            return column.text(activity)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column == self.RATE else LEFT
+            return column.align(column.value(activity))
         if role == Qt.ItemDataRole.ForegroundRole and not activity.active:
             return QBrush(MUTED)
         return None
@@ -431,35 +424,37 @@ class ImportReportModel(QAbstractTableModel):
     def __init__(self, problems: Sequence[ImportProblem] = (), parent=None) -> None:
         super().__init__(parent)
         self._problems = list(problems)
+        self.columns: tuple[Column[ImportProblem], ...] = (
+            Column(QT_TRANSLATE_NOOP("ImportReportModel", "Rij"),
+                   lambda p: str(p.row) if p.row else self.tr("hele blad"), alignment=RIGHT),
+            Column(QT_TRANSLATE_NOOP("ImportReportModel", "Wat er niet klopt"), _problem_text),
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._problems)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Rij"), self.tr("Wat er niet klopt"))[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if section == 0 else LEFT
-        return None
+        return header_data(self.columns, "ImportReportModel", section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         found = self._problems[index.row()]
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return str(found.row) if found.row else self.tr("hele blad")
-            text = found.message()
-            if found.text.render().startswith("{"):
-                return text  # starts with a value (a file name...): show it exactly as it is
-            return text[:1].upper() + text[1:]
+            return column.text(found)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return found.message()
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if index.column() == 0 else LEFT
+            return column.align()
         return None
+
+
+def _problem_text(found: ImportProblem) -> str:
+    text = found.message()
+    if found.text.render().startswith("{"):
+        return text  # starts with a value (a file name...): show it exactly as it is
+    return text[:1].upper() + text[1:]

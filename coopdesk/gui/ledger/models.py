@@ -7,16 +7,18 @@ that one service call returns (examples.md, habit 6).
 * `ReportModel` shows a `Report` (rows plus a totals row), headings and subtotals bold.
 * Amounts are right-aligned, Dutch-style (`€ 1.234,56`); a negative amount is red
   and has a minus sign, so it is marked by more than the sign alone.
+
+Columns are declared as every model declares them: `coopdesk.gui.columns.Column`s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,15 +30,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from coopdesk.domain.ledger import Account, DraftSummary
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import BookLine, JournalLine, Report
-from coopdesk.domain.text import Text, format_euro
+from coopdesk.domain.text import format_euro
+from coopdesk.gui.columns import LEFT, RIGHT, Column, display, header_data
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 NEGATIVE = QColor("#b3261e")
 POSITIVE = QColor("#1b6e3a")
 MUTED = QColor("#6b6b6b")
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+COLUMNS_CONTEXT = "LedgerColumns"
 
 
 def euro(amount: Money | None) -> str:
@@ -47,26 +49,7 @@ def dutch_date(day: date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
-@dataclass(frozen=True)
-class ColumnSpec(Generic[Row]):
-    header: str
-    value: Callable[[Row], object]  # str, Money, date or None
-    tooltip: str = ""
-
-
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole})
-
-
-def _display(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Money):
-        return euro(value)
-    if isinstance(value, date):
-        return dutch_date(value)
-    if isinstance(value, Text):
-        return value.render()
-    return str(value)
 
 
 class LazyTableModel(QAbstractTableModel, Generic[Row]):
@@ -74,9 +57,9 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     PAGE = 400
 
-    def __init__(self, columns: Sequence[ColumnSpec[Row]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = list(columns)
+        self.columns = tuple(columns)
         self._rows: list[Row] = []
         self._total = 0
         self._fetch: Callable[[int, int], Sequence[Row]] = lambda offset, limit: []
@@ -100,7 +83,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self.columns)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
@@ -117,58 +100,56 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self.endInsertRows()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section].header
-            if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].tooltip:
-                return self._columns[section].tooltip
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None  # headers as the style puts them
+        return header_data(self.columns, COLUMNS_CONTEXT, section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
-        value = self._columns[index.column()].value(row)
+        column = self.columns[index.column()]
+        value = column.value(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(value)
+            return display(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if isinstance(value, Money) else LEFT
+            return column.align(value)
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(value, Money) and value.is_negative():
             return QBrush(NEGATIVE)
         return None
 
 
-def book_columns(money_words: bool = True) -> list[ColumnSpec[BookLine]]:
+def book_columns(money_words: bool = True) -> list[Column[BookLine]]:
     """Cash and bank books say "Ontvangen" / "Betaald"; an account ledger says "Debet" / "Credit"."""
     return [
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Kenmerk"), lambda r: r.reference),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Tegenrekening"), lambda r: r.counter_account,
-                   QCoreApplication.translate("LedgerColumns", "Waar het geld vandaan kwam of naartoe ging")),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Ontvangen") if money_words
-                   else QCoreApplication.translate("LedgerColumns", "Debet"),
-                   lambda r: r.amount if r.amount.is_positive() else None),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Betaald") if money_words
-                   else QCoreApplication.translate("LedgerColumns", "Credit"),
-                   lambda r: -r.amount if r.amount.is_negative() else None),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Saldo"), lambda r: r.balance, QCoreApplication.translate("LedgerColumns", "Wat er na deze boeking in kas of op de bank staat")),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Kenmerk"), lambda r: r.reference),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Tegenrekening"), lambda r: r.counter_account,
+               tooltip=QT_TRANSLATE_NOOP("LedgerColumns", "Waar het geld vandaan kwam of naartoe ging")),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Ontvangen") if money_words
+               else QT_TRANSLATE_NOOP("LedgerColumns", "Debet"),
+               lambda r: r.amount if r.amount.is_positive() else None),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Betaald") if money_words
+               else QT_TRANSLATE_NOOP("LedgerColumns", "Credit"),
+               lambda r: -r.amount if r.amount.is_negative() else None),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Saldo"), lambda r: r.balance,
+               tooltip=QT_TRANSLATE_NOOP("LedgerColumns", "Wat er na deze boeking in kas of op de bank staat")),
     ]
 
 
-def journal_columns() -> list[ColumnSpec[JournalLine]]:
+def journal_columns() -> list[Column[JournalLine]]:
     return [
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Rekening"), lambda r: r.account),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Debet"), lambda r: r.debit),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Credit"), lambda r: r.credit),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Verband"), _link,
-                   QCoreApplication.translate("LedgerColumns",
-                                              "Welke boeking deze boeking terugdraait of vervangt")),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Rekening"), lambda r: r.account),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Debet"), lambda r: r.debit),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Credit"), lambda r: r.credit),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Verband"), _link,
+               tooltip=QT_TRANSLATE_NOOP("LedgerColumns", "Welke boeking deze boeking terugdraait of vervangt")),
     ]
 
 
@@ -180,15 +161,15 @@ def _link(line: JournalLine) -> str:
     return ""
 
 
-def draft_columns() -> list[ColumnSpec[DraftSummary]]:
+def draft_columns() -> list[Column[DraftSummary]]:
     return [
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Datum"), lambda r: r.booked_on),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Nr."), lambda r: str(r.id)),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Omschrijving"), lambda r: r.description),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "Bedrag"), lambda r: r.amount,
-                   QCoreApplication.translate("LedgerColumns", "Het totaal aan de debetkant")),
-        ColumnSpec(QCoreApplication.translate("LedgerColumns", "In evenwicht?"), _balance_text),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Datum"), lambda r: r.booked_on),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Nr."), lambda r: str(r.id)),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Soort"), lambda r: r.kind.label.render()),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Omschrijving"), lambda r: r.description),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Bedrag"), lambda r: r.amount,
+               tooltip=QT_TRANSLATE_NOOP("LedgerColumns", "Het totaal aan de debetkant")),
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "In evenwicht?"), _balance_text),
     ]
 
 
@@ -226,8 +207,7 @@ class AccountsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Account] = []
-        self._headers = [self.tr("Rekening"), self.tr("Naam"), self.tr("Soort"), self.tr("RGS-code"),
-                         self.tr("Actief")]
+        self.columns = ACCOUNT_COLUMNS
 
     def set_accounts(self, accounts: Sequence[Account]) -> None:
         self.beginResetModel()
@@ -241,24 +221,36 @@ class AccountsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None
+        return header_data(self.columns, "AccountsModel", section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         account = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (account.code, account.name, account.type.label.render(), account.rgs_code,
-                    self.tr("ja") if account.active else self.tr("nee"))[index.column()]
+            return self.columns[index.column()].text(account)
         if role == Qt.ItemDataRole.ForegroundRole and not account.active:
             return QBrush(MUTED)
         return None
+
+
+def _active_text(account: Account) -> str:
+    return QCoreApplication.translate("AccountsModel", "ja") if account.active else \
+        QCoreApplication.translate("AccountsModel", "nee")
+
+
+ACCOUNT_COLUMNS: tuple[Column[Account], ...] = (
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "Rekening"), lambda a: a.code),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "Naam"), lambda a: a.name),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "Soort"), lambda a: a.type.label),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "RGS-code"), lambda a: a.rgs_code),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "Actief"), _active_text),
+)
 
 
 class ReportModel(QAbstractTableModel):
@@ -314,7 +306,7 @@ class ReportModel(QAbstractTableModel):
         cells, style = self._cells(index.row())
         value = cells[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(value)
+            return display(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self._report.columns[index.column()].money else LEFT
         if role == Qt.ItemDataRole.FontRole and style in ("heading", "subtotal", "total"):

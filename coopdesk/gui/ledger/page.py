@@ -9,7 +9,10 @@ and a corrected copy in one unit of work; cancelling writes nothing.
 
 Views only: every figure comes from `coopdesk.services.ledger`. Posted
 bookkeeping is corrected by a reversal ("Corrigeren"), not by undo, so the page
-pushes nothing onto the undo stack it is given.
+pushes nothing onto the undo stack it is given (Ctrl+Z here undoes nothing, and
+never something on another page). What it posts goes into the window's change
+hub; it follows the hub for activities, cost centres and accounts changed
+elsewhere (an activity added on Uren appears in the forms and the report at once).
 """
 
 from __future__ import annotations
@@ -36,8 +39,10 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.ledger import AccountRole, NegativeCashError, TransactionId, TransactionKind
 from coopdesk.domain.reports import BookLine, JournalLine, Period
+from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
+from coopdesk.services.changes import Changes
 
 from .forms import (
     AccountDialog,
@@ -56,6 +61,8 @@ from .models import (
     euro,
     journal_columns,
 )
+
+POSTED = Changes(ledger=True)  # what a posting, a draft or a correction changes
 
 MONTHS = (
     QT_TRANSLATE_NOOP("LedgerPage", "januari"),
@@ -173,10 +180,12 @@ class _BookTab(QWidget):
 class LedgerPage(QWidget):
     """The cooperative's books (see module docstring)."""
 
-    def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+                 hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
         self.book = book
         self.undo_stack = undo_stack  # bookkeeping is corrected by reversal, never undone
+        self.hub = hub if hub is not None else ChangeHub(self)
         self.confirm: Callable[[str, str], bool] = self._ask
         self.confirm_negative_cash: Callable[[NegativeCashError], bool] = self._ask_negative_cash
         layout = QVBoxLayout(self)
@@ -232,6 +241,7 @@ class LedgerPage(QWidget):
         self.year.currentIndexChanged.connect(self._on_period_changed)
         self.month.currentIndexChanged.connect(self._on_period_changed)
         self.refresh()
+        self.follower = ChangeFollower(self, self.hub, _concerns_ledger, self._on_changes)
 
     def title(self) -> str:
         return self.tr("Boekhouding")
@@ -429,8 +439,12 @@ class LedgerPage(QWidget):
         dialog.open()
         return dialog
 
-    def _after_post(self, text: str) -> None:
+    def _after_post(self, text: str, changes: Changes = POSTED) -> None:
         self._say(text)
+        self.refresh()
+        self.hub.emit_changes(changes, origin=self)
+
+    def _on_changes(self, _changes: Changes) -> None:
         self.refresh()
 
     def _on_receipt_button_clicked(self) -> None:
@@ -547,7 +561,7 @@ class LedgerPage(QWidget):
 
     def _on_add_account_button_clicked(self) -> None:
         dialog = AccountDialog(self.book, self)
-        dialog.accepted.connect(lambda: self._after_post(self.tr("Rekening toegevoegd.")))
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Rekening toegevoegd."), Changes(accounts=True)))
         dialog.open()
 
     def _on_rename_account_button_clicked(self) -> None:
@@ -564,7 +578,7 @@ class LedgerPage(QWidget):
         if row is None:
             return
         dialog = AccountDialog(self.book, self, self.accounts_model.account_at(row))
-        dialog.accepted.connect(lambda: self._after_post(self.tr("Rekening gewijzigd.")))
+        dialog.accepted.connect(lambda: self._after_post(self.tr("Rekening gewijzigd."), Changes(accounts=True)))
         dialog.open()
 
     def rename_account(self, account_id: int, name: str) -> None:
@@ -574,6 +588,7 @@ class LedgerPage(QWidget):
             self._say(error.message(), error=True)
             return
         self.refresh()
+        self.hub.emit_changes(Changes(accounts=True), origin=self)
 
     def _on_toggle_account_button_clicked(self) -> None:
         row = self._selected_account_row()
@@ -582,7 +597,12 @@ class LedgerPage(QWidget):
         account = self.accounts_model.account_at(row)
         ledger.set_account_active(self.book, account.id, not account.active)
         self.refresh()
+        self.hub.emit_changes(Changes(accounts=True), origin=self)
         self.accounts_view.selectRow(row)
+
+
+def _concerns_ledger(changes: Changes) -> bool:
+    return changes.ledger or changes.accounts or changes.activities or changes.cost_centres
 
 
 __all__ = ["LedgerPage"]

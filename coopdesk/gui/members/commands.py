@@ -13,6 +13,9 @@ When a service refuses an undo or redo (say hours were booked on a member
 whose registration is being undone), the command marks itself obsolete, so
 the stack drops it instead of pretending, and the error goes to the app's
 error handler.
+
+Every undo and redo that changed the book tells the window's change hub, so the
+pages that show members catch up.
 """
 
 from __future__ import annotations
@@ -24,15 +27,18 @@ from PySide6.QtGui import QUndoCommand
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.member import Member, MemberDetails, MemberForm
+from coopdesk.gui.change_hub import ChangeHub
 from coopdesk.services import members as member_service
 from coopdesk.services.books import Book
+from coopdesk.services.changes import Changes
 
 
 class _MemberCommand(QUndoCommand):
-    def __init__(self, book: Book, text: str, done: bool) -> None:
+    def __init__(self, book: Book, text: str, done: bool, hub: ChangeHub | None) -> None:
         super().__init__(text)
         self.book = book
         self._skip_redo = done
+        self._hub = hub
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -49,6 +55,11 @@ class _MemberCommand(QUndoCommand):
         except CoopDeskError:
             self.setObsolete(True)
             raise
+        if self._hub is not None:
+            self._hub.emit_changes(self._changes())
+
+    def _changes(self) -> Changes:
+        raise NotImplementedError
 
     def _redo(self) -> None:
         raise NotImplementedError
@@ -60,9 +71,12 @@ class _MemberCommand(QUndoCommand):
 class AddMemberCommand(_MemberCommand):
     """Undo removes the registered member; redo puts them back under the same number."""
 
-    def __init__(self, book: Book, member: Member, done: bool = True) -> None:
-        super().__init__(book, QCoreApplication.translate("MemberCommands", "Lid {number} toevoegen").format(number=member.number), done)
+    def __init__(self, book: Book, member: Member, done: bool = True, hub: ChangeHub | None = None) -> None:
+        super().__init__(book, QCoreApplication.translate("MemberCommands", "Lid {number} toevoegen").format(number=member.number), done, hub)
         self.member = member
+
+    def _changes(self) -> Changes:
+        return Changes(members=frozenset({int(self.member.id)}))
 
     def _undo(self) -> None:
         current = member_service.find_member_by_number(self.book, self.member.number)
@@ -76,14 +90,19 @@ class ChangeMemberCommand(_MemberCommand):
     """An edit or a recorded leaving: details before and after."""
 
     def __init__(self, book: Book, number: int, before: MemberDetails, after: MemberDetails,
-                 text: str, done: bool = True) -> None:
-        super().__init__(book, text, done)
+                 text: str, done: bool = True, hub: ChangeHub | None = None) -> None:
+        super().__init__(book, text, done, hub)
         self.number = number
         self.before = before
         self.after = after
+        self._member_id = 0
+
+    def _changes(self) -> Changes:
+        return Changes(members=frozenset({self._member_id}))
 
     def _set(self, details: MemberDetails) -> None:
         current = member_service.find_member_by_number(self.book, self.number)
+        self._member_id = int(current.id)
         member_service.update_member(self.book, current.id, MemberForm.from_details(details))
 
     def _undo(self) -> None:

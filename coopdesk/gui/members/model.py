@@ -1,21 +1,19 @@
 """The member table: a thin model over the `Member` values one service query returns.
 
-Rows are frozen `Member`s (never ORM objects); the columns are one spec list
-with header, alignment and formatter; `data()` is a flat switch on role. The
+Rows are frozen `Member`s (never ORM objects); the columns are `gui.columns.Column`s
+(header, value, sort key, alignment, width); `data()` is a flat switch on role. The
 model sorts itself (no proxy model over Python data, design.md "Speed habits").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,44 +21,34 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.domain.member import Member
-from coopdesk.gui.widgets import format_date
+from coopdesk.gui.columns import LEFT, RIGHT, Column, header_data
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 FORMER_COLOUR = QColor("#6f6f6f")
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str  # Dutch source text, translated in headerData
-    text: Callable[[Member], str]
-    sort_key: Callable[[Member], Any]
-    alignment: Qt.AlignmentFlag = ALIGN_LEFT
-    width: int = 120
+CONTEXT = "MemberTableModel"
 
 
 def _date_key(day: date | None) -> date:
     return day or date.max
 
 
-COLUMNS: tuple[Column, ...] = (
+COLUMNS: tuple[Column[Member], ...] = (
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Nr."), lambda m: str(m.number), lambda m: m.number,
-           ALIGN_RIGHT, 64),
+           RIGHT, 64),
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Naam"), lambda m: m.name, lambda m: m.name.casefold(),
-           width=230),
+           LEFT, 230),
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Woonplaats"), lambda m: m.details.city,
-           lambda m: m.details.city.casefold(), width=130),
-    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Vergoeding"), lambda m: m.details.regime.label.render(),
-           lambda m: m.details.regime.label.render(), width=240),
-    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Lid sinds"), lambda m: format_date(m.details.joined_on),
-           lambda m: m.details.joined_on, ALIGN_RIGHT, 96),
-    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Vertrokken"), lambda m: format_date(m.details.left_on),
-           lambda m: _date_key(m.details.left_on), ALIGN_RIGHT, 96),
+           lambda m: m.details.city.casefold(), LEFT, 130),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Vergoeding"), lambda m: m.details.regime.label,
+           lambda m: m.details.regime.label.render(), LEFT, 240),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Lid sinds"), lambda m: m.details.joined_on,
+           lambda m: m.details.joined_on, RIGHT, 96),
+    Column(QT_TRANSLATE_NOOP("MemberTableModel", "Vertrokken"), lambda m: m.details.left_on,
+           lambda m: _date_key(m.details.left_on), RIGHT, 96),
     Column(QT_TRANSLATE_NOOP("MemberTableModel", "Reden vertrek"),
-           lambda m: m.details.leave_reason.label.render() if m.details.leave_reason else "",
-           lambda m: m.details.leave_reason.label.render() if m.details.leave_reason else "", width=160),
+           lambda m: m.details.leave_reason.label if m.details.leave_reason else None,
+           lambda m: m.details.leave_reason.label.render() if m.details.leave_reason else "", LEFT, 160),
 )
 
 
@@ -72,6 +60,7 @@ class MemberTableModel(QAbstractTableModel):
         self._members: list[Member] = []
         self._today = date.min
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self.columns = COLUMNS
 
     # -- filling --------------------------------------------------------------------
     def set_members(self, members: Sequence[Member], today: date) -> None:
@@ -95,17 +84,17 @@ class MemberTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._members)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._members)):
             return None
         member = self._members[index.row()]
-        column = COLUMNS[index.column()]
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(member)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.alignment.value)
+            return column.align()
         if role == Qt.ItemDataRole.ForegroundRole:
             left = member.details.left_on
             return QBrush(FORMER_COLOUR) if left is not None and left < self._today else None
@@ -117,17 +106,11 @@ class MemberTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(COLUMNS)):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MemberTableModel", COLUMNS[section].header)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            # headers stay left-aligned: the sort arrow sits on the right
-            return int(ALIGN_LEFT.value)
-        return None
+        # headers stay left-aligned: the sort arrow sits on the right
+        return header_data(self.columns, CONTEXT, section, orientation, role, align_headers=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(COLUMNS)):
+        if not (0 <= column < len(self.columns)):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -141,6 +124,6 @@ class MemberTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column, order = self._sort
-        key = COLUMNS[column].sort_key
+        key = self.columns[column].key
         self._members.sort(key=lambda m: (key(m), m.number),
                            reverse=order == Qt.SortOrder.DescendingOrder)

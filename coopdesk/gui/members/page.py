@@ -2,7 +2,9 @@
 
 Search filters as you type (one service query per change: fast enough on 500
 members, and the table model stays a plain list). Add, edit (double-click or
-Enter) and "record leaving" open dialogs; the changes go on the undo stack.
+Enter) and "record leaving" open dialogs; the changes go on the page's undo
+stack and into the window's change hub, which the page also follows (a member's
+change undone from the Edit menu, or made elsewhere, reloads the table).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.member import LeaveReason, Member, MemberForm, PaymentRegime
+from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.members.commands import (
     AddMemberCommand,
     ChangeMemberCommand,
@@ -36,6 +39,7 @@ from coopdesk.gui.members.commands import (
 from coopdesk.gui.members.model import COLUMNS, MemberTableModel
 from coopdesk.services import members as member_service
 from coopdesk.services.books import Book
+from coopdesk.services.changes import Changes
 from coopdesk.services.members import MemberFilter
 
 if TYPE_CHECKING:
@@ -45,13 +49,17 @@ if TYPE_CHECKING:
 
 
 class MembersPage(QWidget):
-    """Page contract: `(book, undo_stack, parent)`, `title()`, `refresh()`."""
+    """Page contract: `(book, undo_stack, parent, *, hub)`, `title()`, `refresh()`."""
 
-    def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, book: Book, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+                 hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MembersPage")
         self.book = book
         self.undo_stack = undo_stack
+        self.hub = hub if hub is not None else ChangeHub(self)
+        self.follower = ChangeFollower(self, self.hub, lambda changes: bool(changes.members),
+                                       self._on_changes)
         self.dialog: MemberDialog | LeaveDialog | None = None
 
         self.search_edit = QLineEdit(objectName="searchEdit")
@@ -196,7 +204,8 @@ class MembersPage(QWidget):
 
     def _register(self, form: MemberForm) -> None:
         member = member_service.register_member(self.book, form)
-        self.undo_stack.push(AddMemberCommand(self.book, member))
+        self.undo_stack.push(AddMemberCommand(self.book, member, hub=self.hub))
+        self._changed(member)
         self.refresh()
         self.select_member(member.number)
 
@@ -205,21 +214,30 @@ class MembersPage(QWidget):
         if updated.details == member.details:
             return
         self.undo_stack.push(ChangeMemberCommand(self.book, member.number, member.details,
-                                                 updated.details, edit_text(member)))
+                                                 updated.details, edit_text(member), hub=self.hub))
+        self._changed(member)
         self.refresh()
         self.select_member(member.number)
 
     def _leave(self, member: Member, day: date, reason: LeaveReason) -> None:
         updated = member_service.record_leaving(self.book, member.id, day, reason)
         self.undo_stack.push(ChangeMemberCommand(self.book, member.number, member.details,
-                                                 updated.details, leaving_text(member)))
+                                                 updated.details, leaving_text(member), hub=self.hub))
+        self._changed(member)
         self.refresh()
         if not self.former_check.isChecked() and self.model.row_of(member.id) < 0:
             self.count_label.setText(self.count_label.text() + " · " + self.tr(
                 "{name} is vertrokken en staat nu bij de oud-leden (vink 'Oud-leden tonen' aan)."
             ).format(name=member.name))
 
+    def _changed(self, member: Member) -> None:
+        """Tell the other pages; this one reloads itself (keeping its selection)."""
+        self.hub.emit_changes(Changes(members=frozenset({int(member.id)})), origin=self)
+
     # -- slots -----------------------------------------------------------------------------
+    def _on_changes(self, _changes: Changes) -> None:
+        self.refresh()
+
     def _on_filters_changed(self, *_args: object) -> None:
         self.refresh()
 
