@@ -37,7 +37,7 @@ def page(qtbot: QtBot, book: Book, accounts: dict[str, Account]) -> LedgerPage:
 def type_big_expense(qtbot: QtBot, page: LedgerPage, accounts: dict[str, Account]) -> MoneyDialog:
     dialog = page.open_money_form(TransactionKind.EXPENSE)
     dialog.date.setDate(QDate(2026, 3, 5))
-    qtbot.keyClicks(dialog.amount, "5.000")
+    qtbot.keyClicks(dialog.amount, "5.000,00")
     qtbot.keyClicks(dialog.description, "Inkoop keuken")
     dialog.category.setCurrentIndex(dialog.category.findData(accounts["4000"].id))
     assert dialog.money_account.currentData() == accounts["1000"].id
