@@ -2,5 +2,5 @@
 
 May import: coopdesk.domain, SQLAlchemy, Alembic and the standard library.
 Returns domain values to the services, never ORM objects that outlive a session.
-SQLite-specific SQL lives only in `book.py`.
+SQLite-specific SQL lives only in the `book` package (`book/engine.py` for the engine).
 """
