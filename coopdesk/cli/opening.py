@@ -31,9 +31,20 @@ def open_for_writing(book: str | os.PathLike[str], break_lock: bool) -> Book:
         holder = error.values.get("holder")
         if break_lock or not isinstance(holder, LockHolder) or holder.status() == "alive":
             raise
+        if holder.is_stale():
+            hint = Text("Geef daarvoor --break-lock.", "Pass --break-lock to do so.")
+        else:  # another computer, or a system where CoopDesk cannot look
+            hint = Text(
+                "Is CoopDesk daar niet meer open (na een storing)? Geef dan --break-lock; nooit "
+                "als daar nog iemand in het boek werkt.",
+                "Is CoopDesk no longer open there (after a failure)? Then pass --break-lock; "
+                "never while someone still works in the book there.",
+            )
         raise BookLockedError(
-            Text("{message_nl} Geef daarvoor --break-lock.", "{message_en} Pass --break-lock to do so."),
+            Text("{message_nl} {hint_nl}", "{message_en} {hint_en}"),
             message_nl=error.message("nl"),
             message_en=error.message("en"),
+            hint_nl=hint.render("nl"),
+            hint_en=hint.render("en"),
             holder=holder,
         ) from error

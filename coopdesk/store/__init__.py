@@ -2,6 +2,7 @@
 
 May import: coopdesk.domain, SQLAlchemy, Alembic and the standard library.
 Returns domain values to the services, never ORM objects that outlive a session.
-SQLite-specific SQL lives only in `book.py` and, for the read-only stdlib `sqlite3`
-connection the reports use without SQLAlchemy, in `reads.connect_read_only`.
+SQLite-specific SQL lives only in the `book` package (`book/engine.py` for the engine)
+and, for the read-only stdlib `sqlite3` connection the reports and the first page use
+without SQLAlchemy, in `reads.connect_read_only`.
 """

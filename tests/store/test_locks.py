@@ -221,3 +221,15 @@ def test_a_signal_closes_the_book_and_leaves_no_lock(book_path: Path, signum: in
         book.close()
 
 
+
+
+def test_cli_break_lock_of_another_computer_needs_the_option_and_a_warning(
+    book_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_lock(book_path, host="kantoor-pc", pid=4242)
+    out = tmp_path / "uren.xlsx"
+    assert main(["hours-template", str(book_path), str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "kantoor-pc" in err and "--break-lock" in err and "nooit" in err
+    assert main(["hours-template", str(book_path), str(out), "--break-lock"]) == 0
+    assert not lock_path(book_path).exists()

@@ -3,6 +3,7 @@ locked/busy/disk errors reach the user as a BookError; opening imports no SQLAlc
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import subprocess
 import sys
@@ -137,3 +138,27 @@ def test_opening_an_up_to_date_book_imports_no_sqlalchemy(book_path: Path) -> No
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.startswith("0 []"), result.stdout + result.stderr
+
+
+def test_a_full_disk_gives_a_message_and_changes_nothing(book: Book, book_path: Path) -> None:
+    with pytest.raises(BookError) as caught, book.transaction() as session:
+        # SQLite's own limit on the file size: the next page it needs fails with SQLITE_FULL
+        session.connection().exec_driver_sql("PRAGMA max_page_count = 1")
+        for number in range(2000):
+            members.register_member(book, _form(f"Lid {number} " + "x" * 80))
+    assert "schijf vol" in caught.value.message("nl")
+    assert "full" in str(caught.value.__cause__)
+    assert _member_count(book_path) == 0
+
+
+def test_an_inner_disk_error_the_outer_code_catches_still_saves_nothing(book: Book, book_path: Path) -> None:
+    members.register_member(book, _form("Eerste Lid"))
+    with pytest.raises(BookError) as caught, book.transaction() as session:
+        members.register_member(book, _form("Anouk Smit"))
+        session.connection().exec_driver_sql("PRAGMA max_page_count = 1")
+        with contextlib.suppress(BookError):
+            for number in range(2000):
+                members.register_member(book, _form(f"Lid {number} " + "x" * 80))
+        # SQLite has rolled the whole transaction back: going on must not commit a half
+    assert "niets opgeslagen" in caught.value.message("nl")
+    assert _member_count(book_path) == 1

@@ -76,31 +76,50 @@ class Book:
         The open unit of work is tracked per thread: a worker thread gets its own.
         A locked or busy book, a full disk or an I/O error raised by SQLite inside the
         block becomes a `BookError` with a message (the driver's error is its `__cause__`).
+        Such an error dooms the whole unit of work, even when the outer code catches it:
+        SQLite may already have rolled everything back, so the outer block then refuses
+        to commit (`BookError`) instead of committing half of it.
         """
         if self._closed:
             raise BookError(Text("Het boek is gesloten.", "The book is closed."))
         current: Session | None = getattr(self._open_work, "session", None)
         if current is not None:
+            if self._open_work.doomed:
+                raise _interrupted(self.name)
             with self._driver_errors_mapped(), current.begin_nested():
                 yield current
             return
         session = self._session_factory()()
         self._open_work.session = session
+        self._open_work.doomed = False
         try:
             with self._driver_errors_mapped(), session, session.begin():
                 yield session
+                if self._open_work.doomed:
+                    # an inner block failed on SQLite's side and the outer code went on:
+                    # SQLite may have rolled back everything already, so nothing is committed
+                    raise _interrupted(self.name)
         finally:
             self._open_work.session = None
+            self._open_work.doomed = False
 
     @contextlib.contextmanager
     def _driver_errors_mapped(self) -> Iterator[None]:
+        """SQLite's locked/busy/full/I-O/damaged errors, also when they hide behind the
+        error of a rollback they caused, become a `BookError`; they doom the whole unit
+        of work (SQLite may have rolled it back itself)."""
         try:
             yield
+        except BookError:
+            raise
         except Exception as error:
-            friendly = friendly_driver_error(error, self.name)
-            if friendly is None:
-                raise
-            raise friendly from error
+            for cause in _chain(error):
+                friendly = friendly_driver_error(cause, self.name)
+                if friendly is not None:
+                    if getattr(self._open_work, "session", None) is not None:
+                        self._open_work.doomed = True
+                    raise friendly from cause
+            raise
 
     def close(self) -> None:
         """Dispose of the engine (if one was made) and remove this process's lock.
@@ -132,6 +151,27 @@ class Book:
     @property
     def name(self) -> str:
         return self.path.stem if self.path is not None else str(self.engine.url)
+
+
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """The error, then what caused it or was being handled when it was raised."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen and len(seen) < 10:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _interrupted(book: str) -> BookError:
+    return BookError(
+        Text(
+            "Een wijziging in {book} is afgebroken door een fout bij het schrijven; er is "
+            "niets opgeslagen.",
+            "A change to {book} was cut short by an error while writing; nothing was saved.",
+        ),
+        book=book,
+    )
 
 
 # Books opened for writing in this process and not yet closed: closed at exit.
