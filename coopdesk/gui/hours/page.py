@@ -66,6 +66,7 @@ from coopdesk.domain.hours import (
 )
 from coopdesk.domain.money import Money
 from coopdesk.exports.hours_sheet import read_hours_sheet, write_hours_sheet
+from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.gui.hours.dialogs import ActivityDialog, CostCentreDialog, ImportReportDialog
 from coopdesk.gui.hours.grid import HoursGridView, SetHoursCommand
 from coopdesk.gui.hours.models import (
@@ -209,7 +210,7 @@ class HoursPage(QWidget):
         self.week_spin.valueChanged.connect(self._on_week_spin_value_changed)
         self.year_spin.valueChanged.connect(self._on_week_spin_value_changed)
 
-        navigation = QHBoxLayout()
+        navigation = FlowLayout()  # wraps on a narrow window (issue 9)
         navigation.addWidget(self.prev_button)
         navigation.addWidget(self.week_label)
         navigation.addWidget(self.next_button)
@@ -249,7 +250,7 @@ class HoursPage(QWidget):
         self.import_button.setToolTip(self.tr("Lees een ingevuld urenformulier in"))
         self.import_button.clicked.connect(self._on_import_button_clicked)
 
-        rows_bar = QHBoxLayout()
+        rows_bar = FlowLayout()
         rows_bar.addWidget(self.search_edit)
         rows_bar.addSpacing(16)
         rows_bar.addWidget(self.member_combo)

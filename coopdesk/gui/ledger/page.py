@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.ledger import AccountRole, TransactionId, TransactionKind
 from coopdesk.domain.reports import BookLine, JournalLine, Period
+from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
@@ -92,7 +93,7 @@ class _BookTab(QWidget):
         self.page = page
         self.role = role
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # the balances go under the account on a narrow window (issue 9)
         self.account = QComboBox(self)
         self.account.setMinimumWidth(260)
         self.account.currentIndexChanged.connect(self._on_account_currentIndexChanged)
