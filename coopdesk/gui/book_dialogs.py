@@ -81,7 +81,7 @@ class CooperativeDialog(QDialog):
             layout.addWidget(intro)
             self.path_edit = QLineEdit(objectName="pathEdit")
             self.path_edit.setText(str(new_book_folder / (self.tr("Mijn coöperatie") + EXTENSION)))
-            browse = QPushButton(self.tr("&Bladeren…"), objectName="browseButton")
+            browse = QPushButton(self.tr("Bla&deren…"), objectName="browseButton")
             browse.clicked.connect(self._on_browse_clicked)
             path_row = QWidget()
             row = QHBoxLayout(path_row)

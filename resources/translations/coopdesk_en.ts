@@ -85,12 +85,12 @@
         <translation>My cooperative</translation>
     </message>
     <message>
-        <source>&amp;Bladeren…</source>
+        <source>Bla&amp;deren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation>F&amp;ile</translation>
+        <translation>Fi&amp;le</translation>
     </message>
     <message>
         <source>Gegevens coöperatie</source>
@@ -356,8 +356,8 @@
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <source>&amp;Telefoon</source>
-        <translation>&amp;Phone</translation>
+        <source>Tele&amp;foon</source>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>&amp;IBAN</source>
@@ -388,7 +388,7 @@
         <translation>&amp;Reason for leaving</translation>
     </message>
     <message>
-        <source>&amp;Vergoeding</source>
+        <source>Vergoe&amp;ding</source>
         <translation>Pa&amp;yment</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>Receives &amp;social assistance</translation>
     </message>
     <message>
-        <source>&amp;Notities</source>
+        <source>No&amp;tities</source>
         <translation>N&amp;otes</translation>
     </message>
 </context>
