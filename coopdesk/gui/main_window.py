@@ -4,9 +4,8 @@ With no book open it shows the start screen (new, open, demo, recent books).
 Opening a book lists one navigation entry per `pages.PAGES` entry and gives
 the book a fresh undo stack; a page is imported and built the first time it is
 shown, and every page built so far is refreshed after each undo or redo. The
-title shows the book's name and a modified mark that follows the undo stack's
-clean state: everything is saved at once, so the mark only says there are
-changes since opening that can be undone.
+title shows the book's name and no unsaved mark: every change is saved at once,
+and the status bar says "Opgeslagen" after each one.
 """
 
 from __future__ import annotations
@@ -42,6 +41,7 @@ from coopdesk.services.books import Book, BookLockedError
 
 DEFAULT_SIZE = QSize(1200, 760)
 DEMO_MEMBERS = 12
+SAVED_MESSAGE_MS = 4000
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.start_screen.demo_requested.connect(self.open_demo)
         self.start_screen.recent_chosen.connect(self._on_recent_chosen)
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
-        self.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
+        self.undo_group.indexChanged.connect(self._on_undo_group_index_changed)
 
         self.resize(DEFAULT_SIZE)
         geometry = self.settings.get(keys.GEOMETRY)
@@ -274,12 +274,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _update_title(self) -> None:
-        if self.book is None:
-            self.setWindowTitle("CoopDesk")
-            self.setWindowModified(False)
-        else:
-            self.setWindowTitle(f"{self.book.name}[*] – CoopDesk")
-            self.setWindowModified(self.undo_stack is not None and not self.undo_stack.isClean())
+        self.setWindowTitle("CoopDesk" if self.book is None else f"{self.book.name} – CoopDesk")
 
     @property
     def pages(self) -> list[QWidget]:
@@ -381,8 +376,9 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.refresh()  # type: ignore[attr-defined]
 
-    def _on_undo_group_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+    def _on_undo_group_index_changed(self, _index: int) -> None:
+        """A change was made, undone or redone, and is in the book already: say so."""
+        self.statusBar().showMessage(self.tr("Opgeslagen"), SAVED_MESSAGE_MS)
 
     def _on_language_triggered(self, action: QAction) -> None:
         self.settings.set(keys.LANGUAGE, str(action.data()))

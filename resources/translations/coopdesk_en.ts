@@ -269,6 +269,10 @@
         <source>&lt;b&gt;CoopDesk {version}&lt;/b&gt;&lt;p&gt;Boekhouding voor participatiecoöperaties: ledenregister, uren, vergoedingen binnen de wettelijke grenzen en de eigen boeken.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CoopDesk {version}&lt;/b&gt;&lt;p&gt;Bookkeeping for participation cooperatives: member register, hours, allowances within the legal limits, and the cooperative's own books.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>

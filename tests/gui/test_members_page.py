@@ -125,12 +125,13 @@ def test_undo_removes_the_added_member_and_redo_brings_it_back(qtbot: QtBot, win
     _type_member(qtbot, dialog)
     _click_ok(qtbot, dialog.ui.buttonBox)
     assert window.undo_action.text() == "&Ongedaan maken Lid 101 toevoegen"
-    assert window.isWindowModified()
+    # saved at once: no unsaved mark in the title, the status bar says so (issue 9)
+    assert (window.windowTitle(), window.isWindowModified()) == ("book – CoopDesk", False)
+    assert window.statusBar().currentMessage() == "Opgeslagen"
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _everyone(book) == []
     assert _table_names(page) == []
-    assert not window.isWindowModified()
     assert window.redo_action.text() == "O&pnieuw Lid 101 toevoegen"
 
     qtbot.keyClick(window, Qt.Key.Key_Z,
@@ -139,7 +140,7 @@ def test_undo_removes_the_added_member_and_redo_brings_it_back(qtbot: QtBot, win
     assert member.number == 101
     assert member.details.name == "Fatima Bakker"
     assert _table_names(page) == ["Fatima Bakker"]
-    assert window.isWindowModified()
+    assert not window.isWindowModified() and window.statusBar().currentMessage() == "Opgeslagen"
 
 
 def test_edit_and_undo_restores_the_old_values(qtbot: QtBot, window, page, book: Book) -> None:  # type: ignore[no-untyped-def]
