@@ -316,9 +316,9 @@ class MainWindow(QMainWindow):
             self.open_book_path(Path(chosen))
 
     def new_book(self) -> None:
-        from coopdesk.gui.book_dialogs import CooperativeDialog
+        from coopdesk.gui.book_dialogs import CooperativeDialog, new_book_folder
 
-        dialog = CooperativeDialog(None, self, new_book_folder=Path(self._start_folder()))
+        dialog = CooperativeDialog(None, self, new_book_folder=new_book_folder(self.settings))
         dialog.submit_new = self.create_new_book
         self._open_dialog(dialog)
 

@@ -642,7 +642,8 @@ class HoursPage(QWidget):
     # -- Excel -------------------------------------------------------------------------------------
     def _choose_open_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Urenformulier inlezen"), "", self.tr("Excel-werkmappen (*.xlsx);;Alle bestanden (*)")
+            self, self.tr("Urenformulier inlezen"), str(self.template_suggestion().parent),
+            self.tr("Excel-werkmappen (*.xlsx);;Alle bestanden (*)")
         )
         return path
 
