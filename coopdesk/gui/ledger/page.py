@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.ledger import AccountRole, TransactionId, TransactionKind
-from coopdesk.domain.reports import BookLine, JournalLine, Period
+from coopdesk.domain.ledger import AccountRole, AccountType, TransactionId, TransactionKind
+from coopdesk.domain.reports import JournalLine, Period
 from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
@@ -43,10 +43,10 @@ from coopdesk.services.books import Book
 from .forms import AccountDialog, CorrectionDialog, JournalDialog, MoneyDialog, OpeningDialog
 from .models import (
     AccountsModel,
+    BookLinesModel,
     DraftsModel,
     LazyTableModel,
     ReportModel,
-    book_columns,
     euro,
     journal_columns,
 )
@@ -103,7 +103,8 @@ class _BookTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.balance)
         layout.addLayout(top)
-        self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(role is not None), self)
+        self.model = BookLinesModel(role is not None, self)
+        self.account_types: dict[int, AccountType] = {}
         self.view = _table(self, 2, self.model)
         layout.addWidget(self.view)
 
@@ -114,6 +115,7 @@ class _BookTab(QWidget):
         for account in ledger.list_accounts(self.page.book):
             if self.role is None or account.role is self.role:
                 self.account.addItem(account.label(), account.id)
+                self.account_types[account.id] = account.type
         found = self.account.findData(current)
         self.account.setCurrentIndex(found if found >= 0 else 0)
         self.account.setEnabled(self.account.count() > 1)
@@ -129,11 +131,13 @@ class _BookTab(QWidget):
             self.model.load(lambda: 0, lambda offset, limit: [])
             self.balance.setText("")
             return
+        self.model.account_type = self.account_types.get(account_id, AccountType.ASSET)
         self.model.load(lambda: ledger.count_book_lines(book, account_id, period),
                         lambda offset, limit: ledger.book_lines(book, account_id, period, offset, limit))
         start, end = ledger.account_balances_around(book, account_id, period)
         self.balance.setText(self.tr("Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3")
-                             .replace("%1", euro(start)).replace("%2", euro(end))
+                             .replace("%1", euro(self.model.natural(start)))
+                             .replace("%2", euro(self.model.natural(end)))
                              .replace("%3", str(self.model.total_rows())))
 
     def selected_transaction(self) -> TransactionId | None:
