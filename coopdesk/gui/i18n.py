@@ -115,9 +115,11 @@ class QtDutch(QTranslator):
         return False
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
+        # None (a null string) when not found: Qt then asks the next translator or keeps the
+        # source. An empty string would count as the translation and blank every label.
         found = super().translate(context, source, disambiguation, n)
         if found or "&" not in source or not context.startswith("Q"):
-            return found
+            return found or None
         plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&&")
-        return super().translate(context, plain, disambiguation, n)
+        return super().translate(context, plain, disambiguation, n) or None

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,17 @@ def qt_dutch(qapp: QApplication) -> Iterator[None]:
     assert translator is not None, "qtbase_nl.qm ships with PySide6"
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("qt_dutch")
+def test_qt_dutch_leaves_coopdesk_own_strings_alone(qtbot: QtBot, qapp: QApplication) -> None:
+    assert qapp.translate("MemberDialog", "Tele&foon") == "Tele&foon"
+    assert qapp.translate("QFileDialog", "Geen Qt-tekst") == "Geen Qt-tekst"
+    from coopdesk.gui.members.dialog import MemberDialog
+
+    dialog = MemberDialog(date(2026, 11, 28), None, lambda *args: None)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.phoneLabel.text() == "Tele&foon" and dialog.ui.personGroup.title() == "Persoon"
 
 
 @pytest.mark.usefixtures("qt_dutch")
