@@ -377,8 +377,11 @@ class MainWindow(QMainWindow):
             page.refresh()  # type: ignore[attr-defined]
 
     def _on_undo_group_index_changed(self, _index: int) -> None:
-        """A change was made, undone or redone, and is in the book already: say so."""
-        self.statusBar().showMessage(self.tr("Opgeslagen"), SAVED_MESSAGE_MS)
+        """A change was made, undone or redone, and is in the book already: say so (not when
+        a book's fresh stack becomes the active one)."""
+        stack = self.undo_group.activeStack()
+        if stack is not None and stack.count():
+            self.statusBar().showMessage(self.tr("Opgeslagen"), SAVED_MESSAGE_MS)
 
     def _on_language_triggered(self, action: QAction) -> None:
         self.settings.set(keys.LANGUAGE, str(action.data()))

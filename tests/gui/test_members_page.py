@@ -121,6 +121,7 @@ def test_every_wrong_field_gets_its_own_message(qtbot: QtBot, page, book: Book) 
 
 
 def test_undo_removes_the_added_member_and_redo_brings_it_back(qtbot: QtBot, window, page, book: Book) -> None:  # type: ignore[no-untyped-def]
+    assert window.statusBar().currentMessage() == ""  # opening a book changed nothing
     dialog = _open_add_dialog(qtbot, page)
     _type_member(qtbot, dialog)
     _click_ok(qtbot, dialog.ui.buttonBox)
