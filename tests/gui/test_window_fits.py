@@ -39,6 +39,18 @@ def test_every_page_and_tab_fits_a_1024_by_700_screen(language: str, make_window
     assert window.size() == SCREEN
 
 
+def test_member_names_are_not_squeezed_on_a_narrow_window(window, page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from coopdesk.gui.members.model import COLUMNS
+
+    names = page.table.horizontalHeader()
+    window.resize(SCREEN)
+    qtbot.waitUntil(lambda: names.sectionSize(1) >= COLUMNS[1].width)  # the table scrolls instead
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: names.sectionSize(1) > COLUMNS[1].width)  # and stretches on a wide one
+    others = sum(names.sectionSize(c) for c in range(names.count()) if c != 1 and not names.isSectionHidden(c))
+    assert names.sectionSize(1) == page.table.viewport().width() - others
+
+
 def test_a_flow_layout_wraps_instead_of_widening(qtbot: QtBot) -> None:
     def row(layout: QHBoxLayout | FlowLayout) -> QWidget:
         holder = QWidget()
