@@ -82,10 +82,17 @@ def _leave(book: Book) -> QDialog:
     return LeaveDialog(member, TODAY, lambda *args: None)
 
 
+def _journal_with_a_line_added(book: Book) -> QDialog:
+    dialog = JournalDialog(book)
+    dialog.add_line_button.click()
+    return dialog
+
+
 DIALOGS: dict[str, Callable[[Book], QDialog]] = {
     "ontvangst": _money(TransactionKind.RECEIPT),
     "uitgave": _money(TransactionKind.EXPENSE),
     "memoriaal": lambda book: JournalDialog(book),
+    "memoriaal met extra regel": _journal_with_a_line_added,
     "beginbalans": lambda book: OpeningDialog(book),
     "rekening": lambda book: AccountDialog(book),
     "lid": _member,
