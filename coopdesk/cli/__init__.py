@@ -9,7 +9,9 @@
 
 Each command lives in its own module and is imported only when run, so a
 headless job never pays for Qt. Errors print one clear line (no traceback) and
-exit non-zero. May import every layer below it.
+exit non-zero; argparse's own words ("gebruik:", "fout:") follow the language
+(`parser.Parser`), and a book path with another extension is refused as a usage
+error. May import every layer below it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
+from coopdesk.cli.parser import Parser, book_arguments, check_book_path
 
 # name -> (module, one-line help). The module has `add_arguments(parser)` and `run(args) -> int`.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -74,9 +78,11 @@ def _run_command(name: str, args: list[str]) -> int:
     except ModuleNotFoundError:
         print(f"coopdesk: '{name}' is not available in this version", file=sys.stderr)
         return EXIT_USAGE
-    parser = argparse.ArgumentParser(prog=f"coopdesk {name}", description=help_text)
+    parser = Parser(prog=f"coopdesk {name}", description=help_text)
     module.add_arguments(parser, name)
     options = parser.parse_args(args)
+    for book in book_arguments(options):
+        check_book_path(parser, book)
     from coopdesk.cli.signals import exit_cleanly_on_signals
 
     try:
@@ -108,7 +114,7 @@ def _log_bug(name: str) -> Path:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="coopdesk",
         description="CoopDesk: boekhouding voor participatiecoöperaties / bookkeeping for participation cooperatives.",
         epilog="Opdrachten / commands: "
@@ -122,7 +128,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: list[str]) -> int:
-    options = _gui_parser().parse_args(args)
+    parser = _gui_parser()
+    options = parser.parse_args(args)
+    check_book_path(parser, options.book)
     if options.lang:
         from coopdesk.domain.text import set_language
 

@@ -62,6 +62,12 @@ class AccountType(enum.Enum):
         """+1 when the account normally has a debit balance, -1 for a credit balance."""
         return 1 if self in (AccountType.ASSET, AccountType.EXPENSE) else -1
 
+    def natural(self, balance: Money) -> Money:
+        """A balance (debit +, credit -) as a Dutch balance sheet shows this kind of account:
+        a reserve, a debt or income in credit is positive (€ 10.000,00, not € -10.000,00);
+        only a balance against the account's nature is negative."""
+        return balance if self.normal_sign > 0 else -balance
+
 
 _TYPE_LABELS = {
     AccountType.ASSET: Text("Bezitting", "Asset"),

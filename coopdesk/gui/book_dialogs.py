@@ -4,6 +4,9 @@ Both show the cooperative's details (name, KvK number, address, IBAN,
 municipality) with a red message under each wrong field; a new book also asks
 where to save the file. The service checks everything before a file is
 created, so a mistake leaves nothing behind.
+
+A new book is proposed in the folder of the last real book, else in Documents;
+never in the app's own data folder, where the demo books live (`new_book_folder`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +32,8 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
 from coopdesk.domain.validation import format_iban
+from coopdesk.gui.paths import data_dir
+from coopdesk.gui.settings import Settings
 from coopdesk.gui.widgets import FieldErrors, grow_to_fit
 
 EXTENSION = ".coopdesk"
@@ -35,6 +41,28 @@ EXTENSION = ".coopdesk"
 CooperativeFields = dict[str, str]
 SubmitDetails = Callable[[CooperativeFields], None]
 SubmitNewBook = Callable[[Path, CooperativeFields], None]
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def new_book_folder(settings: Settings) -> Path:
+    """Where a new book is proposed: next to the most recent book that is not a demo in
+    the app's data folder (and whose folder still exists), else Documents."""
+    app_data = data_dir()
+    for book in settings.recent_books():
+        if not _inside(book, app_data) and book.parent.is_dir():
+            return book.parent
+    return documents_folder()
 
 
 class CooperativeDialog(QDialog):
@@ -80,8 +108,10 @@ class CooperativeDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
             self.path_edit = QLineEdit(objectName="pathEdit")
+            if _inside(new_book_folder, data_dir()):
+                new_book_folder = documents_folder()  # never next to the demo books
             self.path_edit.setText(str(new_book_folder / (self.tr("Mijn coöperatie") + EXTENSION)))
-            browse = QPushButton(self.tr("&Bladeren…"), objectName="browseButton")
+            browse = QPushButton(self.tr("Bla&deren…"), objectName="browseButton")
             browse.clicked.connect(self._on_browse_clicked)
             path_row = QWidget()
             row = QHBoxLayout(path_row)

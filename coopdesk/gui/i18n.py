@@ -72,11 +72,34 @@ class Translations:
 
 
 def load_qt_dutch(app: QCoreApplication) -> QTranslator | None:
-    """Qt's own strings (OK/Annuleren, the date picker) in Dutch when the window is Dutch."""
-    translator = QTranslator(app)
+    """Qt's own strings (OK/Annuleren, the date picker, the file dialog) in Dutch when the
+    window is Dutch: `qtbase_nl.qm` from PySide6's translations folder (see `QtDutch`).
+    Returns the installed translator (remove it to switch back), or None when not found."""
+    translator = QtDutch(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for catalog in ("qtbase", "qt"):
         if translator.load(QLocale(QLocale.Language.Dutch), catalog, "_", folder):
             app.installTranslator(translator)
             return translator
     return None
+
+
+class QtDutch(QTranslator):
+    """Qt's Dutch catalogue, plus the strings whose source Qt gave a mnemonic after the
+    catalogue was translated: the file dialog's "&Look in:" and "Files of &type:" were
+    "Look in:" and "Files of type:" there, so they stayed English. Such a string of a Qt
+    class is looked up again without its "&" (and shown without an Alt key, which could
+    clash with another). About 3 µs more per translated string, in Dutch only."""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        # None (a null string) when not found: Qt then asks the next translator or keeps the
+        # source. An empty string would count as the translation and blank every label.
+        found = super().translate(context, source, disambiguation, n)
+        if found or "&" not in source or not context.startswith("Q"):
+            return found or None
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        return super().translate(context, plain, disambiguation, n) or None

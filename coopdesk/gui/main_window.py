@@ -7,9 +7,9 @@ the first time it is shown. The group's active stack follows the page on screen,
 so the Edit menu's Undo (which names what it will undo) never changes anything on
 a page the user cannot see. What any page, dialog, command or job changes goes
 through the window's one change hub (`change_hub.ChangeHub`), which every page
-follows. Long jobs run on `worker`. The title shows the book's name and a
-modified mark that follows the undo stacks' clean state: everything is saved at
-once, so the mark only says there are changes since opening that can be undone.
+follows. Long jobs run on `worker`. The title shows the book's name and no
+unsaved mark: every change is saved at once, and the status bar says
+"Opgeslagen" after each one.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from coopdesk.services.changes import Changes
 
 DEFAULT_SIZE = QSize(1200, 760)
 DEMO_MEMBERS = 12
+SAVED_MESSAGE_MS = 4000
 
 
 class MainWindow(QMainWindow):
@@ -91,9 +92,9 @@ class MainWindow(QMainWindow):
         self.start_screen.demo_requested.connect(self.open_demo)
         self.start_screen.recent_chosen.connect(self._on_recent_chosen)
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
-        self.undo_group.cleanChanged.connect(self._on_undo_group_clean_changed)
         self.undo_group.undoTextChanged.connect(self._on_undo_group_undo_text_changed)
         self.undo_group.redoTextChanged.connect(self._on_undo_group_redo_text_changed)
+        self.undo_group.indexChanged.connect(self._on_undo_group_index_changed)
 
         self.resize(DEFAULT_SIZE)
         geometry = self.settings.get(keys.GEOMETRY)
@@ -242,7 +243,6 @@ class MainWindow(QMainWindow):
         self.book = book
         for entry in PAGES:
             stack = QUndoStack(self)
-            stack.cleanChanged.connect(self._on_undo_group_clean_changed)
             self.undo_group.addStack(stack)
             self.undo_stacks.append(stack)
             self.page_stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -283,12 +283,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _update_title(self) -> None:
-        if self.book is None:
-            self.setWindowTitle("CoopDesk")
-            self.setWindowModified(False)
-        else:
-            self.setWindowTitle(f"{self.book.name}[*] – CoopDesk")
-            self.setWindowModified(any(not stack.isClean() for stack in self.undo_stacks))
+        self.setWindowTitle("CoopDesk" if self.book is None else f"{self.book.name} – CoopDesk")
 
     @property
     def undo_stack(self) -> QUndoStack | None:
@@ -341,9 +336,9 @@ class MainWindow(QMainWindow):
             self.open_book_path(Path(chosen))
 
     def new_book(self) -> None:
-        from coopdesk.gui.book_dialogs import CooperativeDialog
+        from coopdesk.gui.book_dialogs import CooperativeDialog, new_book_folder
 
-        dialog = CooperativeDialog(None, self, new_book_folder=Path(self._start_folder()))
+        dialog = CooperativeDialog(None, self, new_book_folder=new_book_folder(self.settings))
         dialog.submit_new = self.create_new_book
         self._open_dialog(dialog)
 
@@ -391,8 +386,12 @@ class MainWindow(QMainWindow):
         if not text:
             self.redo_action.setText(self.tr("O&pnieuw"))
 
-    def _on_undo_group_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+    def _on_undo_group_index_changed(self, _index: int) -> None:
+        """A change was made, undone or redone, and is in the book already: say so (not when
+        a book's fresh stack becomes the active one)."""
+        stack = self.undo_group.activeStack()
+        if stack is not None and stack.count():
+            self.statusBar().showMessage(self.tr("Opgeslagen"), SAVED_MESSAGE_MS)
 
     def _on_language_triggered(self, action: QAction) -> None:
         self.settings.set(keys.LANGUAGE, str(action.data()))

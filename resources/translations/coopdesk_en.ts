@@ -85,12 +85,12 @@
         <translation>My cooperative</translation>
     </message>
     <message>
-        <source>&amp;Bladeren…</source>
+        <source>Bla&amp;deren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation>F&amp;ile</translation>
+        <translation>Fi&amp;le</translation>
     </message>
     <message>
         <source>Gegevens coöperatie</source>
@@ -277,6 +277,10 @@
         <source>&lt;b&gt;CoopDesk {version}&lt;/b&gt;&lt;p&gt;Boekhouding voor participatiecoöperaties: ledenregister, uren, vergoedingen binnen de wettelijke grenzen en de eigen boeken.&lt;/p&gt;</source>
         <translation>&lt;b&gt;CoopDesk {version}&lt;/b&gt;&lt;p&gt;Bookkeeping for participation cooperatives: member register, hours, allowances within the legal limits, and the cooperative's own books.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -364,8 +368,8 @@
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <source>&amp;Telefoon</source>
-        <translation>&amp;Phone</translation>
+        <source>Tele&amp;foon</source>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>&amp;IBAN</source>
@@ -396,7 +400,7 @@
         <translation>&amp;Reason for leaving</translation>
     </message>
     <message>
-        <source>&amp;Vergoeding</source>
+        <source>Vergoe&amp;ding</source>
         <translation>Pa&amp;yment</translation>
     </message>
     <message>
@@ -408,7 +412,7 @@
         <translation>Receives &amp;social assistance</translation>
     </message>
     <message>
-        <source>&amp;Notities</source>
+        <source>No&amp;tities</source>
         <translation>N&amp;otes</translation>
     </message>
 </context>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="518"/>
         <source>&amp;Rekeningnummer</source>
-        <translation>Account &amp;number</translation>
+        <translation>&amp;Account number</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="519"/>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="277"/>
         <source>&amp;Omschrijving</source>
-        <translation>&amp;Description</translation>
+        <translation>De&amp;scription</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="281"/>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="302"/>
         <source>Opslaan als &amp;concept</source>
-        <translation>Save as &amp;draft</translation>
+        <translation>Save as d&amp;raft</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="304"/>
@@ -737,12 +737,12 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="168"/>
         <source>&amp;Bedrag</source>
-        <translation>&amp;Amount</translation>
+        <translation>A&amp;mount</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="169"/>
         <source>&amp;Omschrijving</source>
-        <translation>&amp;Description</translation>
+        <translation>De&amp;scription</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="170"/>
@@ -782,7 +782,7 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="178"/>
         <source>Opslaan als &amp;concept</source>
-        <translation>Save as &amp;draft</translation>
+        <translation>Save as d&amp;raft</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="180"/>

@@ -63,7 +63,7 @@ def test_demo_refuses_to_overwrite(tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", ["demo", "check"])
 def test_help(command: str) -> None:
     result = run_cli(command, "--help")
-    assert result.returncode == 0 and "usage" in result.stdout
+    assert result.returncode == 0 and "gebruik: coopdesk" in result.stdout
 
 
 def test_english_messages(tmp_path: Path) -> None:

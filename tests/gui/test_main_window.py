@@ -67,7 +67,7 @@ def _with_a_member(book: Book) -> Book:
 
 def test_window_and_every_dialog_in_dutch(make_window, book: Book) -> None:  # type: ignore[no-untyped-def]
     window = make_window(_with_a_member(book))
-    assert window.windowTitle() == "book[*] – CoopDesk"
+    assert window.windowTitle() == "book – CoopDesk"
     menus = [a.text() for a in window.menuBar().actions()]
     assert {"&Bestand", "Be&werken", "B&oek", "Bee&ld", "&Help"} <= set(menus)
     assert window.navigation.item(0).text() == "Leden"
@@ -331,12 +331,12 @@ def _run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedPro
 def test_command_opens_a_book_then_reopens_it_and_opens_a_demo(book_path: Path, tmp_path: Path) -> None:
     result = _run([str(book_path), "--lang", "en"], tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "title book[*] – CoopDesk" in result.stdout
+    assert "title book – CoopDesk" in result.stdout
     assert "page Members" in result.stdout
 
     again = _run([], tmp_path)  # no argument: the last book from the recent list
     assert again.returncode == 0, again.stderr
-    assert "title book[*] – CoopDesk" in again.stdout
+    assert "title book – CoopDesk" in again.stdout
     assert "page Leden" in again.stdout
 
     demo = _run(["--demo"], tmp_path)

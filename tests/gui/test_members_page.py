@@ -121,11 +121,14 @@ def test_every_wrong_field_gets_its_own_message(qtbot: QtBot, page, book: Book) 
 
 
 def test_undo_removes_the_added_member_and_redo_brings_it_back(qtbot: QtBot, window, page, book: Book) -> None:  # type: ignore[no-untyped-def]
+    assert window.statusBar().currentMessage() == ""  # opening a book changed nothing
     dialog = _open_add_dialog(qtbot, page)
     _type_member(qtbot, dialog)
     _click_ok(qtbot, dialog.ui.buttonBox)
     assert window.undo_action.text() == "&Ongedaan maken: Lid 101 toevoegen"
-    assert window.isWindowModified()
+    # saved at once: no unsaved mark in the title, the status bar says so (issue 9)
+    assert (window.windowTitle(), window.isWindowModified()) == ("book – CoopDesk", False)
+    assert window.statusBar().currentMessage() == "Opgeslagen"
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _everyone(book) == []
@@ -139,7 +142,7 @@ def test_undo_removes_the_added_member_and_redo_brings_it_back(qtbot: QtBot, win
     assert member.number == 101
     assert member.details.name == "Fatima Bakker"
     assert _table_names(page) == ["Fatima Bakker"]
-    assert window.isWindowModified()
+    assert not window.isWindowModified() and window.statusBar().currentMessage() == "Opgeslagen"
 
 
 def test_edit_and_undo_restores_the_old_values(qtbot: QtBot, window, page, book: Book) -> None:  # type: ignore[no-untyped-def]

@@ -92,7 +92,7 @@ def test_an_unbalanced_memoriaal_kept_as_a_draft_is_reopened_by_keyboard_fixed_a
     qtbot.keyClicks(credit, "100")
     assert draft.save_button.isEnabled()
     with qtbot.waitSignal(draft.accepted):
-        qtbot.keyClick(credit, Qt.Key.Key_Return)
+        qtbot.keyClick(credit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Enter alone moves on
     assert page.drafts_model.rowCount() == 0
     assert page.tabs.tabText(page.tabs.indexOf(page.drafts_tab)) == "Concepten"
     assert texts(page.journal_model, 3) == ["Bank naar kas", "Bank naar kas"]
@@ -282,7 +282,7 @@ def test_an_uitgave_kept_as_a_draft_reopens_in_its_own_form_and_posts_into_the_c
     assert draft.category.currentData() == accounts["4000"].id
     qtbot.keyClicks(draft.reference, "bon 1123")
     with qtbot.waitSignal(draft.accepted):
-        qtbot.keyClick(draft.reference, Qt.Key.Key_Return)
+        qtbot.keyClick(draft.reference, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Enter alone moves on
     assert ledger.count_drafts(book) == 0
     assert texts(page.cash_tab.model, 3) == ["", "bon 1123"]
     assert texts(page.cash_tab.model, 7) == ["€ 50,00", "€ 11,80"]

@@ -48,7 +48,7 @@ def test_a_sale_typed_into_the_receipt_form_shows_in_the_cash_book_and_trial_bal
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.description, "Dagomzet lunch")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.description, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Enter alone moves on
     cash = page.cash_tab.model
     assert texts(cash, 2) == ["Dagomzet lunch"]
     assert texts(cash, 5) == ["€ 1.045,50"]
@@ -125,7 +125,7 @@ def test_accounts_can_be_added_renamed_and_deactivated(qtbot: QtBot, page: Ledge
     qtbot.keyClicks(dialog.code, "4950")
     qtbot.keyClicks(dialog.name, "Attenties")
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Enter alone moves on
     codes = texts(page.accounts_model, 0)
     row = codes.index("4950")
     page.rename_account(page.accounts_model.account_at(row).id, "Attenties en bloemen")

@@ -248,13 +248,13 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.birthEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.ibanEdit)
-        QWidget.setTabOrder(self.ibanEdit, self.joinedEdit)
+        QWidget.setTabOrder(self.ibanEdit, self.numberEdit)
+        QWidget.setTabOrder(self.numberEdit, self.joinedEdit)
         QWidget.setTabOrder(self.joinedEdit, self.leftEdit)
         QWidget.setTabOrder(self.leftEdit, self.reasonCombo)
         QWidget.setTabOrder(self.reasonCombo, self.regimeCombo)
         QWidget.setTabOrder(self.regimeCombo, self.assistanceCheck)
         QWidget.setTabOrder(self.assistanceCheck, self.notesEdit)
-        QWidget.setTabOrder(self.notesEdit, self.numberEdit)
 
         self.retranslateUi(MemberDialog)
 
@@ -272,7 +272,7 @@ class Ui_MemberDialog(object):
         self.cityLabel.setText(QCoreApplication.translate("MemberDialog", u"&Woonplaats", None))
         self.birthLabel.setText(QCoreApplication.translate("MemberDialog", u"&Geboortedatum", None))
         self.emailLabel.setText(QCoreApplication.translate("MemberDialog", u"&E-mail", None))
-        self.phoneLabel.setText(QCoreApplication.translate("MemberDialog", u"&Telefoon", None))
+        self.phoneLabel.setText(QCoreApplication.translate("MemberDialog", u"Tele&foon", None))
         self.ibanLabel.setText(QCoreApplication.translate("MemberDialog", u"&IBAN", None))
         self.ibanEdit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"NL00 BANK 0123 4567 89", None))
         self.membershipGroup.setTitle(QCoreApplication.translate("MemberDialog", u"Lidmaatschap", None))
@@ -280,9 +280,9 @@ class Ui_MemberDialog(object):
         self.joinedLabel.setText(QCoreApplication.translate("MemberDialog", u"Lid &sinds", None))
         self.leftLabel.setText(QCoreApplication.translate("MemberDialog", u"&Vertrokken op", None))
         self.reasonLabel.setText(QCoreApplication.translate("MemberDialog", u"&Reden vertrek", None))
-        self.regimeLabel.setText(QCoreApplication.translate("MemberDialog", u"&Vergoeding", None))
+        self.regimeLabel.setText(QCoreApplication.translate("MemberDialog", u"Vergoe&ding", None))
         self.regimeHelp.setText(QCoreApplication.translate("MemberDialog", u"Een co\u00f6peratie zonder ANBI-status kan de fiscale vrijwilligersregeling waarschijnlijk niet gebruiken; kies dan de premie van art. 31 Participatiewet, of geen vergoeding (alleen werkelijke kosten).", None))
         self.assistanceCheck.setText(QCoreApplication.translate("MemberDialog", u"Heeft een &bijstandsuitkering", None))
-        self.notesLabel.setText(QCoreApplication.translate("MemberDialog", u"&Notities", None))
+        self.notesLabel.setText(QCoreApplication.translate("MemberDialog", u"No&tities", None))
     # retranslateUi
 

@@ -70,7 +70,7 @@ class SheetActions(QObject):
     # -- the import --------------------------------------------------------------------------------------
     def _choose_open_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self._week, self.tr("Urenformulier inlezen"), "",
+            self._week, self.tr("Urenformulier inlezen"), str(self.template_suggestion().parent),
             self.tr("Excel-werkmappen (*.xlsx);;Alle bestanden (*)")
         )
         return path

@@ -1,6 +1,7 @@
 """The weekly grid's view, editing delegate and undo command.
 
-Typing in a day cell starts editing; typing on a name, a total or a future day
+Typing in a day cell replaces its value, as in a spreadsheet; F2 (or a double
+click) edits the value, F2 with the cursor at its end. Typing on a name, a total or a future day
 does nothing (no keyboard search jumping elsewhere). Tab and Shift+Tab move to the next or previous
 day cell (skipping names and totals), Enter saves and moves down, Delete clears
 the selected cells. A value that is refused stays unsaved and the cursor stays
@@ -152,7 +153,28 @@ class HoursGridView(QTableView):
                 # a name, a total or a future day: typing there does nothing (no editor, no jump)
                 event.accept()
                 return
+            if self._is_typing(event) or key == Qt.Key.Key_F2:
+                self._start_editing(event.text() if key != Qt.Key.Key_F2 else None)
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+    def _start_editing(self, typed: str | None) -> None:
+        """Open the current cell's editor: with `typed` in place of the value (typing
+        replaces, whatever order the platform delivers focus and key in), or with None
+        keeping the value and putting the cursor at its end (F2)."""
+        current = self.currentIndex()
+        if not self._editable(current) or not self.edit(current, QAbstractItemView.EditTrigger.AllEditTriggers,
+                                                         None):  # type: ignore[arg-type]
+            return
+        editor = self.indexWidget(current)
+        if not isinstance(editor, QLineEdit):
+            return
+        if typed is None:
+            editor.deselect()
+            editor.end(False)
+        else:
+            editor.setText(typed)
 
     @staticmethod
     def _is_typing(event: QKeyEvent) -> bool:

@@ -40,6 +40,7 @@ from coopdesk.domain.hours import (
     monday_of_week,
     weeks_in_year,
 )
+from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.gui.hours.grid import HoursGridView, SetHoursCommand
 from coopdesk.gui.hours.memory import FILTER, WEEK, BookMemory
 from coopdesk.gui.hours.models import WeekGridModel
@@ -95,7 +96,7 @@ class WeekTab(QWidget):
         self.week_spin.valueChanged.connect(self._on_week_spin_value_changed)
         self.year_spin.valueChanged.connect(self._on_week_spin_value_changed)
 
-        navigation = QHBoxLayout()
+        navigation = FlowLayout()  # wraps on a narrow window (issue 9)
         navigation.addWidget(self.prev_button)
         navigation.addWidget(self.week_label)
         navigation.addWidget(self.next_button)
@@ -134,7 +135,7 @@ class WeekTab(QWidget):
         self.import_button = QPushButton(self.tr("Excel inlezen…"))
         self.import_button.setToolTip(self.tr("Lees een ingevuld urenformulier in"))
 
-        rows_bar = QHBoxLayout()
+        rows_bar = FlowLayout()
         rows_bar.addWidget(self.search_edit)
         rows_bar.addSpacing(16)
         rows_bar.addWidget(self.member_combo)

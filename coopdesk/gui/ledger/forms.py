@@ -1,8 +1,9 @@
 """The Boekhouding page's forms: Ontvangst / Uitgave (plain words), Memoriaal (free
 lines that must balance), Beginbalans (guided opening entry) and a new account.
 
-Every form is usable from the keyboard alone (Tab between fields, Enter saves,
-Escape cancels). Amounts are typed Dutch-style and read by the domain
+Every form is usable from the keyboard alone: Tab goes through the fields in the
+order they are shown, Enter moves to the next field, Ctrl+Enter (or the button)
+posts, Escape cancels (`coopdesk.gui.tab_order`). Amounts are typed Dutch-style and read by the domain
 (`parse_amount`); the forms never compute money themselves. A service refusal
 shows as a red line under the form, the form stays open and nothing is written.
 
@@ -54,6 +55,7 @@ from coopdesk.domain.ledger import (
     journal_line,
 )
 from coopdesk.domain.numbers import parse_amount
+from coopdesk.gui.tab_order import EnterMovesOn, set_reading_tab_order
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
@@ -143,6 +145,13 @@ class _Form(QDialog):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        self.enter_moves_on = EnterMovesOn(self, self.save_button)
+        self.follow_reading_order()
+
+    def follow_reading_order(self) -> None:
+        """Tab in the order the fields are shown; Enter to the next field (again after a
+        line is added)."""
+        self.enter_moves_on.watch(set_reading_tab_order(self))
 
     def show_error(self, error: CoopDeskError) -> None:
         self.error.setText(error.message())
@@ -392,6 +401,7 @@ class JournalDialog(_Form):
 
     def _on_add_line_button_clicked(self) -> None:
         self.add_line()
+        self.follow_reading_order()
         self.rows[-1][0].setFocus()
         self._on_lines_changed()
 

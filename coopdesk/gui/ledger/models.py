@@ -7,6 +7,9 @@ that one service call returns (examples.md, habit 6).
 * `ReportModel` shows a `Report` (rows plus a totals row), headings and subtotals bold.
 * Amounts are right-aligned, Dutch-style (`€ 1.234,56`); a negative amount is red
   and has a minus sign, so it is marked by more than the sign alone.
+* `BookLinesModel` shows an account's running balance in the account's natural sign
+  (`AccountType.natural`): a reserve or a debt in credit is a positive amount, as on
+  a Dutch balance sheet, and only a balance against its nature is red.
 
 Columns are declared as every model declares them: `coopdesk.gui.columns.Column`s.
 """
@@ -27,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coopdesk.domain.ledger import Account, DraftSummary
+from coopdesk.domain.ledger import Account, AccountType, DraftSummary
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import BookLine, JournalLine, Report
 from coopdesk.domain.text import format_euro
@@ -119,8 +122,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def book_columns(money_words: bool = True) -> list[Column[BookLine]]:
-    """Cash and bank books say "Ontvangen" / "Betaald"; an account ledger says "Debet" / "Credit"."""
+def book_columns(money_words: bool = True,
+                 shown: Callable[[Money], Money] = lambda balance: balance) -> list[Column[BookLine]]:
+    """Cash and bank books say "Ontvangen" / "Betaald"; an account ledger says "Debet" / "Credit".
+    `shown` turns the running balance (debit +) into the sign it is shown in."""
     return [
         Column(QT_TRANSLATE_NOOP("LedgerColumns", "Datum"), lambda r: r.booked_on),
         Column(QT_TRANSLATE_NOOP("LedgerColumns", "Nr."), lambda r: str(r.transaction_id)),
@@ -134,9 +139,21 @@ def book_columns(money_words: bool = True) -> list[Column[BookLine]]:
         Column(QT_TRANSLATE_NOOP("LedgerColumns", "Betaald") if money_words
                else QT_TRANSLATE_NOOP("LedgerColumns", "Credit"),
                lambda r: -r.amount if r.amount.is_negative() else None),
-        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Saldo"), lambda r: r.balance,
+        Column(QT_TRANSLATE_NOOP("LedgerColumns", "Saldo"), lambda r: shown(r.balance),
                tooltip=QT_TRANSLATE_NOOP("LedgerColumns", "Wat er na deze boeking in kas of op de bank staat")),
     ]
+
+
+class BookLinesModel(LazyTableModel[BookLine]):
+    """A cash book, bank book or account ledger; the balance in the account's natural sign."""
+
+    def __init__(self, money_words: bool, parent: Any = None) -> None:
+        self.account_type = AccountType.ASSET
+        super().__init__(book_columns(money_words, self.natural), parent)
+
+    def natural(self, balance: Money) -> Money:
+        """`balance` (debit +, credit -) as this account's lines and totals show it."""
+        return self.account_type.natural(balance)
 
 
 def journal_columns() -> list[Column[JournalLine]]:

@@ -37,9 +37,16 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.ledger import AccountRole, NegativeCashError, TransactionId, TransactionKind
-from coopdesk.domain.reports import BookLine, JournalLine, Period
+from coopdesk.domain.ledger import (
+    AccountRole,
+    AccountType,
+    NegativeCashError,
+    TransactionId,
+    TransactionKind,
+)
+from coopdesk.domain.reports import JournalLine, Period
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
+from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
@@ -54,10 +61,10 @@ from .forms import (
 )
 from .models import (
     AccountsModel,
+    BookLinesModel,
     DraftsModel,
     LazyTableModel,
     ReportModel,
-    book_columns,
     euro,
     journal_columns,
 )
@@ -106,7 +113,7 @@ class _BookTab(QWidget):
         self.page = page
         self.role = role
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # the balances go under the account on a narrow window (issue 9)
         self.account = QComboBox(self)
         self.account.setMinimumWidth(260)
         self.account.currentIndexChanged.connect(self._on_account_currentIndexChanged)
@@ -121,7 +128,8 @@ class _BookTab(QWidget):
         self.below_zero.setStyleSheet("color: #b3261e;")
         self.below_zero.hide()
         layout.addWidget(self.below_zero)
-        self.model: LazyTableModel[BookLine] = LazyTableModel(book_columns(role is not None), self)
+        self.model = BookLinesModel(role is not None, self)
+        self.account_types: dict[int, AccountType] = {}
         self.view = _table(self, 2, self.model)
         layout.addWidget(self.view)
 
@@ -132,6 +140,7 @@ class _BookTab(QWidget):
         for account in ledger.list_accounts(self.page.book):
             if self.role is None or account.role is self.role:
                 self.account.addItem(account.label(), account.id)
+                self.account_types[account.id] = account.type
         found = self.account.findData(current)
         self.account.setCurrentIndex(found if found >= 0 else 0)
         self.account.setEnabled(self.account.count() > 1)
@@ -147,12 +156,14 @@ class _BookTab(QWidget):
             self.model.load(lambda: 0, lambda offset, limit: [])
             self.balance.setText("")
             return
+        self.model.account_type = self.account_types.get(account_id, AccountType.ASSET)
         self.model.load(lambda: ledger.count_book_lines(book, account_id, period),
                         lambda offset, limit: ledger.book_lines(book, account_id, period, offset, limit))
         self._show_days_below_zero(account_id)
         start, end = ledger.account_balances_around(book, account_id, period)
         self.balance.setText(self.tr("Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3")
-                             .replace("%1", euro(start)).replace("%2", euro(end))
+                             .replace("%1", euro(self.model.natural(start)))
+                             .replace("%2", euro(self.model.natural(end)))
                              .replace("%3", str(self.model.total_rows())))
 
     def selected_transaction(self) -> TransactionId | None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +36,7 @@ from coopdesk.gui.members.commands import (
     leaving_text,
 )
 from coopdesk.gui.members.model import COLUMNS, MemberTableModel
+from coopdesk.gui.stretch_column import stretch_column
 from coopdesk.services import members as member_service
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
@@ -91,7 +91,7 @@ class MembersPage(QWidget):
         header.setHighlightSections(False)
         for column, spec in enumerate(COLUMNS):
             header.resizeSection(column, spec.width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 1, COLUMNS[1].width)  # names never squeezed (issue 9)
         self.count_label = QLabel(objectName="countLabel")
         self.count_label.setStyleSheet("color: #555;")
 
