@@ -54,10 +54,10 @@ def test_excel_import_starts_next_to_the_book(window, book: Book, monkeypatch: p
     from coopdesk.gui.hours import page as hours_page
 
     asked: list[str] = []
-    monkeypatch.setattr(hours_page.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda parent, caption, folder, filters: (asked.append(folder), ("", ""))[1])
     page = next(p for p in window.build_all_pages() if isinstance(p, hours_page.HoursPage))
-    page.import_button.click()
+    page.week.import_button.click()
     assert book.path is not None and asked == [str(book.path.parent)]
 
 

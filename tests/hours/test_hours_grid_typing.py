@@ -19,38 +19,38 @@ DAY = WeekGridModel.FIRST_DAY + 1  # tuesday
 
 @pytest.fixture
 def filled(qtbot: QtBot, page: HoursPage, cast: Cast) -> HoursPage:
-    page.member_combo.setCurrentIndex(page.member_combo.findText("Kees", Qt.MatchFlag.MatchContains))
-    page.activity_combo.setCurrentIndex(page.activity_combo.findText("Atelier"))
-    page.add_row_button.click()
-    view = page.grid_view
+    page.week.member_combo.setCurrentIndex(page.week.member_combo.findText("Kees", Qt.MatchFlag.MatchContains))
+    page.week.activity_combo.setCurrentIndex(page.week.activity_combo.findText("Atelier"))
+    page.week.add_row_button.click()
+    view = page.week.grid_view
     view.setFocus()
-    view.setCurrentIndex(page.grid_model.index(0, DAY))
+    view.setCurrentIndex(page.week.grid_model.index(0, DAY))
     qtbot.keyClick(view, "5")
     qtbot.keyClick(view.indexWidget(view.currentIndex()), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.grid_model.index(0, DAY).data() == "5")
-    view.setCurrentIndex(page.grid_model.index(0, DAY))
+    qtbot.waitUntil(lambda: page.week.grid_model.index(0, DAY).data() == "5")
+    view.setCurrentIndex(page.week.grid_model.index(0, DAY))
     return page
 
 
 def _editor(page: HoursPage) -> QLineEdit:
-    editor = page.grid_view.indexWidget(page.grid_view.currentIndex())
+    editor = page.week.grid_view.indexWidget(page.week.grid_view.currentIndex())
     assert isinstance(editor, QLineEdit)
     return editor
 
 
 def test_typing_on_a_filled_cell_replaces_its_value(qtbot: QtBot, filled: HoursPage) -> None:
-    qtbot.keyClick(filled.grid_view, "3")
+    qtbot.keyClick(filled.week.grid_view, "3")
     editor = _editor(filled)
     assert editor.text() == "3"
     qtbot.keyClicks(editor, ",5")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: filled.grid_model.index(0, DAY).data() == "3,5")
+    qtbot.waitUntil(lambda: filled.week.grid_model.index(0, DAY).data() == "3,5")
 
 
 def test_f2_edits_the_value_with_the_cursor_at_its_end(qtbot: QtBot, filled: HoursPage) -> None:
-    qtbot.keyClick(filled.grid_view, Qt.Key.Key_F2)
+    qtbot.keyClick(filled.week.grid_view, Qt.Key.Key_F2)
     editor = _editor(filled)
     assert (editor.text(), editor.hasSelectedText(), editor.cursorPosition()) == ("5", False, 1)
     qtbot.keyClicks(editor, ",25")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: filled.grid_model.index(0, DAY).data() == "5,25")
+    qtbot.waitUntil(lambda: filled.week.grid_model.index(0, DAY).data() == "5,25")
