@@ -521,14 +521,14 @@ DailyMovement = tuple[date, Money]
 
 def end_of_day_balances(movements: Iterable[DailyMovement]) -> list[DailyMovement]:
     """Each day that has a movement, in order, with the balance at its end."""
-    per_day: dict[date, Money] = {}
+    per_day: dict[date, int] = {}  # in cents: years of a cash book add up without a Money per step
     for day, amount in movements:
-        per_day[day] = per_day.get(day, Money.zero()) + amount
-    running = Money.zero()
+        per_day[day] = per_day.get(day, 0) + amount.cents
+    running = 0
     balances: list[DailyMovement] = []
     for day in sorted(per_day):
         running += per_day[day]
-        balances.append((day, running))
+        balances.append((day, Money.from_cents(running)))
     return balances
 
 
