@@ -499,14 +499,14 @@ DailyMovement = tuple[date, Money]
 
 def end_of_day_balances(movements: Iterable[DailyMovement]) -> list[DailyMovement]:
     """Each day that has a movement, in order, with the balance at its end."""
-    per_day: dict[date, Money] = {}
+    per_day: dict[date, int] = {}  # in cents: years of a cash book add up without a Money per step
     for day, amount in movements:
-        per_day[day] = per_day.get(day, Money.zero()) + amount
-    running = Money.zero()
+        per_day[day] = per_day.get(day, 0) + amount.cents
+    running = 0
     balances: list[DailyMovement] = []
     for day in sorted(per_day):
         running += per_day[day]
-        balances.append((day, running))
+        balances.append((day, Money.from_cents(running)))
     return balances
 
 
@@ -514,18 +514,11 @@ def first_negative_day(existing: Iterable[DailyMovement], new: Iterable[DailyMov
                        since: date) -> DailyMovement | None:
     """The first day on or after `since` whose end-of-day balance is below zero once the
     `new` movements join the `existing` ones, with that balance; None when it never is."""
-    carried = Money.zero()  # the balance at the end of the last movement day before `since`
-    for day, balance in end_of_day_balances([*existing, *new]):
-        if day < since:
-            carried = balance
-            continue
-        if day > since and carried.is_negative():
-            return since, carried  # `since` has no movement of its own and starts below zero
-        if balance.is_negative():
-            return day, balance
-        carried = Money.zero()
-        since = day  # from here on, only movement days can turn the balance
-    return (since, carried) if carried.is_negative() else None
+    balances = end_of_day_balances([*existing, *new])
+    before = [balance for day, balance in balances if day < since]
+    if before and before[-1].is_negative() and all(day != since for day, _ in balances):
+        return since, before[-1]  # `since` has no movement of its own and starts below zero
+    return next(((day, balance) for day, balance in balances if day >= since and balance.is_negative()), None)
 
 
 @dataclass(frozen=True)

@@ -182,10 +182,11 @@ def _check_cash(session: Session, entries: list[Entry], allow_negative_cash: boo
     lowered = [account_id for account_id, moves in new.items() if any(m.is_negative() for _, m in moves)]
     if not lowered:
         return
-    existing = store.daily_movements(session, lowered)
+    since = min(day for account_id in lowered for day, _ in new[account_id])
+    existing = store.daily_movements(session, lowered, since)  # the balance before `since`, then each day
     for account_id in lowered:
-        since = min(day for day, _ in new[account_id])
-        found = first_negative_day(existing[account_id], new[account_id], since)
+        found = first_negative_day(existing[account_id], new[account_id],
+                                   min(day for day, _ in new[account_id]))
         if found is not None:
             raise NegativeCashError(cash[account_id], *found)
 

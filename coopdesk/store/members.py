@@ -6,8 +6,10 @@ Functions take the unit of work's `Session` and return domain values
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import enum
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -59,44 +61,27 @@ def load_cooperative(session: Session) -> CooperativeDetails | None:
     )
 
 
+# A member's row has one column per `MemberDetails` field, of the same name: the mapping
+# is that one list of fields, with the enums stored as their values.
+_MEMBER_ENUMS: dict[str, type[PaymentRegime] | type[LeaveReason]] = {
+    "regime": PaymentRegime, "leave_reason": LeaveReason}
+
+
 def _to_member(row: MemberRow) -> Member:
-    return Member(
-        id=MemberId(row.id),
-        number=MemberNumber(row.number),
-        details=MemberDetails(
-            name=row.name,
-            joined_on=row.joined_on,
-            address=row.address,
-            postcode=row.postcode,
-            city=row.city,
-            birth_on=row.birth_on,
-            email=row.email,
-            phone=row.phone,
-            iban=row.iban,
-            regime=PaymentRegime(row.regime),
-            social_assistance=row.social_assistance,
-            notes=row.notes,
-            left_on=row.left_on,
-            leave_reason=LeaveReason(row.leave_reason) if row.leave_reason else None,
-        ),
-    )
+    values: dict[str, Any] = {}
+    for field in fields(MemberDetails):
+        value = getattr(row, field.name)
+        kind = _MEMBER_ENUMS.get(field.name)
+        if kind is not None:
+            value = kind(value) if value else None  # no leave reason while a member has not left
+        values[field.name] = value
+    return Member(id=MemberId(row.id), number=MemberNumber(row.number), details=MemberDetails(**values))
 
 
 def _apply(row: MemberRow, details: MemberDetails) -> None:
-    row.name = details.name
-    row.address = details.address
-    row.postcode = details.postcode
-    row.city = details.city
-    row.birth_on = details.birth_on
-    row.email = details.email
-    row.phone = details.phone
-    row.iban = details.iban
-    row.joined_on = details.joined_on
-    row.left_on = details.left_on
-    row.leave_reason = details.leave_reason.value if details.leave_reason else None
-    row.regime = details.regime.value
-    row.social_assistance = details.social_assistance
-    row.notes = details.notes
+    for field in fields(MemberDetails):
+        value = getattr(details, field.name)
+        setattr(row, field.name, value.value if isinstance(value, enum.Enum) else value)
 
 
 def next_member_number(session: Session) -> MemberNumber:

@@ -183,3 +183,15 @@ def test_check_lists_every_stretch_of_days_the_cash_box_was_below_zero(
     assert "1000 Kas stond onder nul van 05-03-2026 tot en met 08-03-2026 (laagste saldo € -4.136,00" in err
     assert "1000 Kas staat onder nul vanaf 01-04-2026 (laagste saldo € -36,00 op 01-04-2026)" in err
     assert "In orde" not in capsys.readouterr().out
+
+
+def test_the_days_before_a_posting_arrive_as_one_carried_balance(cash_864: Book, accounts: dict[str, Account]) -> None:
+    for day, amount in ((3, "100"), (5, "200"), (9, "50")):
+        ledger.post_expense(cash_864, money(accounts, date(2026, 3, day), "1000", "4000", amount))
+    cash = accounts["1000"].id
+    with cash_864.transaction() as session:
+        everything = ledger_store.daily_movements(session, [cash])[cash]
+        from_the_6th = ledger_store.daily_movements(session, [cash], since=date(2026, 3, 6))[cash]
+    assert everything == [(date(2026, 3, 2), Money("864")), (date(2026, 3, 3), Money("-100")),
+                          (date(2026, 3, 5), Money("-200")), (date(2026, 3, 9), Money("-50"))]
+    assert from_the_6th == [(date(2026, 3, 5), Money("564")), (date(2026, 3, 9), Money("-50"))]

@@ -99,3 +99,20 @@ def test_search_folds_case_and_accents_and_takes_symbols_literally(book: Book) -
     assert members.list_members(book, MemberFilter(search="_")) == []
     assert members.list_members(book, MemberFilter(search="%")) == []
     assert [m.name for m in members.list_members(book, MemberFilter(search="vries zeist"))] == ["Jan de Vries"]
+
+
+def test_every_member_field_has_its_own_column_and_survives_the_round_trip(book: Book) -> None:
+    """The store maps a member by `MemberDetails`' fields alone: a field added there without
+    a column fails here, not silently on the first save."""
+    from dataclasses import fields
+
+    from coopdesk.domain.member import MemberDetails
+    from coopdesk.store.tables.member import MemberRow
+
+    assert {f.name for f in fields(MemberDetails)} <= set(MemberRow.__table__.columns.keys())
+    form = MemberForm(name="Sanne de Wit", joined_on=date(2024, 3, 1), address="Dorpsstraat 1",
+                      postcode="1234 ab", city="Zwolle", birth_on=date(1970, 1, 31), email="s@voorbeeld.nl",
+                      phone="06-1", iban="NL91ABNA0417164300", regime=PaymentRegime.VOLUNTEER_ALLOWANCE,
+                      social_assistance=True, notes="n", left_on=date(2025, 6, 30), leave_reason=LeaveReason.PAID_JOB)
+    created = members.register_member(book, form)
+    assert members.get_member(book, created.id).details == form.validate(date(2026, 11, 28))

@@ -10,10 +10,21 @@ dialog stays open and the book is unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date
+from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from coopdesk.domain.dates import date_problem
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError
@@ -26,6 +37,7 @@ from coopdesk.domain.member import (
     warnings_for,
 )
 from coopdesk.domain.validation import format_iban
+from coopdesk.gui.date_field import DateField
 from coopdesk.gui.forms.member_dialog_ui import Ui_MemberDialog
 from coopdesk.gui.widgets import (
     FieldErrors,
@@ -35,6 +47,37 @@ from coopdesk.gui.widgets import (
 )
 
 Submit = Callable[[MemberForm], None]
+
+
+def _put(widget: QWidget, value: object) -> None:
+    """Show a member field's value in its widget (by the widget's kind)."""
+    if isinstance(widget, DateField):
+        widget.set_value(value)  # type: ignore[arg-type]
+    elif isinstance(widget, QComboBox):
+        select_data(widget, value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value))
+    else:  # pragma: no cover - a new kind of widget needs a line here
+        raise TypeError(type(widget).__name__)
+
+
+def _take(widget: QWidget) -> Any:
+    """A member field's value as its widget holds it, unchecked."""
+    if isinstance(widget, DateField):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    raise TypeError(type(widget).__name__)  # pragma: no cover
 WARNING_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 8px; }"
 
 
@@ -69,7 +112,8 @@ class MemberDialog(QDialog):
 
         self.errors = FieldErrors(ui.generalErrorLabel)
         person, membership = ui.personForm, ui.membershipForm
-        for name, widget, form in (
+        # the one place a member's fields meet their widgets: filling, reading, errors
+        self.fields: tuple[tuple[str, QWidget, QFormLayout | None], ...] = (
             ("name", ui.nameEdit, person),
             ("address", ui.addressEdit, person),
             ("postcode", ui.postcodeEdit, person),
@@ -82,9 +126,13 @@ class MemberDialog(QDialog):
             ("left_on", ui.leftEdit, membership),
             ("leave_reason", ui.reasonCombo, membership),
             ("regime", ui.regimeCombo, membership),
+            ("social_assistance", ui.assistanceCheck, None),  # a tick box cannot be wrong
             ("notes", ui.notesEdit, membership),
-        ):
-            self.errors.add(name, widget, form)
+        )
+        assert {name for name, _, _ in self.fields} == {f.name for f in fields(MemberForm)}
+        for name, widget, form in self.fields:
+            if form is not None:
+                self.errors.add(name, widget, form)
 
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Opslaan"))
@@ -131,20 +179,9 @@ class MemberDialog(QDialog):
             ui.joinedEdit.set_value(self._today)
             select_data(ui.regimeCombo, None)  # a conscious choice: it decides the legal caps
             return
-        ui.nameEdit.setText(details.name)
-        ui.addressEdit.setText(details.address)
-        ui.postcodeEdit.setText(details.postcode)
-        ui.cityEdit.setText(details.city)
-        ui.birthEdit.set_value(details.birth_on)
-        ui.emailEdit.setText(details.email)
-        ui.phoneEdit.setText(details.phone)
-        ui.ibanEdit.setText(format_iban(details.iban))
-        ui.joinedEdit.set_value(details.joined_on)
-        ui.leftEdit.set_value(details.left_on)
-        select_data(ui.reasonCombo, details.leave_reason)
-        select_data(ui.regimeCombo, details.regime)
-        ui.assistanceCheck.setChecked(details.social_assistance)
-        ui.notesEdit.setPlainText(details.notes)
+        for name, widget, _ in self.fields:
+            value = getattr(details, name)
+            _put(widget, format_iban(value) if name == "iban" else value)
 
     def form(self) -> MemberForm:
         """What the treasurer typed, unchecked (a date that is no date raises at once)."""
@@ -153,22 +190,7 @@ class MemberDialog(QDialog):
                              for f in (ui.birthEdit, ui.joinedEdit, ui.leftEdit)) if p is not None]
         if wrong:
             raise ValidationError(wrong)
-        return MemberForm(
-            name=ui.nameEdit.text(),
-            joined_on=ui.joinedEdit.value(),
-            address=ui.addressEdit.text(),
-            postcode=ui.postcodeEdit.text(),
-            city=ui.cityEdit.text(),
-            birth_on=ui.birthEdit.value(),
-            email=ui.emailEdit.text(),
-            phone=ui.phoneEdit.text(),
-            iban=ui.ibanEdit.text(),
-            regime=ui.regimeCombo.currentData(),
-            social_assistance=ui.assistanceCheck.isChecked(),
-            notes=ui.notesEdit.toPlainText(),
-            left_on=ui.leftEdit.value(),
-            leave_reason=ui.reasonCombo.currentData(),
-        )
+        return MemberForm(**{name: _take(widget) for name, widget, _ in self.fields})
 
     # -- slots ----------------------------------------------------------------------------
     def _on_button_box_accepted(self) -> None:

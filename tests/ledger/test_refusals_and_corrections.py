@@ -1,4 +1,4 @@
-"""Regression tests for the reviewer's findings on the ledger: corrections that keep
+"""The ledger's refusals and corrections: corrections that keep
 what the original said, refusals of impossible input, closed periods."""
 
 from __future__ import annotations
