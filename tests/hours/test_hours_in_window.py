@@ -31,7 +31,6 @@ from coopdesk.services import hours, members
 from coopdesk.services.books import Book, create_book
 from coopdesk.services.changes import Changes
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 FIRST_DAY = WeekGridModel.FIRST_DAY
 
 
