@@ -250,6 +250,7 @@ def test_the_import_runs_through_the_worker_with_a_progress_dialog_and_writes_th
                                             [102, "Kees Bakker", "17-11-2026", "Atelier", "1,5", None]])
     job = page.excel.start_import(sheet)
     assert page.excel.import_progress is not None and not page.week.import_button.isEnabled()
+    assert not page.week.grid_view.isEnabled()  # no typing into the week while it is imported
     steps: list[str] = []
     job.progressed.connect(lambda _done, _total, text: steps.append(text))
     with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
