@@ -23,6 +23,15 @@ from coopdesk.services.books import Book, create_book, open_book  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 
+# The offscreen platform warns about window features it lacks (propagateSizeHints(), raise()...)
+# whenever a window is shown or a layout changes its limits; that is not a problem of ours.
+OFFSCREEN_NOISE = "This plugin does not support"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
 
 @pytest.fixture(autouse=True)
 def _dutch() -> Iterator[None]:

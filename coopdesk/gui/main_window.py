@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(stack)
             stack.deleteLater()
         self.undo_stacks.clear()
+        worker.finish_all()  # no job may still be writing to (or checking) the book it closes
         self.book.close()
         self.book = None
         self._show_start_screen()

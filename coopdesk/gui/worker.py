@@ -150,16 +150,28 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         relay = self._relay
         try:
-            result = self._context.run(self._function, Progress(relay, self._cancel))
-        except JobCancelled:
-            relay.stopped.emit()
-        except BaseException as error:  # noqa: BLE001 - every error goes back to the GUI thread
-            relay.raised.emit(error)
-        else:
-            relay.succeeded.emit(result)
+            try:
+                result = self._context.run(self._function, Progress(relay, self._cancel))
+            except JobCancelled:
+                relay.stopped.emit()
+            except BaseException as error:  # noqa: BLE001 - every error goes back to the GUI thread
+                relay.raised.emit(error)
+            else:
+                relay.succeeded.emit(result)
+        except RuntimeError:  # the job's owner is gone (its window closed): nobody listens any more
+            log.warning("a background job ended after its window closed")
 
 
 _RUNNING: set[Job] = set()  # jobs without a parent stay alive until they end
+
+
+def finish_all(pool: QThreadPool | None = None, timeout_ms: int = 30_000) -> bool:
+    """Cancel every running job and wait until the pool is idle (before a book closes under
+    them); True when every job has stopped in time. Their signals still arrive later, on the
+    GUI thread, to whoever still listens."""
+    for job in list(_RUNNING):
+        job.cancel()
+    return (pool or QThreadPool.globalInstance()).waitForDone(timeout_ms)
 
 
 def start(function: Callable[[Progress], object], parent: QObject | None = None,

@@ -17,15 +17,6 @@ from coopdesk.gui.messages import RecordingMessages
 from coopdesk.gui.settings import Settings
 from coopdesk.services.books import Book
 
-# The offscreen platform warns about a window feature it lacks; that is not our bug.
-OFFSCREEN_NOISE = "This plugin does not support"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/gui" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 @pytest.fixture(autouse=True)
 def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

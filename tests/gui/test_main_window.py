@@ -361,3 +361,21 @@ def test_a_book_with_damaged_pages_is_reported_after_opening(qtbot: QtBot, make_
     [(kind, text)] = recorder.shown
     assert kind == "error" and "lijkt beschadigd" in text
     window.close_book()
+
+
+def test_the_backup_check_runs_on_the_worker_and_reports_on_the_gui_thread(
+    qtbot: QtBot, make_window, book_path: Path, messages: RecordingMessages  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    assert window.open_book_path(book_path) is True
+    job = window.backup_check
+    assert job is not None
+    threads: list[bool] = []
+    job.finished.connect(lambda _warning: threads.append(QThread.currentThread() is QApplication.instance().thread()))
+    with qtbot.waitSignal(job.ended, timeout=10_000):
+        pass
+    assert job.error is None and job.result is None  # a sound copy: no warning
+    assert threads == [True] and messages.texts() == []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -52,3 +54,8 @@ def type_into_cell(qtbot: QtBot, view: HoursGridView, text: str, then: Qt.Key = 
     assert editor is not None
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, then)
+
+
+SHEET_HEADER = ["lidnummer", "naam", "datum", "activiteit", "uren", "opmerking"]
+# write_sheet(path, rows, header=SHEET_HEADER) -> path: the `write_sheet` fixture (conftest.py)
+SheetWriter = Callable[..., Path]

@@ -63,7 +63,6 @@ def test_every_english_translation_is_finished() -> None:
         assert translation.get("type") is None
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_the_page_speaks_english(qtbot: QtBot, book, tmp_path: Path) -> None:
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     if not Path(lrelease).exists():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hours_cast import WEEK, Cast
+from hours_cast import WEEK, Cast, SheetWriter
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QStyle, QStyleOptionHeader
@@ -20,9 +20,6 @@ from coopdesk.services import hours
 from coopdesk.services.books import Book
 
 FIRST_DAY = WeekGridModel.FIRST_DAY
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
 
 
 def _cell(page: HoursPage, row: int, column: int) -> str:
@@ -121,17 +118,6 @@ def test_clearing_one_cell_says_one_cell(qtbot: QtBot, page: HoursPage, cast: Ca
     assert page.week.message.text() == "1 cel leeggemaakt."
 
 
-def _sheet(path: Path, rows: list[list[object]]) -> Path:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = "Uren"
-    sheet.append(["lidnummer", "naam", "datum", "activiteit", "uren", "opmerking"])
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
-
-
 def _dialog(qtbot: QtBot, page: HoursPage) -> ImportReportDialog:
     dialog = page.excel.report_dialog
     assert dialog is not None
@@ -139,8 +125,10 @@ def _dialog(qtbot: QtBot, page: HoursPage) -> ImportReportDialog:
     return dialog
 
 
-def test_the_duplicate_import_message_is_fully_readable(qtbot: QtBot, page: HoursPage, tmp_path: Path) -> None:
-    sheet = _sheet(tmp_path / "week47.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
+def test_the_duplicate_import_message_is_fully_readable(
+    qtbot: QtBot, page: HoursPage, tmp_path: Path, write_sheet: SheetWriter
+) -> None:
+    sheet = write_sheet(tmp_path / "week47.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
     page.excel.import_sheet(sheet)
     _dialog(qtbot, page).reject()
     page.excel.import_sheet(sheet)
@@ -166,9 +154,9 @@ def test_a_wrong_file_is_named_exactly_as_it_is_called(qtbot: QtBot, page: Hours
 
 
 def test_success_says_what_was_filled_and_a_failure_clears_the_old_success(
-    qtbot: QtBot, page: HoursPage, tmp_path: Path
+    qtbot: QtBot, page: HoursPage, tmp_path: Path, write_sheet: SheetWriter
 ) -> None:
-    good = _sheet(tmp_path / "goed.xlsx", [
+    good = write_sheet(tmp_path / "goed.xlsx", [
         [101, "Fatima Jansen", "16-11-2026", "Restaurant", 2, None],
         [102, "Kees Bakker", "17-11-2026", "Atelier", 3, None],
         [102, "Kees Bakker", "24-11-2026", "Atelier", 1, None],
@@ -180,7 +168,7 @@ def test_success_says_what_was_filled_and_a_failure_clears_the_old_success(
     )
     assert page.week.message.text().startswith("3 rijen ingelezen")
     dialog.reject()
-    bad = _sheet(tmp_path / "fout.xlsx", [[102, "", "31-02-2026", "Atelier", 2, None]])
+    bad = write_sheet(tmp_path / "fout.xlsx", [[102, "", "31-02-2026", "Atelier", 2, None]])
     page.excel.import_sheet(bad)
     _dialog(qtbot, page).reject()
     assert "ingelezen, samen" not in page.week.message.text()

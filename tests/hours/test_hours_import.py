@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hours_cast import Cast
+from hours_cast import Cast, SheetWriter
 
 from coopdesk.cli import main
 from coopdesk.domain.errors import CoopDeskError
@@ -17,18 +17,6 @@ from coopdesk.services import hours
 from coopdesk.services.books import Book
 
 HEADER = ["lidnummer", "naam", "datum", "activiteit", "uren", "opmerking"]
-
-
-def _sheet(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = "Uren"
-    if header:
-        sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def _import(book: Book, path: Path) -> ImportReport:
@@ -63,8 +51,10 @@ def test_the_template_lists_members_and_activities(book: Book, cast: Cast, tmp_p
     assert read_hours_sheet(path).rows == ()
 
 
-def test_a_valid_sheet_imports_every_row(book: Book, cast: Cast, tmp_path: Path) -> None:
-    report = _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows()))
+def test_a_valid_sheet_imports_every_row(
+    book: Book, cast: Cast, tmp_path: Path, write_sheet: SheetWriter
+) -> None:
+    report = _import(book, write_sheet(tmp_path / "uren.xlsx", _good_rows()))
     assert report.ok, report.lines()
     assert (report.rows_imported, report.minutes_imported) == (4, 150 + 150 + 240 + 105)
     grid = hours.week_grid(book, date(2026, 11, 16))
@@ -81,13 +71,15 @@ def test_a_written_sheet_reads_back_the_same_rows(book: Book, cast: Cast, tmp_pa
     assert read_hours_sheet(path).rows == tuple(rows)
 
 
-def test_one_bad_row_imports_nothing_and_names_the_row(book: Book, cast: Cast, tmp_path: Path) -> None:
+def test_one_bad_row_imports_nothing_and_names_the_row(
+    book: Book, cast: Cast, tmp_path: Path, write_sheet: SheetWriter
+) -> None:
     rows = _good_rows()
     rows.append([101, "Fatima Jansen", "31-02-2026", "Restaurant", 2, None])  # row 6
     rows.append([204, "Niemand", "18-11-2026", "Restaurant", 2, None])  # row 7
     rows.append([102, "Kees Bakker", "19-11-2026", "Restaurant", 14, None])  # row 8
     rows.append([102, "Kees Bakker", "19-11-2026", "Atelier", 13, None])  # row 9
-    report = _import(book, _sheet(tmp_path / "uren.xlsx", rows))
+    report = _import(book, write_sheet(tmp_path / "uren.xlsx", rows))
     assert not report.ok
     lines = report.lines("nl")
     assert lines == [
@@ -101,7 +93,7 @@ def test_one_bad_row_imports_nothing_and_names_the_row(book: Book, cast: Cast, t
 
 
 def test_membership_duplicates_names_and_activities_are_checked(book: Book, cast: Cast,
-                                                                  tmp_path: Path) -> None:
+                                                                  tmp_path: Path, write_sheet: SheetWriter) -> None:
     hours.set_hours(book, cast.kees.id, cast.restaurant.id, date(2026, 11, 16), "3")
     rows = [
         [103, "Esra Kaya", "30-10-2026", "Restaurant", 2, None],  # 2: before joining
@@ -112,7 +104,7 @@ def test_membership_duplicates_names_and_activities_are_checked(book: Book, cast
         [101, "Fatima Jansen", "18-11-2026", "Koken", 1, None],  # 7: unknown activity
         [101, "Fatima Jansen", "30-11-2026", "Atelier", 1, None],  # 8: future
     ]
-    lines = _import(book, _sheet(tmp_path / "uren.xlsx", rows)).lines("nl")
+    lines = _import(book, write_sheet(tmp_path / "uren.xlsx", rows)).lines("nl")
     assert [line.split(":")[0] for line in lines] == [f"Rij {n}" for n in (2, 3, 5, 6, 7, 8)]
     assert "pas lid sinds 01-11-2026" in lines[0]
     assert "al 3 uur bij Restaurant in het boek" in lines[1]
@@ -123,10 +115,12 @@ def test_membership_duplicates_names_and_activities_are_checked(book: Book, cast
     assert hours.week_grid(book, date(2026, 11, 16)).total == 180
 
 
-def test_text_in_the_hours_column(book: Book, cast: Cast, tmp_path: Path) -> None:
+def test_text_in_the_hours_column(
+    book: Book, cast: Cast, tmp_path: Path, write_sheet: SheetWriter
+) -> None:
     rows = _good_rows() + [[101, "Fatima Jansen", "19-11-2026", "Restaurant", "twee", None],
                            [101, "Fatima Jansen", "20-11-2026", "Restaurant", 2.1, None]]
-    report = _import(book, _sheet(tmp_path / "uren.xlsx", rows))
+    report = _import(book, write_sheet(tmp_path / "uren.xlsx", rows))
     assert report.lines("nl") == [
         "Rij 6: uren: 'twee' is geen aantal uren. Typ bijvoorbeeld 2, 2,5 of 2:30.",
         "Rij 7: uren: 2,1 is geen heel kwartier. Rond af op een kwartier (0,25 uur of 15 minuten).",
@@ -134,23 +128,23 @@ def test_text_in_the_hours_column(book: Book, cast: Cast, tmp_path: Path) -> Non
     assert report.rows_imported == 0
 
 
-def test_an_empty_sheet(book: Book, cast: Cast, tmp_path: Path) -> None:
-    report = _import(book, _sheet(tmp_path / "leeg.xlsx", [], header=[]))
+def test_an_empty_sheet(book: Book, cast: Cast, tmp_path: Path, write_sheet: SheetWriter) -> None:
+    report = _import(book, write_sheet(tmp_path / "leeg.xlsx", [], header=[]))
     assert report.lines("nl") == ["Het formulier is leeg: er staat geen kopregel en geen uren in."]
-    report = _import(book, _sheet(tmp_path / "kop.xlsx", []))
+    report = _import(book, write_sheet(tmp_path / "kop.xlsx", []))
     assert report.lines("nl") == ["Het formulier bevat geen uren."]
 
 
-def test_extra_columns(book: Book, cast: Cast, tmp_path: Path) -> None:
+def test_extra_columns(book: Book, cast: Cast, tmp_path: Path, write_sheet: SheetWriter) -> None:
     rows = [[*row, None] for row in _good_rows()]
     rows[1][6] = "handtekening"
-    report = _import(book, _sheet(tmp_path / "extra.xlsx", rows, header=[*HEADER, "paraaf"]))
+    report = _import(book, write_sheet(tmp_path / "extra.xlsx", rows, header=[*HEADER, "paraaf"]))
     assert report.lines("nl") == [
         "Rij 1: kolom G ('paraaf') hoort niet bij het urenformulier; haal die kolom weg.",
     ]
-    report = _import(book, _sheet(tmp_path / "los.xlsx", [[*_good_rows()[0], None, "x"]]))
+    report = _import(book, write_sheet(tmp_path / "los.xlsx", [[*_good_rows()[0], None, "x"]]))
     assert report.lines("nl") == ["Rij 2: er staat iets in kolom H, buiten het formulier."]
-    report = _import(book, _sheet(tmp_path / "mis.xlsx", _good_rows(), header=["lidnummer", "naam"]))
+    report = _import(book, write_sheet(tmp_path / "mis.xlsx", _good_rows(), header=["lidnummer", "naam"]))
     assert "datum, activiteit, uren ontbreken" in report.lines("nl")[0]
 
 
@@ -169,17 +163,21 @@ def test_a_file_that_is_not_a_workbook(tmp_path: Path) -> None:
         read_hours_sheet(broken)
 
 
-def test_the_same_sheet_is_not_imported_twice(book: Book, cast: Cast, tmp_path: Path) -> None:
-    assert _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows())).ok
+def test_the_same_sheet_is_not_imported_twice(
+    book: Book, cast: Cast, tmp_path: Path, write_sheet: SheetWriter
+) -> None:
+    assert _import(book, write_sheet(tmp_path / "uren.xlsx", _good_rows())).ok
     # the same content saved again (another file, rows in another order) is recognised
-    again = _import(book, _sheet(tmp_path / "opnieuw.xlsx", list(reversed(_good_rows()))))
+    again = _import(book, write_sheet(tmp_path / "opnieuw.xlsx", list(reversed(_good_rows()))))
     assert not again.ok
     assert "al ingelezen op 28-11-2026 " in again.lines("nl")[0]
     assert "(uren.xlsx)" in again.lines("nl")[0]
     assert hours.week_grid(book, date(2026, 11, 16)).total == 645
 
 
-def test_cli_template_and_import(book_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_template_and_import(
+    book_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], write_sheet: SheetWriter
+) -> None:
     from hours_cast import make_cast
 
     from coopdesk.domain.clock import FixedClock
@@ -194,12 +192,12 @@ def test_cli_template_and_import(book_path: Path, tmp_path: Path, capsys: pytest
     assert main(["hours-template", str(book_path), str(template)]) == 0
     assert openpyxl.load_workbook(template).sheetnames == ["Uitleg", "Voorbeeld", "Uren", "Activiteiten", "Leden"]
 
-    bad = _sheet(tmp_path / "fout.xlsx", [*_good_rows(), [204, "", "16-11-2026", "Atelier", 1, None]])
+    bad = write_sheet(tmp_path / "fout.xlsx", [*_good_rows(), [204, "", "16-11-2026", "Atelier", 1, None]])
     assert main(["import-hours", str(book_path), str(bad)]) == 1
     err = capsys.readouterr().err
     assert "Rij 6: lid 204 onbekend." in err and "Er is niets ingelezen" in err
 
-    good = _sheet(tmp_path / "goed.xlsx", [[101, "", "16-11-2025", "Atelier", 1, None]])
+    good = write_sheet(tmp_path / "goed.xlsx", [[101, "", "16-11-2025", "Atelier", 1, None]])
     assert main(["import-hours", str(book_path), str(good)]) == 0
     assert "1 rij ingelezen, 1 uur." in capsys.readouterr().out
     assert main(["import-hours", str(book_path), str(good)]) == 1
@@ -211,7 +209,9 @@ def test_cli_template_and_import(book_path: Path, tmp_path: Path, capsys: pytest
     assert "geen Excel-werkmap" in capsys.readouterr().err
 
 
-def test_the_import_never_picks_an_activity_by_case_alone(book: Book, cast: Cast, tmp_path: Path) -> None:
+def test_the_import_never_picks_an_activity_by_case_alone(
+    book: Book, cast: Cast, tmp_path: Path, write_sheet: SheetWriter
+) -> None:
     """A book from before names were unique regardless of case may hold 'Restaurant' and
     'restaurant': the exact name is taken, and a name matching both only by case is refused."""
     from coopdesk.domain.money import Money
@@ -219,7 +219,7 @@ def test_the_import_never_picks_an_activity_by_case_alone(book: Book, cast: Cast
 
     with book.transaction() as session:
         twin = activity_store.insert_activity(session, "restaurant", cast.restaurant.cost_centre_id, Money("9"))
-    report = _import(book, _sheet(tmp_path / "exact.xlsx", [
+    report = _import(book, write_sheet(tmp_path / "exact.xlsx", [
         [101, "Fatima Jansen", date(2026, 11, 16), "Restaurant", 2, None],
         [102, "Kees Bakker", date(2026, 11, 16), "restaurant", 3, None],
         [102, "Kees Bakker", date(2026, 11, 17), "atelier", 1, None],
@@ -229,7 +229,7 @@ def test_the_import_never_picks_an_activity_by_case_alone(book: Book, cast: Cast
     assert sorted((r.member_number, r.key.activity_id, r.total) for r in grid.rows) == sorted([
         (101, cast.restaurant.id, 120), (102, twin.id, 180), (102, cast.atelier.id, 60)
     ])
-    refused = _import(book, _sheet(tmp_path / "loose.xlsx", [
+    refused = _import(book, write_sheet(tmp_path / "loose.xlsx", [
         [101, "Fatima Jansen", date(2026, 11, 18), "RESTAURANT", 2, None],
     ]))
     assert not refused.ok
@@ -251,9 +251,11 @@ def _damage(path: Path, member: str, keep: float) -> Path:
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9, 0.0])
-def test_a_damaged_sheet_gives_a_clear_message(book: Book, cast: Cast, tmp_path: Path, keep: float) -> None:
+def test_a_damaged_sheet_gives_a_clear_message(
+    book: Book, cast: Cast, tmp_path: Path, keep: float, write_sheet: SheetWriter
+) -> None:
     rows = [[101, "Fatima Jansen", date(2026, 11, 16), "Restaurant", 2, f"regel {n}"] for n in range(200)]
-    path = _damage(_sheet(tmp_path / "uren.xlsx", rows), "xl/worksheets/sheet1.xml", keep)
+    path = _damage(write_sheet(tmp_path / "uren.xlsx", rows), "xl/worksheets/sheet1.xml", keep)
     with pytest.raises(CoopDeskError) as caught:
         read_hours_sheet(path)
     assert "kapot.xlsx is geen Excel-werkmap (.xlsx) of is beschadigd" in caught.value.message("nl")
@@ -262,7 +264,7 @@ def test_a_damaged_sheet_gives_a_clear_message(book: Book, cast: Cast, tmp_path:
 
 
 def test_the_import_asks_once_which_days_are_closed(
-    book: Book, cast: Cast, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    book: Book, cast: Cast, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_sheet: SheetWriter
 ) -> None:
     from coopdesk.domain.text import Text
     from coopdesk.store import periods as period_store
@@ -275,7 +277,7 @@ def test_the_import_asks_once_which_days_are_closed(
                 (None, date(2026, 11, 20)): Text("Jaar afgesloten.", "Year closed.")}
 
     monkeypatch.setattr(period_store, "closed_days", closed_days)
-    report = _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows()))
+    report = _import(book, write_sheet(tmp_path / "uren.xlsx", _good_rows()))
     assert len(asked) == 1  # one look for the whole sheet, not one per member and day
     assert asked[0] == (date(2026, 11, 16), date(2026, 11, 20),
                         sorted([cast.fatima.id, cast.kees.id, cast.esra.id]))
@@ -301,7 +303,7 @@ def test_no_period_is_closed_yet(book: Book) -> None:
 
 
 def test_already_imported_shows_the_local_date_and_time(
-    book: Book, cast: Cast, clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    book: Book, cast: Cast, clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_sheet: SheetWriter  # type: ignore[no-untyped-def]
 ) -> None:
     import time
     from datetime import UTC
@@ -310,8 +312,8 @@ def test_already_imported_shows_the_local_date_and_time(
     time.tzset()
     try:
         clock.advance_to(datetime(2026, 11, 28, 23, 30, tzinfo=UTC))  # 00:30 on the 29th in Amsterdam
-        assert _import(book, _sheet(tmp_path / "uren.xlsx", _good_rows())).ok
-        again = _import(book, _sheet(tmp_path / "opnieuw.xlsx", _good_rows()))
+        assert _import(book, write_sheet(tmp_path / "uren.xlsx", _good_rows())).ok
+        again = _import(book, write_sheet(tmp_path / "opnieuw.xlsx", _good_rows()))
         assert "al ingelezen op 29-11-2026 00:30 (uren.xlsx)" in again.lines("nl")[0]
         assert "already imported on 29-11-2026 00:30 (uren.xlsx)" in again.lines("en")[0]
     finally:

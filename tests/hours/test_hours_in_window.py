@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hours_cast import WEEK, Cast, type_into_cell
-from PySide6.QtCore import QSettings, Qt
+from hours_cast import WEEK, Cast, SheetWriter, type_into_cell
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -28,10 +28,9 @@ from coopdesk.gui.members.page import MembersPage
 from coopdesk.gui.messages import Messages
 from coopdesk.gui.settings import Settings
 from coopdesk.services import hours, members
-from coopdesk.services.books import Book, create_book
+from coopdesk.services.books import Book, create_book, open_book
 from coopdesk.services.changes import Changes
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 FIRST_DAY = WeekGridModel.FIRST_DAY
 
 
@@ -238,3 +237,36 @@ def test_a_member_renamed_on_leden_is_renamed_on_uren_when_shown_and_undo_follow
     window.show_page(UREN)
     assert "Cornelis" not in hours_page.week.grid_model.index(0, WeekGridModel.MEMBER).data()
     assert window.undo_stacks[UREN].count() == 1  # the hours cell was not touched
+
+
+def test_closing_the_book_during_an_import_cancels_it_before_the_book_closes(
+    qtbot: QtBot, window: MainWindow, book: Book, clock: FixedClock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, write_sheet: SheetWriter
+) -> None:
+    import threading
+
+    from coopdesk.gui.hours import excel
+
+    reading, go_on = threading.Event(), threading.Event()
+    real_read = excel.read_hours_sheet
+
+    def slow_read(path: Path):  # type: ignore[no-untyped-def]
+        reading.set()
+        go_on.wait(10)
+        return real_read(path)
+
+    monkeypatch.setattr(excel, "read_hours_sheet", slow_read)
+    page = window.show_page(UREN)
+    assert isinstance(page, HoursPage)
+    sheet = write_sheet(tmp_path / "uren.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
+    job = page.excel.start_import(sheet)
+    assert reading.wait(10)
+    cancel = job.cancel
+    monkeypatch.setattr(job, "cancel", lambda: (cancel(), go_on.set()))  # the read ends when cancelled
+    window.close_book()  # waits for the job, which stops before it writes
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    reopened = open_book(book.path, clock=clock, backup=False)
+    try:
+        assert hours.week_grid(reopened, WEEK).total == 0
+    finally:
+        reopened.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hours_cast import WEEK, Cast, type_into_cell
+from hours_cast import WEEK, Cast, SheetWriter, type_into_cell
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
@@ -29,18 +29,12 @@ from coopdesk.services.books import Book, open_book
 
 FIRST_DAY = WeekGridModel.FIRST_DAY
 
-# The offscreen platform cannot pass a top-level window's size limits on to a window
-# system and says so whenever a layout changes them; that is not a problem of the page.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
 
 
 def _add_row(page: HoursPage, member: str, activity: str) -> None:
     page.week.member_combo.setCurrentIndex(page.week.member_combo.findText(member, Qt.MatchFlag.MatchContains))
     page.week.activity_combo.setCurrentIndex(page.week.activity_combo.findText(activity))
     page.week.add_row_button.click()
-
 
 
 def _cell(page: HoursPage, row: int, column: int) -> str:
@@ -223,19 +217,10 @@ def test_activities_are_managed_on_the_page(qtbot: QtBot, page: HoursPage, book:
     assert page.week.activity_combo.findText("Stadslandbouw") < 0
 
 
-def _sheet(path: Path, rows: list[list[object]]) -> Path:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = "Uren"
-    sheet.append(["lidnummer", "naam", "datum", "activiteit", "uren", "opmerking"])
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
-
-
-def test_import_from_the_page_shows_the_report(qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path) -> None:
-    bad = _sheet(tmp_path / "fout.xlsx", [[102, "", "16-11-2026", "Atelier", 2, None],
+def test_import_from_the_page_shows_the_report(
+    qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path, write_sheet: SheetWriter
+) -> None:
+    bad = write_sheet(tmp_path / "fout.xlsx", [[102, "", "16-11-2026", "Atelier", 2, None],
                                           [102, "", "31-02-2026", "Atelier", 2, None]])
     report = page.excel.import_sheet(bad)
     assert page.excel.report_dialog is not None
@@ -246,7 +231,7 @@ def test_import_from_the_page_shows_the_report(qtbot: QtBot, page: HoursPage, bo
     assert hours.week_grid(book, WEEK).total == 0
     page.excel.report_dialog.reject()
 
-    good = _sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
+    good = write_sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
     report = page.excel.import_sheet(good)
     qtbot.addWidget(page.excel.report_dialog)
     assert report.ok and page.week.grid_model.grid.total == 120
@@ -259,12 +244,13 @@ def test_import_from_the_page_shows_the_report(qtbot: QtBot, page: HoursPage, bo
 
 
 def test_the_import_runs_through_the_worker_with_a_progress_dialog_and_writes_the_rows(
-    qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path
+    qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path, write_sheet: SheetWriter
 ) -> None:
-    sheet = _sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None],
+    sheet = write_sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None],
                                             [102, "Kees Bakker", "17-11-2026", "Atelier", "1,5", None]])
     job = page.excel.start_import(sheet)
     assert page.excel.import_progress is not None and not page.week.import_button.isEnabled()
+    assert not page.week.grid_view.isEnabled()  # no typing into the week while it is imported
     steps: list[str] = []
     job.progressed.connect(lambda _done, _total, text: steps.append(text))
     with qtbot.waitSignal(job.finished, timeout=10_000) as blocker:
@@ -280,7 +266,7 @@ def test_the_import_runs_through_the_worker_with_a_progress_dialog_and_writes_th
 
 
 def test_cancelling_the_import_before_it_writes_writes_nothing(
-    qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, page: HoursPage, book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write_sheet: SheetWriter
 ) -> None:
     import threading
 
@@ -295,7 +281,7 @@ def test_cancelling_the_import_before_it_writes_writes_nothing(
         return real_read(path)
 
     monkeypatch.setattr(excel_module, "read_hours_sheet", slow_read)
-    sheet = _sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
+    sheet = write_sheet(tmp_path / "goed.xlsx", [[102, "Kees Bakker", "16-11-2026", "Atelier", 2, None]])
     job = page.excel.start_import(sheet)
     assert reading.wait(10)
     assert page.excel.import_progress is not None

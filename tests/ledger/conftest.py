@@ -1,5 +1,5 @@
-"""Fixtures for the ledger tests: the default chart's accounts by code, and a fresh book
-per hypothesis example (a copy of the session's migrated template book)."""
+"""Fixtures for the ledger tests: the default chart's accounts by code, the Boekhouding
+page, and a fresh book per hypothesis example (a copy of the session's migrated template book)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.ledger import Account
+from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.services import ledger
 from coopdesk.services.books import Book, open_book
 
@@ -47,3 +50,12 @@ def new_book(template_book: Path) -> Callable[[], AbstractContextManager[Book]]:
             shutil.rmtree(folder, ignore_errors=True)
 
     return make
+
+
+@pytest.fixture
+def page(qtbot: QtBot, book: Book) -> LedgerPage:
+    widget = LedgerPage(book, QUndoStack())
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    return widget

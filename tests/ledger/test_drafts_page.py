@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.ledger import Account, TransactionStatus
@@ -19,18 +18,7 @@ from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
 YEAR = Period.year(2026)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, book: Book) -> LedgerPage:
-    widget = LedgerPage(book, QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    return widget
 
 
 def texts(model: object, column: int) -> list[str]:

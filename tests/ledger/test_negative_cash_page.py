@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.ledger import Account, NegativeCashError, TransactionKind
@@ -24,14 +23,12 @@ YEAR = Period.year(2026)
 
 
 @pytest.fixture
-def page(qtbot: QtBot, book: Book, accounts: dict[str, Account]) -> LedgerPage:
+def page(page: LedgerPage, book: Book, accounts: dict[str, Account]) -> LedgerPage:
+    """The shared Boekhouding page, with € 864 in the cash box since 2 March."""
     ledger.post_receipt(book, ledger.MoneyForm(date(2026, 3, 2), accounts["1000"].id, accounts["8000"].id,
                                                Money("864"), "Dagomzet"))
-    widget = LedgerPage(book, QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    return widget
+    page.refresh()
+    return page
 
 
 def type_big_expense(qtbot: QtBot, page: LedgerPage, accounts: dict[str, Account]) -> MoneyDialog:

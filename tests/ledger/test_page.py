@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.ledger import Account, Posting, TransactionKind
@@ -16,18 +14,6 @@ from coopdesk.gui.ledger.forms import AccountDialog, CorrectionDialog, MoneyDial
 from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
-
-# The offscreen platform says this once per shown top-level window; it is not about our code.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-
-@pytest.fixture
-def page(qtbot: QtBot, book: Book) -> LedgerPage:
-    widget = LedgerPage(book, QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    return widget
 
 
 def texts(model: object, column: int) -> list[str]:

@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.activity import Activity
@@ -19,17 +18,6 @@ from coopdesk.gui.ledger.forms import CorrectionDialog
 from coopdesk.gui.ledger.page import LedgerPage
 from coopdesk.services import hours, ledger
 from coopdesk.services.books import Book
-
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-
-@pytest.fixture
-def page(qtbot: QtBot, book: Book) -> LedgerPage:
-    widget = LedgerPage(book, QUndoStack())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    return widget
 
 
 @pytest.fixture

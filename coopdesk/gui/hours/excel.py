@@ -101,7 +101,9 @@ class SheetActions(QObject):
 
         progress = QProgressDialog(reading, self.tr("Annuleren"), 0, 2, self._week)
         progress.setWindowTitle(self.tr("Urenformulier inlezen"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # not modal: a modal QProgressDialog runs a nested event loop in every setValue; the
+        # week grid is disabled instead (`_set_busy`), and the rest of the window stays usable
+        progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumWidth(360)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -115,8 +117,14 @@ class SheetActions(QObject):
         job.cancelled.connect(self._on_import_cancelled)
         job.ended.connect(self._on_import_ended)
         self.import_job, self.import_progress = job, progress
-        self._week.import_button.setEnabled(False)
+        self._set_busy(True)
         return job
+
+    def _set_busy(self, busy: bool) -> None:
+        """No typing into the week, nor a second import, while a sheet is being imported
+        (not the whole tab: that would disable the progress dialog's Annuleren with it)."""
+        for widget in (self._week.grid_view, self._week.import_button):
+            widget.setEnabled(not busy)
 
     def import_sheet(self, path: Path) -> ImportReport | None:
         """`start_import` and wait (the GUI keeps running) for its report; None when cancelled."""
@@ -163,7 +171,7 @@ class SheetActions(QObject):
             self.import_progress.deleteLater()
         self.import_progress = None
         self.import_job = None
-        self._week.import_button.setEnabled(True)
+        self._set_busy(False)
 
     def import_scope(self, rows: tuple[ImportRow, ...]) -> str:
         """What an import filled: '3 rijen voor 2 leden, van 16-11-2026 t/m 24-11-2026 (week 47 en 48).'"""
