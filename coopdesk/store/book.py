@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.errors import BookError
 from coopdesk.domain.text import Text
+from coopdesk.store import recovery  # hook: store.recovery (issue 7)
 from coopdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
 EXTENSION = ".coopdesk"
@@ -273,7 +274,8 @@ class BackupJob:
             except BaseException as error:  # noqa: BLE001 - reported by wait()
                 self.error = error
 
-        self._thread = threading.Thread(target=work, name="coopdesk-backup", daemon=True)
+        # not a daemon: quitting waits for the copy instead of leaving a .partial behind
+        self._thread = threading.Thread(target=work, name="coopdesk-backup", daemon=False)  # hook: store.recovery (issue 7)
         self._thread.start()
 
     def wait(self) -> Path:
@@ -309,21 +311,7 @@ def backup_problems(copy: Path) -> list[str]:
 
 
 def damaged_warning(path: Path, detail: str) -> BookError:
-    newest = list_backups(path)
-    when = (
-        datetime.fromtimestamp(newest[0].stat().st_mtime).strftime("%d-%m-%Y %H:%M") if newest else "-"
-    )
-    return BookError(
-        Text(
-            "Het boek {book} lijkt beschadigd ({detail}). Werk er niet verder in: sluit het en "
-            "open de nieuwste reservekopie uit de map 'backups' (van {when}).",
-            "The book {book} seems damaged ({detail}). Do not go on working in it: close it and "
-            "open the newest backup from the 'backups' folder (of {when}).",
-        ),
-        book=path.name,
-        detail=detail,
-        when=when,
-    )
+    return recovery.damaged_warning(path, detail)  # hook: store.recovery (issue 7)
 
 
 def verify_backup(book: Book) -> BookError | None:
@@ -346,7 +334,7 @@ def verify_backup(book: Book) -> BookError | None:
             book=book.path.name,
             error=getattr(error, "strerror", None) or str(error),
         )
-    problems = backup_problems(copy)
+    problems = recovery.file_problems(copy)  # hook: store.recovery (issue 7)
     if problems:
         copy.unlink(missing_ok=True)
         return damaged_warning(book.path, problems[0])
@@ -372,16 +360,7 @@ def list_backups(path: Path) -> list[Path]:
 
 
 def _damaged(path: Path, detail: str) -> BookError:
-    return BookError(
-        Text(
-            "{book} is geen leesbaar CoopDesk-boek ({detail}). Het bestand is niet gewijzigd; "
-            "open een reservekopie uit de map 'backups'.",
-            "{book} is not a readable CoopDesk book ({detail}). The file has not been changed; "
-            "open a backup from the 'backups' folder.",
-        ),
-        book=path.name,
-        detail=detail,
-    )
+    return recovery.damaged_book(path, detail)  # hook: store.recovery (issue 7)
 
 
 def read_revision(path: Path) -> str | None:
@@ -412,6 +391,8 @@ def read_revision(path: Path) -> str | None:
                     return None
                 raise _damaged(path, "geen CoopDesk-tabellen / no CoopDesk tables")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None and len(tables) > 1:  # hook: store.recovery (issue 7)
+                raise recovery.empty_version_table(path)  # hook: store.recovery (issue 7)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -473,6 +454,7 @@ class Book:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._closed = False
         self.pending_backup: BackupJob | None = None  # made on opening, not yet checked
+        self.recovered_save = False  # an interrupted save was rolled back on opening  # hook: store.recovery (issue 7)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -486,6 +468,7 @@ class Book:
         if self._closed:
             return
         self._closed = True
+        recovery.finish_pending_backup(self)  # hook: store.recovery (issue 7)
         self.engine.dispose()
         if self.path is not None:
             holder = read_lock(self.path)
@@ -550,6 +533,7 @@ def open_book_file(
     the GUI checks it on a worker thread (0.1 s copy + 0.4 s check on a 47 MB book).
     """
     clock = clock or SystemClock()
+    recovered = recovery.recover_interrupted_save(path)  # hook: store.recovery (issue 7)
     revision = read_revision(path)
     check_revision(path, revision)
     if not os.access(path, os.W_OK):
@@ -562,6 +546,9 @@ def open_book_file(
         )
     _take_lock(path, clock)
     try:
+        recovery.remove_partial_copies(path)  # hook: store.recovery (issue 7)
+        if revision != HEAD_REVISION or (backup and _changed_since_last_backup(path)):  # hook: store.recovery (issue 7)
+            recovery.ensure_backups_writable(path)  # hook: store.recovery (issue 7)
         made: Path | None = None
         job: BackupJob | None = None
         try:
@@ -586,7 +573,7 @@ def open_book_file(
                 error=getattr(error, "strerror", None) or str(error),
             ) from error
         if made is not None:
-            problems = backup_problems(made)
+            problems = recovery.file_problems(made)  # hook: store.recovery (issue 7)
             if problems:
                 made.unlink()
                 raise damaged_warning(path, problems[0])
@@ -599,6 +586,7 @@ def open_book_file(
         raise
     book = Book(path, engine, clock)
     book.pending_backup = job
+    book.recovered_save = recovered  # hook: store.recovery (issue 7)
     return book
 
 
@@ -641,6 +629,7 @@ def open_book_read_only(path: Path, clock: Clock | None = None) -> Book:
     Takes no lock, makes no backup, never migrates: a book that is not at the
     newest schema is refused, and SQLite itself refuses any write.
     """
+    recovered = recovery.recover_interrupted_save(path)  # hook: store.recovery (issue 7)
     revision = read_revision(path)
     check_revision(path, revision)
     if revision != HEAD_REVISION:
@@ -664,4 +653,6 @@ def open_book_read_only(path: Path, clock: Clock | None = None) -> Book:
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
 
-    return Book(None, engine, clock or SystemClock())
+    book = Book(None, engine, clock or SystemClock())
+    book.recovered_save = recovered  # hook: store.recovery (issue 7)
+    return book
