@@ -104,7 +104,7 @@ def recover_interrupted_save(path: Path) -> bool:
     try:
         _take_lock(path, SystemClock())
         taken = True
-    except BookLockedError as error:
+    except BookLockedError:
         holder = read_lock(path)
         # A live holder is in the middle of a save: the journal is theirs. A holder we cannot
         # look at (another computer) may be too. Only a provably dead one left it behind.
