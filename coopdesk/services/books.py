@@ -22,7 +22,7 @@ from coopdesk.store.book import (
 )
 from coopdesk.store.book import break_lock as _break_lock
 from coopdesk.store.book import verify_backup as _verify_backup
-from coopdesk.store.recovery import RECOVERED
+from coopdesk.store.recovery import RECOVERED, DamagedBookError
 from coopdesk.store.recovery import recover_interrupted_save as _recover_interrupted_save
 from coopdesk.store.restore import BackupInfo, Restored
 from coopdesk.store.restore import backup_overview as _backup_overview
@@ -34,6 +34,7 @@ __all__ = [
     "BackupInfo",
     "Book",
     "BookLockedError",
+    "DamagedBookError",
     "Restored",
     "backup_overview",
     "recover_interrupted_save",

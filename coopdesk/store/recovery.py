@@ -158,13 +158,17 @@ def file_problems(path: Path, *, quick: bool = False) -> list[str]:
     return [line for line in lines if line != "ok"]
 
 
+class DamagedBookError(BookError):
+    """The book (or the copy made of it on opening) is damaged: restoring a backup helps."""
+
+
 def _joined(*parts: Text) -> Text:
     return Text("".join(part.nl for part in parts), "".join(part.en for part in parts))
 
 
 def damaged_book(path: Path, detail: str) -> BookError:
     """The file cannot be read as a book at all (it was not changed)."""
-    return BookError(
+    return DamagedBookError(
         _joined(
             Text(
                 "{book} is geen leesbaar CoopDesk-boek ({detail}). Het bestand is niet gewijzigd. ",
@@ -189,7 +193,7 @@ def damaged_warning(path: Path, detail: str) -> BookError:
     else:
         when = ""
         backup = Text(" Er is nog geen reservekopie van dit boek.", " There is no backup of this book yet.")
-    return BookError(
+    return DamagedBookError(
         _joined(
             Text(
                 "Het boek {book} lijkt beschadigd ({detail}). Werk er niet verder in. ",
