@@ -56,7 +56,8 @@ def start_holding_a_save(book: Path, members: int = 400) -> subprocess.Popen[str
 
 
 def kill_hard(child: subprocess.Popen[str]) -> None:
-    os.kill(child.pid, signal.SIGKILL)
+    if child.poll() is None:
+        os.kill(child.pid, signal.SIGKILL)
     child.wait()
     for stream in (child.stdout, child.stderr):
         if stream is not None:

@@ -161,18 +161,36 @@ def test_closing_waits_for_the_copy_made_on_opening(book_path: Path, clock: Fixe
     assert not list(backups_folder(book_path).glob("*.partial"))
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes in read-only folders")
-def test_a_read_only_backups_folder_refuses_to_open(book_path: Path, clock: FixedClock) -> None:
+def _read_only_backups_folder(book_path: Path) -> Path:
+    """A `backups` folder nobody may create files in, also for root (the tests may run as root):
+    chmod where that binds, else a link to a kernel folder where no file can be created."""
     folder = backups_folder(book_path)
-    folder.mkdir()
-    folder.chmod(0o500)
+    if os.name == "posix" and os.geteuid() != 0:
+        folder.mkdir()
+        folder.chmod(0o500)
+        return folder
+    if Path("/sys/kernel").is_dir():
+        folder.symlink_to("/sys/kernel", target_is_directory=True)
+        return folder
+    pytest.skip("no folder here that refuses root")
+
+
+def test_a_read_only_backups_folder_refuses_to_open_in_the_app_as_in_the_cli(  # type: ignore[no-untyped-def]
+    window, book_path: Path, clock: FixedClock
+) -> None:
+    folder = _read_only_backups_folder(book_path)
     try:
         with pytest.raises(BookError) as caught:
-            open_book(book_path, clock=clock, verify=False)
-        assert str(folder) in caught.value.message("nl")
+            open_book(book_path, clock=clock, verify=False)  # the app's way: the copy on a thread
+        assert str(folder) in caught.value.message("nl") and "niet geopend" in caught.value.message("nl")
         assert not lock_path(book_path).exists()
+        assert window.open_book_path(book_path) is False
+        [(kind, text)] = window.messages.shown
+        assert kind == "error" and str(folder) in text and "schijf vol" not in text
+        assert window.book is None
     finally:
-        folder.chmod(0o700)
+        if not folder.is_symlink():
+            folder.chmod(0o700)
 
 
 # -- the background check -----------------------------------------------------------------------
