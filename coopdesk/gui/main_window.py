@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         from coopdesk.gui.restore_dialog import RestoreDialog
 
         target = books.normalise_path(path)
-        dialog = RestoreDialog(target, books.backup_overview(target), self)
+        dialog = RestoreDialog(target, books.backup_overview(target, check=False), self)
         dialog.accepted.connect(lambda: self.restore_backup(target, dialog.chosen()))
         self._open_dialog(dialog)
 

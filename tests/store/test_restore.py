@@ -257,7 +257,9 @@ def test_the_app_restores_a_backup_of_a_damaged_book(qtbot: QtBot, window, book_
     assert kind == "confirm" and "Backup terugzetten" in text  # offered, and accepted
     dialog = window.dialog
     assert isinstance(dialog, RestoreDialog)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)  # the quick checks run on a thread
     assert dialog.table.rowCount() == 2 and dialog.chosen() == newest
+    assert [dialog.table.item(row, 2).text() for row in range(2)] == ["In orde", "In orde"]
     dialog.grab().save(str(tmp_path / "restore-dialog.png"))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert window.book is not None and window.book.path == book_path
@@ -266,6 +268,25 @@ def test_the_app_restores_a_backup_of_a_damaged_book(qtbot: QtBot, window, book_
     assert aside.read_bytes() == damaged
     window.close_book()
     assert check_book(book_path) == []
+
+
+def test_the_dialog_lists_a_damaged_backup_but_never_chooses_it(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, book_path: Path, clock: FixedClock, tmp_path: Path
+) -> None:
+    from coopdesk.gui.restore_dialog import RestoreDialog
+
+    newest, older = with_backups(book_path, clock)
+    damage_pages(newest)
+    dialog = RestoreDialog(book_path, backup_overview(book_path, check=False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.item(0, 2).text() == "wordt gecontroleerd…" or not dialog.checking
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
+    assert dialog.table.item(0, 2).text().startswith("Beschadigd")
+    assert dialog.chosen() == older and dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.chosen() is None and not dialog.restore_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "restore-dialog.png"))
 
 
 def test_the_background_check_closes_a_damaged_book_and_offers_the_restore(  # type: ignore[no-untyped-def]
@@ -286,4 +307,7 @@ def test_the_background_check_closes_a_damaged_book_and_offers_the_restore(  # t
     assert kind == "confirm" and "lijkt beschadigd" in text and "(van -)" not in text
     assert window.book is None  # closed: no more work in a damaged book
     window.show_restore_dialog(book_path)
-    assert isinstance(window.dialog, RestoreDialog) and window.dialog.chosen() is not None
+    dialog = window.dialog
+    assert isinstance(dialog, RestoreDialog)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
+    assert dialog.chosen() is not None
