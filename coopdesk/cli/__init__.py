@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "hours-template": ("coopdesk.cli.hours", "schrijf een urenformulier (Excel) / write an hours template"),
     "import-hours": ("coopdesk.cli.hours", "lees een urenformulier in / import an hours sheet"),
     "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
+    "restore": ("coopdesk.cli.restore", "zet een reservekopie terug / restore a backup"),
 }
 
 EXIT_OK = 0
@@ -86,6 +87,7 @@ def _run_command(name: str, args: list[str]) -> int:
     from coopdesk.cli.signals import exit_cleanly_on_signals
 
     try:
+        _recover_first(options, name)
         with exit_cleanly_on_signals():  # SIGTERM, SIGHUP, Ctrl+C: close the book, no lock left
             return int(module.run(options, name))
     except CoopDeskError as error:
@@ -100,6 +102,17 @@ def _run_command(name: str, args: list[str]) -> int:
         log = _log_bug(name)
         print(f"coopdesk {name}: er ging iets mis / something went wrong; zie / see {log}", file=sys.stderr)
         return EXIT_PROBLEM
+
+
+def _recover_first(options: argparse.Namespace, name: str) -> None:
+    """A save a crash interrupted is rolled back before any command looks at the book."""
+    book = getattr(options, "book", None)
+    if not isinstance(book, str) or name == "restore":
+        return
+    from coopdesk.store.recovery import RECOVERED, book_file, recover_interrupted_save
+
+    if recover_interrupted_save(book_file(book)):
+        print(f"coopdesk {name}: {RECOVERED.render()}", file=sys.stderr)
 
 
 def _log_bug(name: str) -> Path:

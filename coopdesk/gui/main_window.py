@@ -42,7 +42,7 @@ from coopdesk.gui.paths import data_dir
 from coopdesk.gui.settings import Settings
 from coopdesk.gui.start_screen import StartScreen
 from coopdesk.services import books, check
-from coopdesk.services.books import Book, BookLockedError
+from coopdesk.services.books import RECOVERED, Book, BookLockedError, DamagedBookError
 from coopdesk.services.changes import Changes
 
 DEFAULT_SIZE = QSize(1200, 760)
@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self.demo_action = file_menu.addAction(self.tr("&Demoboek openen"), self.open_demo)
         file_menu.addSeparator()
+        self.restore_action = file_menu.addAction(self.tr("&Backup terugzetten…"), self.choose_backup_to_restore)
+        self.restore_action.setObjectName("restoreAction")
+        file_menu.addSeparator()
         self.close_action = file_menu.addAction(self.tr("Boek &sluiten"), QKeySequence.StandardKey.Close,
                                                 self.close_book)
         file_menu.addSeparator()
@@ -171,6 +174,8 @@ class MainWindow(QMainWindow):
         """Open the book at `path`; explain and return False when it cannot be opened."""
         if self.book is not None and self.book.path is not None and _same_file(self.book.path, path):
             return True  # it is the book on screen already
+        # a save a crash interrupted is rolled back first (also when a lock question follows)
+        recovered = books.recover_interrupted_save(path)
         try:
             book = books.open_book(path, clock=self.clock, verify=False)
         except BookLockedError as error:
@@ -195,6 +200,9 @@ class MainWindow(QMainWindow):
                 return self.open_book_path(path)
             return False
         except BookError as error:
+            if isinstance(error, DamagedBookError):
+                self._offer_restore(books.normalise_path(path), error.message())
+                return False
             self.messages.error(error.message(), self.tr("Boek kan niet worden geopend"))
             if not Path(path).exists():
                 self.settings.forget_book(Path(path))
@@ -206,6 +214,8 @@ class MainWindow(QMainWindow):
             self.messages.error(unreadable.message(), self.tr("Boek kan niet worden geopend"))
             return False
         self.set_book(book)
+        if recovered or book.recovered_save:
+            self.statusBar().showMessage(RECOVERED.render())
         self._check_backup_in_background(book)
         return True
 
@@ -214,12 +224,67 @@ class MainWindow(QMainWindow):
         so it runs on a worker thread; a damaged book is reported when it is done."""
         if book.pending_backup is None:
             return
-        self.backup_check = worker.start(lambda _progress: books.verify_backup(book), self)
+        self.backup_check = worker.start(lambda _progress: (book, books.verify_backup(book)), self)
         self.backup_check.finished.connect(self._on_backup_check_done)
 
-    def _on_backup_check_done(self, warning: object) -> None:
-        if isinstance(warning, BookError):
-            self.messages.error(warning.message(), self.tr("Boek lijkt beschadigd"))
+    def _on_backup_check_done(self, verdict: tuple[Book, BookError | None]) -> None:
+        book, warning = verdict
+        if warning is None:
+            return
+        if isinstance(warning, DamagedBookError) and book.path is not None:
+            # no more work in a damaged book: close it, then offer to restore a backup
+            if self.book is book:
+                self.close_book()
+            self._offer_restore(book.path, warning.message())
+            return
+        self.messages.error(warning.message(), self.tr("Boek lijkt beschadigd"))
+
+    # -- restoring a backup ------------------------------------------------------------------
+    def _offer_restore(self, path: Path, message: str) -> None:
+        """A damaged book: say so, and offer the restore dialog when there is a backup."""
+        if not books.list_backups(path):
+            self.messages.error(message, self.tr("Boek lijkt beschadigd"))
+            return
+        if self.messages.confirm(message, self.tr("Boek lijkt beschadigd"), self.tr("Backup terugzetten…")):
+            self.show_restore_dialog(path)
+
+    def choose_backup_to_restore(self) -> None:
+        """Bestand → Backup terugzetten…: for the open book, or a book the user picks."""
+        if self.book is not None and self.book.path is not None:
+            self.show_restore_dialog(self.book.path)
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Van welk boek een backup terugzetten?"), self._start_folder(),
+            self.tr("CoopDesk-boeken (*.coopdesk)"))
+        if chosen:
+            self.show_restore_dialog(Path(chosen))
+
+    def show_restore_dialog(self, path: Path) -> None:
+        from coopdesk.gui.restore_dialog import RestoreDialog
+
+        target = books.normalise_path(path)
+        dialog = RestoreDialog(target, books.backup_overview(target, check=False), self)
+        dialog.accepted.connect(lambda: self.restore_backup(target, dialog.chosen()))
+        self._open_dialog(dialog)
+
+    def restore_backup(self, path: Path, backup: Path | None) -> bool:
+        """Put `backup` in the book's place (the current file is kept aside) and open it."""
+        if backup is None:
+            return False
+        if self.book is not None and self.book.path is not None and _same_file(self.book.path, path):
+            self.close_book()
+        try:
+            restored = books.restore_backup(path, backup, clock=self.clock)
+        except BookError as error:
+            self.messages.error(error.message(), self.tr("Backup terugzetten"))
+            return False
+        if not self.open_book_path(restored.book):
+            return False
+        aside = restored.kept_aside[0].name if restored.kept_aside else "-"
+        self.statusBar().showMessage(self.tr(
+            "Backup {backup} teruggezet; het vorige bestand is bewaard als {aside}.").format(
+                backup=restored.backup.name, aside=aside))
+        return True
 
     def create_new_book(self, path: Path, fields: dict[str, str]) -> None:
         """Create a book (raises ValidationError/BookError for the dialog to show)."""

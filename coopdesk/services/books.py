@@ -25,10 +25,23 @@ from coopdesk.store.book import (
 )
 from coopdesk.store.book import break_lock as _break_lock
 from coopdesk.store.book import verify_backup as _verify_backup
+from coopdesk.store.recovery import RECOVERED, DamagedBookError
+from coopdesk.store.recovery import recover_interrupted_save as _recover_interrupted_save
+from coopdesk.store.restore import BackupInfo, Restored, check_backup
+from coopdesk.store.restore import backup_overview as _backup_overview
+from coopdesk.store.restore import restore_backup as _restore_backup
 
 __all__ = [
+    "RECOVERED",
+    "BackupInfo",
     "Book",
     "BookLockedError",
+    "DamagedBookError",
+    "Restored",
+    "backup_overview",
+    "check_backup",
+    "recover_interrupted_save",
+    "restore_backup",
     "LockHolder",
     "break_lock",
     "create_book",
@@ -142,3 +155,30 @@ def update_cooperative(book: Book, **fields: str) -> CooperativeDetails:
     with book.transaction() as session:
         member_store.save_cooperative(session, details, book.clock)
     return details
+
+
+# -- after a crash: recovering, restoring ------------------------------------------------
+
+
+def recover_interrupted_save(path: str | os.PathLike[str]) -> bool:
+    """Roll back a save a crash interrupted (see `store.recovery`); True when one was.
+    `open_book` does this itself and says so in `Book.recovered_save`."""
+    return _recover_interrupted_save(normalise_path(path))
+
+
+def backup_overview(path: str | os.PathLike[str], *, check: bool = True) -> list[BackupInfo]:
+    """The book's backups, newest first, with date, size and SQLite's quick check (with
+    `check=False` left to `check_backup`, which the restore dialog runs on a thread)."""
+    return _backup_overview(normalise_path(path), check=check)
+
+
+def restore_backup(
+    path: str | os.PathLike[str], backup: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
+) -> Restored:
+    """Put a backup (default: the newest healthy one) in the book's place; the current file
+    and its journals are kept aside as `BOOK.damaged-YYYYMMDD-HHMM`. The book must not be
+    open: close it first (a lock left by a crash is taken over)."""
+    return _restore_backup(
+        normalise_path(path), Path(backup).expanduser().absolute() if backup is not None else None,
+        clock or SystemClock(),
+    )

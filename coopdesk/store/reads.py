@@ -57,6 +57,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only stdlib connection to the book at `path`: every read-only sqlite3
     connection for reads is opened here (and only here). '#', '?', '%' and spaces in
     folder names are percent-encoded (a plain f"file:{path}" would open another file)."""
+    from coopdesk.store.recovery import recover_interrupted_save
+
+    recover_interrupted_save(path)  # a hot journal left by a crash is rolled back, not called damage
     uri = path.absolute().as_uri() + "?mode=ro"
     connection = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,7 +118,8 @@ class BackupJob:
             except BaseException as error:  # noqa: BLE001 - reported by wait()
                 self.error = error
 
-        self._thread = threading.Thread(target=work, name="coopdesk-backup", daemon=True)
+        # not a daemon: quitting waits for the copy instead of leaving a .partial behind
+        self._thread = threading.Thread(target=work, name="coopdesk-backup", daemon=False)
         self._thread.start()
 
     def wait(self) -> Path:
@@ -154,23 +155,10 @@ def backup_problems(copy: Path) -> list[str]:
 
 
 def damaged_warning(path: Path, detail: str) -> BookError:
-    newest = list_backups(path)
-    when = (
-        datetime.fromtimestamp(newest[0].stat().st_mtime).strftime("%d-%m-%Y %H:%M")
-        if newest
-        else "-"
-    )
-    return BookError(
-        Text(
-            "Het boek {book} lijkt beschadigd ({detail}). Werk er niet verder in: sluit het en "
-            "open de nieuwste reservekopie uit de map 'backups' (van {when}).",
-            "The book {book} seems damaged ({detail}). Do not go on working in it: close it and "
-            "open the newest backup from the 'backups' folder (of {when}).",
-        ),
-        book=path.name,
-        detail=detail,
-        when=when,
-    )
+    """The book seems damaged: the message points to restoring a backup (`store.recovery`)."""
+    from coopdesk.store import recovery
+
+    return recovery.damaged_warning(path, detail)
 
 
 def verify_backup(book: Book) -> BookError | None:
@@ -193,7 +181,9 @@ def verify_backup(book: Book) -> BookError | None:
             book=book.path.name,
             error=getattr(error, "strerror", None) or str(error),
         )
-    problems = backup_problems(copy)
+    from coopdesk.store import recovery
+
+    problems = recovery.file_problems(copy)  # the same checks as `coopdesk check`
     if problems:
         copy.unlink(missing_ok=True)
         return damaged_warning(book.path, problems[0])

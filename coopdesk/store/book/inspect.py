@@ -23,16 +23,9 @@ def read_only_uri(path: Path) -> str:
 
 
 def _damaged(path: Path, detail: str) -> BookError:
-    return BookError(
-        Text(
-            "{book} is geen leesbaar CoopDesk-boek ({detail}). Het bestand is niet gewijzigd; "
-            "open een reservekopie uit de map 'backups'.",
-            "{book} is not a readable CoopDesk book ({detail}). The file has not been changed; "
-            "open a backup from the 'backups' folder.",
-        ),
-        book=path.name,
-        detail=detail,
-    )
+    from coopdesk.store import recovery
+
+    return recovery.damaged_book(path, detail)
 
 
 def read_revision(path: Path) -> str | None:
@@ -64,6 +57,10 @@ def read_revision(path: Path) -> str | None:
                     return None
                 raise _damaged(path, "geen CoopDesk-tabellen / no CoopDesk tables")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None and len(tables) > 1:
+                from coopdesk.store import recovery
+
+                raise recovery.empty_version_table(path)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:

@@ -15,7 +15,6 @@ from coopdesk.domain.text import Text
 from coopdesk.store.book.backup import (
     BackupJob,
     backup_book,
-    backup_problems,
     damaged_warning,
     list_backups,
     prune_backups,
@@ -83,7 +82,10 @@ def open_book_file(
     `break_lock`: the user agreed to break a lock left behind (see `take_lock`); the lock
     is broken and taken in one atomic step, never when its holder still runs here.
     """
+    from coopdesk.store import recovery
+
     clock = clock or SystemClock()
+    recovered = recovery.recover_interrupted_save(path)  # a hot journal is not damage
     revision = read_revision(path)
     check_revision(path, revision)
     if not os.access(path, os.W_OK):
@@ -96,6 +98,9 @@ def open_book_file(
         )
     take_lock(path, clock, break_lock)
     try:
+        recovery.remove_partial_copies(path)
+        if revision != HEAD_REVISION or (backup and _changed_since_last_backup(path)):
+            recovery.ensure_backups_writable(path)
         made: Path | None = None
         job: BackupJob | None = None
         try:
@@ -120,7 +125,7 @@ def open_book_file(
                 error=getattr(error, "strerror", None) or str(error),
             ) from error
         if made is not None:
-            problems = backup_problems(made)
+            problems = recovery.file_problems(made)
             if problems:
                 made.unlink()
                 raise damaged_warning(path, problems[0])
@@ -136,6 +141,7 @@ def open_book_file(
         release_lock(path)
         raise
     book.pending_backup = job
+    book.recovered_save = recovered
     return book
 
 
@@ -154,6 +160,9 @@ def open_book_read_only(path: Path, clock: Clock | None = None) -> Book:
     Takes no lock, makes no backup, never migrates: a book that is not at the
     newest schema is refused, and SQLite itself refuses any write.
     """
+    from coopdesk.store import recovery
+
+    recovered = recovery.recover_interrupted_save(path)
     revision = read_revision(path)
     check_revision(path, revision)
     if revision != HEAD_REVISION:
@@ -164,4 +173,6 @@ def open_book_read_only(path: Path, clock: Clock | None = None) -> Book:
             ),
             book=path.name,
         )
-    return Book(None, lambda: read_only_engine(path), clock or SystemClock())
+    book = Book(None, lambda: read_only_engine(path), clock or SystemClock())
+    book.recovered_save = recovered
+    return book

@@ -36,6 +36,7 @@ class Book:
         self.path = path
         self.clock = clock
         self.pending_backup: BackupJob | None = None  # made on opening, not yet checked
+        self.recovered_save = False  # an interrupted save was rolled back on opening
         self._make_engine = make_engine
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
@@ -131,6 +132,9 @@ class Book:
         if self._closed:
             return
         self._closed = True
+        from coopdesk.store import recovery
+
+        recovery.finish_pending_backup(self)  # no half-written .partial copy left behind
         if self._engine is not None:
             with contextlib.suppress(Exception):  # the lock goes, whatever the engine says
                 self._engine.dispose()
