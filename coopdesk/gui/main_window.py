@@ -224,11 +224,10 @@ class MainWindow(QMainWindow):
         so it runs on a worker thread; a damaged book is reported when it is done."""
         if book.pending_backup is None:
             return
-        self.backup_check = worker.start(lambda _progress: (book, books.verify_backup(book)), self)
-        self.backup_check.finished.connect(self._on_backup_check_done)
+        self.backup_check = worker.start(lambda _progress: books.verify_backup(book), self)
+        self.backup_check.finished.connect(lambda warning: self._on_backup_check_done(book, warning))
 
-    def _on_backup_check_done(self, verdict: tuple[Book, BookError | None]) -> None:
-        book, warning = verdict
+    def _on_backup_check_done(self, book: Book, warning: BookError | None) -> None:
         if warning is None:
             return
         if isinstance(warning, DamagedBookError) and book.path is not None:

@@ -90,7 +90,8 @@ def test_every_command_recovers_and_opens_the_book(crashed: Crashed, tmp_path: P
         # an empty sheet written beforehand from a healthy copy: the import reads zero rows
         healthy = tmp_path / "healthy" / "book.coopdesk"
         healthy.parent.mkdir()
-        shutil.copyfile(book, healthy)
+        shutil.copyfile(book, healthy)  # with its journal: a copy without it is half a save
+        shutil.copyfile(book.with_name(book.name + "-journal"), healthy.with_name(healthy.name + "-journal"))
         assert run_cli("hours-template", str(healthy), str(sheet)).returncode == 0
     args = {
         "check": ["check", str(book)],
