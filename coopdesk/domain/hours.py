@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from coopdesk.domain.activity import ActivityId
+from coopdesk.domain.display import show_date
 from coopdesk.domain.errors import Problem, ValidationError, problem
 from coopdesk.domain.member import Member, MemberId
 from coopdesk.domain.money import Money
@@ -264,7 +265,7 @@ def day_warning(day_total_minutes: int, day: date) -> Text | None:
     """Above 12 hours a day is allowed, but worth a second look."""
     if day_total_minutes > DAY_WARNING_MINUTES:
         hours = format_hours(day_total_minutes)
-        shown = day.strftime("%d-%m-%Y")
+        shown = show_date(day)
         return Text(f"Let op: {hours} uur op {shown}. Klopt dat?",
                     f"Note: {hours} hours on {shown}. Is that right?")
     return None

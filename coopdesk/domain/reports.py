@@ -13,21 +13,62 @@ shows assets and what the cooperative owes or owns as positive figures.
 Every label a report carries (headings, totals, "Resultaat", the period) is a
 `Text` in Dutch and English; whoever shows the report renders it in the current
 language.
+
+Cells know their type, so each writer renders them right (the text table as
+€ 1.234,56, a CSV as 1234.56, an Excel sheet as a number with a euro format):
+`Money` (an amount), `date` (a day), `Hours` (a duration in minutes), `int` (a
+count), `str` (text a person typed: an account or member name, which a file writer
+must keep from being read as a formula) and `Text` (CoopDesk's own label, in two
+languages). Each `Column` says which kind it holds.
 """
 
 from __future__ import annotations
 
 import calendar
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coopdesk.domain.activity import Activity, CostCentre
+from coopdesk.domain.display import show_date
 from coopdesk.domain.ledger import Account, AccountType, TransactionId, TransactionKind
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.text import Text
 
-Cell = str | Text | Money | None
+
+@dataclass(frozen=True)
+class Hours:
+    """A duration in a report cell: whole minutes (an hours column, not a count)."""
+
+    minutes: int
+
+
+Cell = str | Text | Money | date | Hours | int | None
+
+
+class CellKind(enum.Enum):
+    """What a column holds; a cell may also be None (empty) or a `Text` label (a
+    heading or a total's name) in any column."""
+
+    TEXT = "text"  # str: typed by a person; Text: CoopDesk's own words
+    MONEY = "money"
+    DATE = "date"
+    HOURS = "hours"
+    COUNT = "count"
+
+
+def kind_of(cell: Cell) -> CellKind:
+    """The kind of one cell's value (None counts as text: it renders as nothing)."""
+    if isinstance(cell, Money):
+        return CellKind.MONEY
+    if isinstance(cell, date):
+        return CellKind.DATE
+    if isinstance(cell, Hours):
+        return CellKind.HOURS
+    if isinstance(cell, int) and not isinstance(cell, bool):
+        return CellKind.COUNT
+    return CellKind.TEXT
 
 
 @dataclass(frozen=True)
@@ -48,7 +89,7 @@ class Period:
     def label(self) -> Text:
         if self.start == date(self.start.year, 1, 1) and self.end == date(self.start.year, 12, 31):
             return Text(str(self.start.year), str(self.start.year))
-        start, end = f"{self.start:%d-%m-%Y}", f"{self.end:%d-%m-%Y}"
+        start, end = show_date(self.start), show_date(self.end)
         return Text(f"{start} t/m {end}", f"{start} to {end}")
 
     @property
@@ -60,7 +101,16 @@ class Period:
 class Column:
     key: str
     title: Text
-    money: bool = False
+    kind: CellKind = CellKind.TEXT
+
+    @property
+    def money(self) -> bool:
+        return self.kind is CellKind.MONEY
+
+    @property
+    def numeric(self) -> bool:
+        """Right-aligned in a table: money, hours and counts."""
+        return self.kind in (CellKind.MONEY, CellKind.HOURS, CellKind.COUNT)
 
 
 @dataclass(frozen=True)
@@ -175,7 +225,7 @@ def trial_balance(balances: Sequence[AccountBalance], period: Period,
     return Report(
         Text("Saldibalans", "Trial balance"),
         period.label(),
-        (_CODE, _NAME, Column("debit", Text("Debet", "Debit"), True), Column("credit", Text("Credit", "Credit"), True)),
+        (_CODE, _NAME, Column("debit", Text("Debet", "Debit"), CellKind.MONEY), Column("credit", Text("Credit", "Credit"), CellKind.MONEY)),
         tuple(rows),
         (None, TOTAL, debit_sum, credit_sum),
     )
@@ -212,9 +262,10 @@ def profit_and_loss(
         centre_titles.append(NO_CENTRE)
         centre_keys.append("geen")
     amount_columns = (
-        [Column(f"{prefix}_{key}", t, True) for key, t in zip(centre_keys, centre_titles, strict=True)]
+        [Column(f"{prefix}_{key}", t, CellKind.MONEY) for key, t in zip(centre_keys, centre_titles, strict=True)]
         if per_centre else []
-    ) + [Column("amount", Text("Bedrag", "Amount") if not per_centre else Text("Totaal", "Total"), True)]
+    ) + [Column("amount", Text("Bedrag", "Amount") if not per_centre else Text("Totaal", "Total"),
+                CellKind.MONEY)]
 
     def figures(items: Sequence[AccountBalance], sign: int) -> tuple[Money, ...]:
         if not per_centre:
@@ -273,8 +324,8 @@ def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
         rows.append(ReportRow((None, subtotal, side), "subtotal"))
     return Report(
         Text("Balans", "Balance sheet"),
-        Text(f"{on:%d-%m-%Y}", f"{on:%d-%m-%Y}"),
-        (_CODE, _NAME, Column("amount", Text("Bedrag", "Amount"), True)),
+        Text(show_date(on), show_date(on)),
+        (_CODE, _NAME, Column("amount", Text("Bedrag", "Amount"), CellKind.MONEY)),
         tuple(rows),
         (None, DIFFERENCE, sides[0] - sides[1]),
     )

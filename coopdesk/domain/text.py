@@ -16,6 +16,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
+# format_euro lives in `display` now; importable from here too for existing callers
+from coopdesk.domain.display import format_euro as format_euro
+from coopdesk.domain.display import show_date, show_moment
+
 Language = Literal["nl", "en"]
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
 DEFAULT_LANGUAGE: Language = "nl"
@@ -53,24 +57,12 @@ class Text:
 
 def for_people(value: object) -> object:
     """Dates as 28-11-2026 and amounts as € 1.234,56 inside messages (Dutch style in
-    both languages: the figures are Dutch whatever the UI language)."""
+    both languages: the figures are Dutch whatever the UI language; see `display`)."""
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
+        return show_moment(value)
     if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+        return show_date(value)
     amount = getattr(value, "amount", None)
     if isinstance(amount, Decimal):
         return format_euro(amount)
     return value
-
-
-def format_euro(amount: Decimal) -> str:
-    """€ 1.234,56 and € -1.234,56: Dutch grouping and decimal comma, always two decimals."""
-    sign = "-" if amount < 0 else ""
-    whole, _, fraction = f"{abs(amount):.2f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return f"€ {sign}{'.'.join(groups)},{fraction}"

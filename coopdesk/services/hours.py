@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from coopdesk.domain.activity import Activity, CostCentre
+from coopdesk.domain.display import show_date
 from coopdesk.domain.errors import NotFound, Problem, ValidationError, problem
 from coopdesk.domain.hours import (
     DAY_LIMIT_MINUTES,
@@ -561,15 +562,15 @@ def hours_problems(book: Book) -> list[Text]:
         bad = hours_store.bad_amounts(session)
     for number, name, day, minutes in over:
         found.append(Text(
-            f"Lid {number} ({name}): {format_hours(minutes)} uur op {day:%d-%m-%Y}, meer dan 24 uur.",
-            f"Member {number} ({name}): {format_hours(minutes)} hours on {day:%d-%m-%Y}, more than 24 hours.",
+            f"Lid {number} ({name}): {format_hours(minutes)} uur op {show_date(day)}, meer dan 24 uur.",
+            f"Member {number} ({name}): {format_hours(minutes)} hours on {show_date(day)}, more than 24 hours.",
         ))
     for number, name, day, joined, left in outside:
-        period_nl = f"lid van {joined:%d-%m-%Y}" + (f" tot en met {left:%d-%m-%Y}" if left else "")
-        period_en = f"member from {joined:%d-%m-%Y}" + (f" to {left:%d-%m-%Y}" if left else "")
+        period_nl = f"lid van {show_date(joined)}" + (f" tot en met {show_date(left)}" if left else "")
+        period_en = f"member from {show_date(joined)}" + (f" to {show_date(left)}" if left else "")
         found.append(Text(
-            f"Lid {number} ({name}) heeft uren buiten het lidmaatschap, o.a. op {day:%d-%m-%Y} ({period_nl}).",
-            f"Member {number} ({name}) has hours outside membership, e.g. on {day:%d-%m-%Y} ({period_en}).",
+            f"Lid {number} ({name}) heeft uren buiten het lidmaatschap, o.a. op {show_date(day)} ({period_nl}).",
+            f"Member {number} ({name}) has hours outside membership, e.g. on {show_date(day)} ({period_en}).",
         ))
     if bad:
         found.append(Text(f"{bad} urenregels zijn geen hele kwartieren.",

@@ -9,6 +9,7 @@ entry before anything is written: bad input changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -37,12 +38,10 @@ from coopdesk.domain.ledger import (
     reversal,
     rgs_problems,
 )
-from coopdesk.domain.money import Money, total
+from coopdesk.domain.money import Money
 from coopdesk.domain.reports import AccountBalance, BookLine, JournalLine, Period, Report
-from coopdesk.domain.reports import balance_sheet as build_balance_sheet
-from coopdesk.domain.reports import profit_and_loss as build_profit_and_loss
-from coopdesk.domain.reports import trial_balance as build_trial_balance
 from coopdesk.domain.text import Text
+from coopdesk.services import reports
 from coopdesk.services.periods import ensure_open
 from coopdesk.store import activities as activity_store
 from coopdesk.store import ledger as store
@@ -374,31 +373,38 @@ def post_opening_balances(book: Book, booked_on: date, balances: dict[int, Money
 # -- reports ------------------------------------------------------------------------------------------
 
 
+class _SessionSource:
+    """The ORM queries of an open unit of work as a `reports.ReportSource` (the app's path;
+    `coopdesk report` reads the same rows through `coopdesk.store.reads`)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def balances(self, start: date | None, end: date, *, by_cost_centre: bool = False,
+                 types: Iterable[AccountType] | None = None, by_activity: bool = False) -> list[AccountBalance]:
+        return store.balances(self._session, start, end, by_cost_centre=by_cost_centre, types=types,
+                              by_activity=by_activity)
+
+    def period_and_closing_balances(self, start: date, end: date) -> list[tuple[Account, Money, Money]]:
+        return store.period_and_closing_balances(self._session, start, end)
+
+    def list_cost_centres(self, include_inactive: bool = False) -> list[CostCentre]:
+        return activity_store.list_cost_centres(self._session, include_inactive)
+
+    def list_activities(self, include_inactive: bool = False) -> list[Activity]:
+        return activity_store.list_activities(self._session, include_inactive)
+
+
 def trial_balance(book: Book, period: Period) -> Report:
-    """Balance sheet accounts as on the period's last day, income and costs over the period;
-    income and costs from before the period (not yet closed into equity) on one line."""
+    """See `coopdesk.services.reports.trial_balance`."""
     with book.transaction() as session:
-        rows = store.period_and_closing_balances(session, period.start, period.end)
-    balances = [AccountBalance(account, closing if account.type.on_balance_sheet else in_period)
-                for account, in_period, closing in rows]
-    earlier = total(closing - in_period for account, in_period, closing in rows
-                    if not account.type.on_balance_sheet)
-    return build_trial_balance(balances, period, earlier)
+        return reports.trial_balance(_SessionSource(session), period)
 
 
 def profit_and_loss(book: Book, period: Period, by_cost_centre: bool = False, by: str = "") -> Report:
-    """The profit and loss over `period`; per cost centre (`by_cost_centre` or
-    by="cost_centre") or per activity (by="activity"), a column each."""
-    types = (AccountType.INCOME, AccountType.EXPENSE)
-    by_cost_centre = by_cost_centre or by == "cost_centre"
-    by_activity = by == "activity" and not by_cost_centre
+    """See `coopdesk.services.reports.profit_and_loss`."""
     with book.transaction() as session:
-        balances = store.balances(session, period.start, period.end, by_cost_centre=by_cost_centre, types=types,
-                                  by_activity=by_activity)
-        centres = activity_store.list_cost_centres(session, include_inactive=True) if by_cost_centre else []
-        found = activity_store.list_activities(session, include_inactive=True) if by_activity else []
-    used = {b.activity_id for b in balances}
-    return build_profit_and_loss(balances, period, centres, [a for a in found if a.active or a.id in used])
+        return reports.profit_and_loss(_SessionSource(session), period, by_cost_centre, by)
 
 
 def activities(book: Book) -> list[Activity]:
@@ -409,7 +415,7 @@ def activities(book: Book) -> list[Activity]:
 
 def balance_sheet(book: Book, on: date) -> Report:
     with book.transaction() as session:
-        return build_balance_sheet(store.balances(session, None, on), on)
+        return reports.balance_sheet(_SessionSource(session), on)
 
 
 def count_book_lines(book: Book, account_id: int, period: Period) -> int:

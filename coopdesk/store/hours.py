@@ -186,13 +186,18 @@ def _year_range(year: int) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
 
 
 def member_month_rows(session: Session, year: int) -> tuple[OverviewRow, ...]:
+    """Minutes per member per month of `year`: summed per (member id, month) from the
+    covering index on (day, member, minutes) alone, then joined to the members for
+    their number and name (one row per member and month, not per entry)."""
     month = extract("month", Entry.worked_on)
-    query = (
-        select(MemberRow.id, MemberRow.number, MemberRow.name, month, func.sum(Entry.minutes))
-        .select_from(Entry)
-        .join(MemberRow, MemberRow.id == Entry.member_id)
+    sums = (
+        select(Entry.member_id.label("member_id"), month.label("month"), func.sum(Entry.minutes).label("minutes"))
         .where(*_year_range(year))
-        .group_by(MemberRow.id, MemberRow.number, MemberRow.name, month)
+        .group_by(Entry.member_id, month)
+        .subquery()
+    )
+    query = select(MemberRow.id, MemberRow.number, MemberRow.name, sums.c.month, sums.c.minutes).join_from(
+        sums, MemberRow, MemberRow.id == sums.c.member_id
     )
     rows = session.execute(query).all()
     labels = {r[0]: (r[1], r[2]) for r in rows}
