@@ -10,6 +10,8 @@ the weekly grid, the Excel import and the command line all go through:
   and ``2u30`` all mean two and a half hours; ``0`` or an empty cell means
   "no hours" (the entry is removed). `format_hours` writes minutes back in the
   Dutch way (``2,5``, ``0,75``) so that ``parse_hours(format_hours(m)) == m``.
+  How numbers are written (comma or point, thousands) is one rule for every
+  number CoopDesk reads: see `coopdesk.domain.numbers`.
 * A member works only while they are a member: not before the day they joined,
   not after the day they left, and not in the future (hours are recorded for
   work done).
@@ -30,17 +32,16 @@ by row, in Dutch and English.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from coopdesk.domain.activity import ActivityId
 from coopdesk.domain.display import show_date
 from coopdesk.domain.errors import Problem, ValidationError, problem
 from coopdesk.domain.member import Member, MemberId
-from coopdesk.domain.money import Money
+from coopdesk.domain.numbers import format_minutes, parse_minutes
 from coopdesk.domain.text import Language, Text, current_language
 
 QUARTER_MINUTES = 15
@@ -74,58 +75,14 @@ class HoursEntry:
 
 # -- reading and writing amounts of hours ----------------------------------------------
 
-_CLOCK = re.compile(r"(\d+)(?::|u|h)(\d{2})(?:m|min)?", re.IGNORECASE | re.ASCII)
-_DECIMAL = re.compile(r"(\d*(?:[.,]\d*)?)(?:u|h|uur)?", re.IGNORECASE | re.ASCII)
-
-
-def _not_hours(field: str, text: str) -> ValidationError:
-    return ValidationError([
-        problem(field,
-                "'{value}' is geen aantal uren. Typ bijvoorbeeld 2, 2,5 of 2:30.",
-                "'{value}' is not a number of hours. Type for example 2, 2.5 or 2:30.",
-                value=text)
-    ])
-
-
 def parse_hours(text: str, field: str = "hours") -> int:
-    """Minutes in what the treasurer typed; 0 for an empty cell.
+    """Minutes in one day's cell as the treasurer typed it; 0 for an empty cell.
 
-    ``2``, ``2,5``, ``2.5``, ``2u``, ``2:30``, ``2u30``: two (and a half) hours.
-    Raises `ValidationError` for text, negative amounts, amounts that are not
-    whole quarter hours and more than 24 hours.
+    ``2``, ``2,5``, ``2.5``, ``2u``, ``2:30``, ``2u30``: two (and a half) hours; the
+    notation is `coopdesk.domain.numbers`' one rule. Raises `ValidationError` for text,
+    negative amounts, more than 24 hours and amounts that are not whole quarter hours.
     """
-    shown = text.strip()
-    cleaned = shown.replace(" ", "")
-    if not cleaned:
-        return 0
-    if cleaned.startswith("-") and any(c.isdigit() for c in cleaned):
-        raise ValidationError([
-            problem(field, "Uren kunnen niet negatief zijn ({value}).",
-                    "Hours cannot be negative ({value}).", value=shown)
-        ])
-    minutes: Decimal
-    clock = _CLOCK.fullmatch(cleaned)
-    decimal = _DECIMAL.fullmatch(cleaned)
-    if clock:
-        whole, extra = int(clock.group(1)), int(clock.group(2))
-        if extra >= MINUTES_PER_HOUR:
-            raise _not_hours(field, shown)
-        minutes = Decimal(whole * MINUTES_PER_HOUR + extra)
-    elif decimal and any(c.isdigit() for c in decimal.group(1)):
-        try:
-            minutes = Decimal(decimal.group(1).replace(",", ".")) * MINUTES_PER_HOUR
-        except InvalidOperation:
-            raise _not_hours(field, shown) from None
-    else:
-        raise _not_hours(field, shown)
-    if minutes != minutes.to_integral_value() or int(minutes) % QUARTER_MINUTES:
-        raise ValidationError([
-            problem(field,
-                    "{value} is geen heel kwartier. Rond af op een kwartier (0,25 uur of 15 minuten).",
-                    "{value} is not a whole quarter hour. Round to a quarter (0.25 hours or 15 minutes).",
-                    value=shown)
-        ])
-    return check_minutes(int(minutes), field)
+    return check_minutes(parse_minutes(text, field, most_minutes=DAY_LIMIT_MINUTES), field)
 
 
 def check_minutes(minutes: int, field: str = "hours") -> int:
@@ -151,44 +108,17 @@ def check_minutes(minutes: int, field: str = "hours") -> int:
 
 
 def format_hours(minutes: int, *, signed: bool = False, empty_zero: bool = False) -> str:
-    """Minutes as hours with a decimal comma: 150 -> '2,5', 45 -> '0,75', 120 -> '2';
-    totals get a thousands dot: 11371530 -> '189.525,5'."""
+    """Minutes as hours in Dutch notation: 150 -> '2,5', 45 -> '0,75', 120 -> '2',
+    60000 -> '1000', 11371530 -> '189.525,5'; `parse_hours` and `parse_minutes` read
+    every such text back to the same minutes (the rule is in `coopdesk.domain.numbers`)."""
     if minutes == 0 and empty_zero:
         return ""
-    hours = Decimal(abs(minutes)) / MINUTES_PER_HOUR
-    text = f"{hours.quantize(Decimal('0.01')):f}".rstrip("0").rstrip(".")
-    whole, _, fraction = text.partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    text = ".".join(groups) + ("," + fraction if fraction else "")
-    return ("-" if minutes < 0 and signed else "") + text
+    return ("-" if minutes < 0 and signed else "") + format_minutes(abs(minutes))
 
 
 def hours_decimal(minutes: int) -> Decimal:
     """Minutes as an exact decimal number of hours (for Excel and the payout)."""
     return Decimal(minutes) / MINUTES_PER_HOUR
-
-
-def parse_rate(text: str, field: str = "hourly_rate") -> Money:
-    """An hourly allowance typed as '2,50', '€ 2,50' or '2.50'; not negative."""
-    cleaned = text.strip().replace("€", "").replace(" ", "")
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        amount = Money(cleaned or "0")
-    except ValueError:
-        raise ValidationError([
-            problem(field, "'{value}' is geen bedrag. Typ bijvoorbeeld 2,50.",
-                    "'{value}' is not an amount. Type for example 2.50.", value=text.strip())
-        ]) from None
-    if amount.is_negative():
-        raise ValidationError([
-            problem(field, "Een uurvergoeding kan niet negatief zijn.", "An hourly rate cannot be negative.")
-        ])
-    return amount
 
 
 # -- weeks ----------------------------------------------------------------------------------
@@ -486,6 +416,16 @@ class ImportProblem:
             return self.message(language)
         prefix = "Row" if (language or current_language()) == "en" else "Rij"
         return f"{prefix} {self.row}: {self.message(language)}"
+
+
+EXCERPT_LENGTH = 60
+
+
+def cell_excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """What a message echoes of a cell: at most about `limit` characters, cut with "…"
+    (a cell may hold 32,767 characters; a message must stay readable)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def import_problem(row: int, nl: str, en: str, **values: object) -> ImportProblem:

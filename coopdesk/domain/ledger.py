@@ -31,11 +31,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from typing import NewType
 
 from coopdesk.domain.errors import Problem, ValidationError, problem
 from coopdesk.domain.money import Money, total
+from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.text import Text
 
 AccountId = NewType("AccountId", int)
@@ -299,34 +299,6 @@ class DraftSummary:
 
 
 # -- amounts as people type them ------------------------------------------------------
-
-_DUTCH_AMOUNT = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$")
-_DOT_DECIMAL = re.compile(r"^-?\d+\.\d{1,2}$")
-
-
-def parse_amount(text: str, field_name: str = "amount") -> Money:
-    """A euro amount typed Dutch-style: '45', '45,50', '1.234,56', '€ 12,5', '-3'.
-
-    '45.50' (a dot followed by one or two digits) is read as a decimal point too;
-    '1.234' is read as one thousand two hundred and thirty-four. Never a float.
-    """
-    cleaned = text.strip().replace("€", "").replace(" ", "").replace("\u00a0", "")
-    if cleaned.startswith("+"):
-        cleaned = cleaned[1:]
-    if _DUTCH_AMOUNT.match(cleaned):
-        normal = cleaned.replace(".", "").replace(",", ".")
-    elif _DOT_DECIMAL.match(cleaned):
-        normal = cleaned
-    else:
-        raise ValidationError(
-            [problem(field_name, "{typed} is geen bedrag; typ bijvoorbeeld 45,50 of 1.234,56.",
-                     "{typed} is not an amount; type for example 45,50 or 1.234,56.", typed=text.strip() or "''")]
-        )
-    try:
-        return Money(Decimal(normal))
-    except (InvalidOperation, ValueError):  # pragma: no cover - the patterns above exclude this
-        raise ValidationError([problem(field_name, "Geen bedrag.", "Not an amount.")]) from None
-
 
 def journal_line(number: int, account_id: int | None, debit: str, credit: str,
                  cost_centre_id: int | None = None) -> Posting | None:

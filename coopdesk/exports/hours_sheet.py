@@ -15,6 +15,14 @@ text in the hours column, a missing value, a column that does not belong. The
 service then checks the rows against the book (`import_hours`). A file that is
 not an .xlsx workbook at all raises a `CoopDeskError` with a clear message.
 
+A number in a cell is read as the number it is (1000 hours is a thousand, and more
+than a day holds), never formatted to text and parsed back; text typed in a cell goes
+through the one number rule (`coopdesk.domain.numbers`). CoopDesk does not calculate
+formulas: a formula without a calculated value (as openpyxl and some tools save them)
+is named by its cell instead of being read as empty. Messages echo at most about 60
+characters of a cell (`cell_excerpt`). The template writes every typed name as text,
+never as a formula (`coopdesk.exports.cell_text`), and is readable by its owner only.
+
 The content hash covers the rows as read (not the file's bytes), so the same
 sheet saved again is still recognised as imported.
 """
@@ -22,29 +30,35 @@ sheet saved again is still recognised as imported.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
+import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.hours import (
+    DAY_LIMIT_MINUTES,
     MINUTES_PER_HOUR,
     ImportProblem,
     ImportRow,
     SheetTemplate,
-    format_hours,
+    cell_excerpt,
     hours_decimal,
     import_problem,
     parse_hours,
 )
+from coopdesk.domain.numbers import minutes_from_hours, whole_quarters
 from coopdesk.domain.text import Text
+from coopdesk.exports.cell_text import append_row
 
 COLUMNS = ("lidnummer", "naam", "datum", "activiteit", "uren", "opmerking")
 REQUIRED = ("lidnummer", "datum", "activiteit", "uren")
@@ -91,8 +105,8 @@ def write_hours_sheet(
     for column, width in zip("ABCDEF", (12, 28, 13, 20, 8, 40), strict=True):
         sheet.column_dimensions[column].width = width
     for row in rows:
-        sheet.append([row.member_number, row.member_name, row.worked_on, row.activity_name,
-                      float(hours_decimal(row.minutes)), row.note or None])
+        append_row(sheet, [row.member_number, row.member_name, row.worked_on, row.activity_name,
+                           float(hours_decimal(row.minutes)), row.note or None])
     last_row = max(TEMPLATE_ROWS, len(rows) + 1)
     for (cell,) in sheet.iter_rows(min_row=2, max_row=last_row, min_col=3, max_col=3):
         cell.number_format = DATE_FORMAT
@@ -104,7 +118,7 @@ def write_hours_sheet(
     activities["A1"].font = Font(bold=True)
     activities.column_dimensions["A"].width = 28
     for name in template.activities:
-        activities.append([name])
+        append_row(activities, [name])
     if template.activities:
         choose = DataValidation(
             type="list",
@@ -130,7 +144,7 @@ def write_hours_sheet(
     members.column_dimensions["B"].width = 32
     members.column_dimensions["A"].width = 12
     for number, name in template.members:
-        members.append([number, name])
+        append_row(members, [number, name])
 
     guide = book.create_sheet("Uitleg", 0)
     guide.column_dimensions["A"].width = 100
@@ -148,7 +162,7 @@ def write_hours_sheet(
         ("Voorbeeld / example:", Font(bold=True)),
     ]
     for text, font in lines:
-        guide.append([text])
+        append_row(guide, [text])
         if font is not None:
             guide.cell(guide.max_row, 1).font = font
     example_member = template.members[0] if template.members else (101, "Fatima Jansen")
@@ -166,14 +180,29 @@ def write_hours_sheet(
         (3, 2.25, "markt"),
     ]
     for offset, hours, note in example_rows:
-        example.append([example_member[0], example_member[1],
-                        template.example_day + timedelta(days=offset), example_activity, hours, note or None])
+        append_row(example, [example_member[0], example_member[1],
+                             template.example_day + timedelta(days=offset), example_activity, hours, note or None])
         example.cell(example.max_row, 3).number_format = DATE_FORMAT
     guide.append(["Zie het blad 'Voorbeeld' voor een ingevuld voorbeeld."])
     book.active = book.sheetnames.index(HOURS_SHEET)
     target.parent.mkdir(parents=True, exist_ok=True)
-    book.save(target)
+    _save_owner_only(book, target)
     return target
+
+
+def _save_owner_only(book: Any, target: Path) -> None:
+    """Save the workbook readable by its owner only (0600), like the book: it lists members
+    by name. Written beside the target and moved over it, so a half-written file never
+    replaces a good one and an existing 0644 file does not keep its mode."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            book.save(stream)
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -220,14 +249,57 @@ def read_hours_sheet(path: str | os.PathLike[str]) -> ReadSheet:
             # read every row first: read-only openpyxl parses the sheet XML lazily, so damage
             # shows up only while iterating, and must not end as an unexplained error
             values = list(workbook[name].iter_rows(values_only=True))
+            unread = _cells_without_value(workbook[name])
         except _DAMAGED:
             raise _not_a_workbook(source) from None
         finally:
             workbook.close()
-    return _read_rows(source.name, values)
+    return _read_rows(source.name, values, unread)
 
 
-def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSheet:
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_CELL = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _cells_without_value(sheet: Any) -> dict[tuple[int, int], str]:
+    """Cells the values above show as empty although the file has something in them:
+    {(row, column index): "formula"} for a formula without a calculated value (as openpyxl
+    and some tools save them; CoopDesk does not calculate formulas), "number" for a number
+    that was not written (NaN or infinity saved by a program)."""
+    found: dict[tuple[int, int], str] = {}
+    with sheet._get_source() as stream:  # the sheet's XML inside the workbook
+        for _event, element in ElementTree.iterparse(stream):
+            if element.tag == f"{_MAIN}row":
+                element.clear()
+                continue
+            if element.tag != f"{_MAIN}c":
+                continue
+            formula = element.find(f"{_MAIN}f")
+            value = element.find(f"{_MAIN}v")
+            empty = value is None or not (value.text or "").strip()
+            kind = None
+            if formula is not None and empty:
+                kind = "formula"
+            elif formula is None and value is not None and empty and element.get("t", "n") == "n":
+                kind = "number"
+            match = _CELL.fullmatch(element.get("r") or "")
+            if kind is not None and match is not None:
+                found[(int(match.group(2)), _column_index(match.group(1)))] = kind
+    return found
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _read_rows(source_name: str, values: Iterable[tuple[object, ...]],
+               unread: Mapping[tuple[int, int], str] | None = None) -> ReadSheet:
+    by_row: dict[int, list[int]] = {}
+    for row_number, index in sorted(unread or {}):
+        by_row.setdefault(row_number, []).append(index)
     iterator = iter(values)
     header = next(iterator, None)
     if header is None or all(_blank(v) for v in header):
@@ -248,7 +320,7 @@ def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSh
             problems.append(import_problem(
                 1, "kolom {column} ('{title}') hoort niet bij het urenformulier; haal die kolom weg.",
                 "column {column} ('{title}') does not belong in the hours sheet; remove that column.",
-                column=_column_letter(index), title=str(title).strip(),
+                column=_column_letter(index), title=cell_excerpt(str(title).strip()),
             ))
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
@@ -263,9 +335,14 @@ def _read_rows(source_name: str, values: Iterable[tuple[object, ...]]) -> ReadSh
     rows_read = 0
     known = set(columns.values()) | extra_columns
     for number, raw in enumerate(iterator, start=2):
-        if all(_blank(v) for v in raw):
+        row_unread = by_row.get(number, [])
+        if all(_blank(v) for v in raw) and not row_unread:
             continue
         rows_read += 1
+        if row_unread:
+            for index in row_unread:
+                problems.append(_unread_problem(number, index, (unread or {})[(number, index)], columns))
+            continue
 
         def cell(name: str, raw: tuple[object, ...] = raw) -> object:
             index = columns.get(name)
@@ -338,7 +415,7 @@ def _member_number(row: int, value: object, problems: list[ImportProblem]) -> in
     if text.isdigit():
         return int(text)
     problems.append(import_problem(row, "lidnummer '{value}' is geen nummer.",
-                                   "member number '{value}' is not a number.", value=text))
+                                   "member number '{value}' is not a number.", value=cell_excerpt(text)))
     return None
 
 
@@ -359,7 +436,7 @@ def _date(row: int, value: object, problems: list[ImportProblem]) -> date | None
         parts = (int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     if parts is None:
         problems.append(import_problem(row, "'{value}' is geen datum; schrijf dd-mm-jjjj.",
-                                       "'{value}' is not a date; write dd-mm-yyyy.", value=text))
+                                       "'{value}' is not a date; write dd-mm-yyyy.", value=cell_excerpt(text)))
         return None
     try:
         return date(*parts)
@@ -370,39 +447,71 @@ def _date(row: int, value: object, problems: list[ImportProblem]) -> date | None
         return None
 
 
+def _unread_problem(row: int, index: int, kind: str, columns: Mapping[str, int]) -> ImportProblem:
+    cell = f"{_column_letter(index)}{row}"
+    names = {i: name for name, i in columns.items()}
+    column = names.get(index, _column_letter(index))
+    if kind == "formula":
+        return import_problem(
+            row, "cel {cell} ({column}) bevat een formule zonder berekende waarde; CoopDesk leest geen "
+            "formules. Typ de waarde zelf in, of open het formulier in Excel en sla het op.",
+            "cell {cell} ({column}) holds a formula without a calculated value; CoopDesk does not read "
+            "formulas. Type the value itself, or open the sheet in Excel and save it.",
+            cell=cell, column=column)
+    return import_problem(row, "cel {cell} ({column}) is geen geldig getal.",
+                          "cell {cell} ({column}) is not a valid number.", cell=cell, column=column)
+
+
 def _minutes(row: int, value: object, problems: list[ImportProblem]) -> int | None:
+    """Minutes in the hours cell. A number stays a number: 1000 is a thousand hours (and
+    refused, more than a day holds), never text with a thousands dot read back as 1."""
     if _blank(value):
         problems.append(import_problem(row, "uren ontbreken.", "hours are missing."))
         return None
     try:
         if isinstance(value, bool):
             raise ValueError
-        if isinstance(value, int | float):
-            exact = Decimal(repr(float(value))) * MINUTES_PER_HOUR
-            # a typed 2,25 arrives as a float; a hair of float noise is not a different amount
-            rounded = exact.quantize(Decimal(1))
-            if abs(exact - rounded) > Decimal("0.001"):
-                text = repr(value).replace(".", ",")
-                minutes = parse_hours(text)
-            else:
-                minutes = parse_hours(format_hours(int(rounded), signed=True))
+        if isinstance(value, int):
+            minutes = minutes_from_hours(Decimal(value), most_minutes=DAY_LIMIT_MINUTES)
+        elif isinstance(value, float):
+            minutes = minutes_from_hours(_without_float_noise(value), most_minutes=DAY_LIMIT_MINUTES)
         elif isinstance(value, time):
-            minutes = parse_hours(f"{value.hour}:{value.minute:02d}")
+            if value.second or value.microsecond:
+                raise ValueError
+            minutes = whole_quarters(value.hour * MINUTES_PER_HOUR + value.minute,
+                                     shown=f"{value.hour}:{value.minute:02d}", most_minutes=DAY_LIMIT_MINUTES)
         elif isinstance(value, timedelta):
-            total = int(value.total_seconds() // 60)
-            minutes = parse_hours(f"{total // 60}:{total % 60:02d}")
+            seconds = value.total_seconds()
+            if seconds % 60:
+                raise ValueError
+            total = int(seconds // 60)
+            minutes = whole_quarters(total, shown=f"{total // 60}:{abs(total) % 60:02d}",
+                                     most_minutes=DAY_LIMIT_MINUTES)
+        elif isinstance(value, str):
+            minutes = parse_hours(value)
         else:
-            minutes = parse_hours(str(value))
+            raise ValueError
     except ValidationError as error:
-        problems.append(ImportProblem(row, Text("uren: " + error.text.nl, "hours: " + error.text.en),
-                                      tuple(error.values.items())))
+        values = tuple((key, cell_excerpt(v) if isinstance(v, str) else v) for key, v in error.values.items())
+        problems.append(ImportProblem(row, Text("uren: " + error.text.nl, "hours: " + error.text.en), values))
         return None
     except ValueError:
         problems.append(import_problem(row, "uren '{value}' is geen aantal uren.",
-                                       "hours '{value}' is not a number of hours.", value=str(value)))
+                                       "hours '{value}' is not a number of hours.", value=cell_excerpt(str(value))))
         return None
     if minutes == 0:
         problems.append(import_problem(row, "0 uur: vul de uren in of haal de rij weg.",
                                        "0 hours: fill in the hours or remove the row."))
         return None
     return minutes
+
+
+def _without_float_noise(value: float) -> Decimal:
+    """The decimal a typed number stands for: Excel stores 2,25 as a float, and a calculated
+    cell may carry a hair of float noise (2.2500000000000004) that is not a different amount."""
+    exact = Decimal(repr(value)) if math.isfinite(value) else Decimal(str(value))
+    if exact.is_finite() and abs(exact) < 10**9:
+        near = exact.quantize(Decimal("0.000001"))
+        if abs(exact - near) < Decimal("1e-9"):
+            return near.normalize()
+    return exact

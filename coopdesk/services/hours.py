@@ -38,6 +38,7 @@ from coopdesk.domain.hours import (
     WeekGrid,
     apply_cell_edit,
     build_week_grid,
+    cell_excerpt,
     check_minutes,
     day_warning,
     format_hours,
@@ -265,11 +266,10 @@ def week_grid(book: Book, monday: date, search: str = "", extra: Iterable[GridKe
         rows = hours_store.week_rows(session, monday, search)
         present = {row.key for row in rows}
         wanted = [key for key in extra if key not in present]
+        found = hours_store.matching_member_ids(session, search)
+        if found is not None:  # the same search as the rows with hours
+            wanted = [key for key in wanted if key.member_id in set(found)]
         empty = hours_store.empty_rows(session, wanted) if wanted else []
-    if search.strip() and empty:
-        needle = " ".join(search.split()).casefold()
-        empty = [r for r in empty
-                 if needle in " ".join(r.member_name.split()).casefold() or needle == str(r.member_number)]
     return build_week_grid(monday, [*rows, *empty])
 
 
@@ -480,17 +480,17 @@ def _check_rows(
                 row.row,
                 "lid {number} heet {registered}, niet '{typed}'. Klopt het lidnummer?",
                 "member {number} is called {registered}, not '{typed}'. Is the member number right?",
-                number=row.member_number, registered=member.name, typed=row.member_name.strip(),
+                number=row.member_number, registered=member.name, typed=cell_excerpt(row.member_name),
             ))
         if ambiguous:
             problems.append(import_problem(
                 row.row, "activiteit '{name}' is niet eenduidig: er zijn {names}. Schrijf de naam precies zo.",
                 "activity '{name}' is ambiguous: there are {names}. Write the name exactly like that.",
-                name=row.activity_name, names=", ".join(sorted(a.name for a in ambiguous)),
+                name=cell_excerpt(row.activity_name), names=", ".join(sorted(a.name for a in ambiguous)),
             ))
         elif activity is None:
             problems.append(import_problem(row.row, "activiteit '{name}' onbekend.",
-                                           "activity '{name}' unknown.", name=row.activity_name))
+                                           "activity '{name}' unknown.", name=cell_excerpt(row.activity_name)))
         elif not activity.active:
             problems.append(import_problem(row.row, "activiteit {name} is niet meer actief.",
                                            "activity {name} is no longer active.", name=activity.name))

@@ -25,6 +25,7 @@ from coopdesk.domain.hours import (
     week_days,
 )
 from coopdesk.domain.member import MemberId
+from coopdesk.domain.search import member_matches
 from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow, HoursImportRow
 from coopdesk.store.tables.member import MemberRow
@@ -86,26 +87,24 @@ def count_entries(session: Session) -> int:
 # -- the weekly grid -----------------------------------------------------------------------
 
 
-def _member_search(session: Session, text: str) -> list[ColumnElement[bool]]:
-    """Members whose name contains `text` (any case, any script) or whose number is `text`.
-
-    Matched in Python with `str.casefold()` over the member list (a few hundred names):
-    SQLite's `lower()` only folds ASCII ("Özlem" would not be found) and a LIKE pattern
-    would need `%` and `_` escaped; this behaves the same on SQLite and PostgreSQL.
-    """
-    text = " ".join(text.split())
-    if not text:
-        return []
-    needle = text.casefold()
-    number = int(text) if text.isdigit() else None
-    found = [
+def matching_member_ids(session: Session, text: str) -> list[int] | None:
+    """The members a search text finds, by the one rule in `coopdesk.domain.search` (the
+    same as the Leden page: accents and case folded, word by word, name, city, email,
+    postcode or number); None when there is no search (everyone)."""
+    if not text.strip():
+        return None
+    columns = (MemberRow.id, MemberRow.number, MemberRow.name, MemberRow.city, MemberRow.email,
+               MemberRow.postcode)
+    return [
         member_id
-        for member_id, member_number, name in session.execute(
-            select(MemberRow.id, MemberRow.number, MemberRow.name)
-        )
-        if needle in " ".join(str(name).split()).casefold() or member_number == number
+        for member_id, number, name, city, email, postcode in session.execute(select(*columns))
+        if member_matches(text, number, name, city or "", email or "", postcode or "")
     ]
-    return [MemberRow.id.in_(found)]
+
+
+def _member_search(session: Session, text: str) -> list[ColumnElement[bool]]:
+    found = matching_member_ids(session, text)
+    return [] if found is None else [MemberRow.id.in_(found)]
 
 
 def week_rows(session: Session, monday: date, search: str = "") -> list[GridRow]:

@@ -6,7 +6,6 @@ Functions take the unit of work's `Session` and return domain values
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +22,7 @@ from coopdesk.domain.member import (
     MemberNumber,
     PaymentRegime,
 )
+from coopdesk.domain.search import member_matches
 from coopdesk.store.tables.book_info import CooperativeRow
 from coopdesk.store.tables.member import MemberRow
 
@@ -168,26 +168,15 @@ def list_members(session: Session, member_filter: MemberFilter, today: date) -> 
     found = [_to_member(row) for row in session.scalars(query)]
     text = member_filter.search.strip()
     if text:
-        # Matched in Python: SQL's lower() is ASCII-only on SQLite ("Özlem" would not
-        # match "özlem"), and a register of a few hundred members filters in microseconds.
+        # matched in Python by the one search rule (coopdesk.domain.search)
         found = [m for m in found if matches_search(m, text)]
     return found
 
 
 def matches_search(member: Member, text: str) -> bool:
-    """Whether a search text matches a member: every word must appear (accents and case
-    folded) in the name, city, email or postcode, or the text is the member number."""
-    if text.isdigit() and int(text) == member.number:
-        return True
+    """Whether a search text finds a member: the one rule in `coopdesk.domain.search`."""
     d = member.details
-    haystack = fold(" ".join((d.name, d.city, d.email, d.postcode)))
-    return all(word in haystack for word in fold(text).split())
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: 'Öztürk' -> 'ozturk'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return member_matches(text, member.number, d.name, d.city, d.email, d.postcode)
 
 
 def count_members(session: Session) -> int:

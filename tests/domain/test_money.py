@@ -70,11 +70,42 @@ def test_addition_is_exact(a: Money, b: Money) -> None:
     assert (a + b) - b == a
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0.125", "0.13"),  # half-up, not banker's rounding (which gives 0.12)
+        ("0.135", "0.14"),
+        ("-0.125", "-0.13"),  # away from zero
+        ("2.675", "2.68"),  # as a float 2.675 is 2.67499...; Decimal keeps it exact
+        ("1.995", "2.00"),
+        ("0.0049999", "0.00"),
+        ("-0.0049999", "0.00"),
+        ("999999999.995", "1000000000.00"),
+        ("17.0375", "17.04"),
+        ("3", "3.00"),
+    ],
+)
+def test_round_cents_by_hand(value: str, expected: str) -> None:
+    rounded = round_cents(Decimal(value))
+    assert rounded == Decimal(expected)
+    assert rounded.as_tuple().exponent == -2
+
+
+def _half_up_cents(value: Decimal) -> int:
+    """Cents by integer arithmetic only (independent of `Decimal.quantize`): half away from zero."""
+    millionths = int(value.scaleb(6))  # exact: the strategy gives at most six places
+    whole, rest = divmod(abs(millionths), 10_000)
+    if 2 * rest >= 10_000:
+        whole += 1
+    return whole if millionths >= 0 else -whole
+
+
 @given(st.decimals(min_value=-10**9, max_value=10**9, allow_nan=False, allow_infinity=False, places=6))
-def test_rounding_is_within_half_a_cent(value: Decimal) -> None:
-    rounded = round_cents(value)
-    assert abs(rounded - value) <= Decimal("0.005")
-    assert Money(value).amount == rounded
+def test_rounding_agrees_with_an_independent_computation(value: Decimal) -> None:
+    expected = _half_up_cents(value)
+    assert round_cents(value) == Decimal(expected) / 100
+    assert Money(value).cents == expected
+    assert abs(round_cents(value) - value) <= Decimal("0.005")
 
 
 @given(money, st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=40))

@@ -25,12 +25,12 @@ from coopdesk.domain.hours import (
     monday_of,
     monday_of_week,
     parse_hours,
-    parse_rate,
     pivot_months,
     weeks_in_year,
 )
 from coopdesk.domain.member import Member, MemberDetails, MemberId, MemberNumber
 from coopdesk.domain.money import Money
+from coopdesk.domain.numbers import parse_rate
 
 quarters = st.integers(min_value=0, max_value=96).map(lambda q: q * 15)
 
@@ -55,6 +55,9 @@ def test_hour_notations(typed: str, minutes: int) -> None:
         ("twee", "geen aantal uren", "not a number of hours"),
         ("2:75", "geen aantal uren", "not a number of hours"),
         ("25", "meer dan er in een dag zit", "more than a day holds"),
+        ("99999", "meer dan er in een dag zit", "more than a day holds"),
+        ("24,1", "meer dan er in een dag zit", "more than a day holds"),
+        ("1.000", "twee getallen", "two numbers"),
         ("2,5,5", "geen aantal uren", "not a number of hours"),
     ],
 )
@@ -182,7 +185,8 @@ def test_week_totals_are_the_sum_of_the_cells(rows: list[tuple[int, int, tuple[i
 
 def test_totals_are_grouped_by_thousands() -> None:
     assert format_hours(189_522 * 60 + 30) == "189.522,5"
-    assert format_hours(1000 * 60) == "1.000"
+    assert format_hours(1000 * 60) == "1000"  # '1.000' would be ambiguous (1000 or 1)
+    assert format_hours(1_000_000 * 60) == "1.000.000"
     assert format_hours(999 * 60 + 45) == "999,75"
 
 

@@ -34,13 +34,13 @@ SALES = Account(AccountId(2), "8000", "Omzet restaurant", AccountType.INCOME)
 @pytest.mark.parametrize(
     ("typed", "cents"),
     [("45", 4500), ("45,50", 4550), ("1.234,56", 123456), ("€ 12,5", 1250), ("0,05", 5),
-     ("45.50", 4550), ("1.234", 123400), ("-3", -300), (" 7 ", 700)],
+     ("45.50", 4550), ("1.234,00", 123400), ("1,234.00", 123400), ("-3", -300), (" 7 ", 700)],
 )
 def test_amounts_are_read_dutch_style(typed: str, cents: int) -> None:
     assert parse_amount(typed).cents == cents
 
 
-@pytest.mark.parametrize("typed", ["", "abc", "1,2,3", "12,345", "1.23.4", "4,5e3"])
+@pytest.mark.parametrize("typed", ["", "abc", "1,2,3", "12,345", "1.234", "1.23.4", "4,5e3", "0,005"])
 def test_nonsense_is_not_an_amount(typed: str) -> None:
     with pytest.raises(ValidationError):
         parse_amount(typed)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.hours import ImportReport, parse_rate
+from coopdesk.domain.hours import ImportReport
 from coopdesk.domain.money import Money
+from coopdesk.domain.numbers import parse_rate
 from coopdesk.domain.text import format_euro
 from coopdesk.gui.hours.models import ImportReportModel
 
@@ -92,6 +93,7 @@ class ActivityDialog(QDialog):
     def _show(self, error: CoopDeskError) -> None:
         self.message.setText(error.message())
         self.message.show()
+        self.adjustSize()  # a message of several lines must not squeeze the fields
         fields = {"name": self.name_edit, "hourly_rate": self.rate_edit, "cost_centre_id": self.centre_combo}
         widget = fields.get(error.field or "")
         if widget is not None:

@@ -44,8 +44,8 @@ from coopdesk.domain.ledger import (
     debit_total,
     imbalance,
     journal_line,
-    parse_amount,
 )
+from coopdesk.domain.numbers import parse_amount
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
 
