@@ -16,7 +16,7 @@ from coopdesk.domain.text import Text
 from coopdesk.services.hours import hours_problems
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book, integrity_problems, normalise_path, open_book_read_only
-from coopdesk.store.members import MemberFilter
+from coopdesk.store.member_rows import MemberFilter
 
 InvariantCheck = Callable[[Book], list[Text]]
 

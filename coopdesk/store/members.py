@@ -6,7 +6,6 @@ Functions take the unit of work's `Session` and return domain values
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -15,14 +14,12 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.clock import Clock
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.member import (
-    LeaveReason,
     Member,
     MemberDetails,
-    MemberId,
     MemberNumber,
-    PaymentRegime,
 )
 from coopdesk.domain.search import member_matches
+from coopdesk.store.member_rows import MemberFilter, member_from_row
 from coopdesk.store.tables.book_info import CooperativeRow
 from coopdesk.store.tables.member import MemberRow
 
@@ -60,26 +57,7 @@ def load_cooperative(session: Session) -> CooperativeDetails | None:
 
 
 def _to_member(row: MemberRow) -> Member:
-    return Member(
-        id=MemberId(row.id),
-        number=MemberNumber(row.number),
-        details=MemberDetails(
-            name=row.name,
-            joined_on=row.joined_on,
-            address=row.address,
-            postcode=row.postcode,
-            city=row.city,
-            birth_on=row.birth_on,
-            email=row.email,
-            phone=row.phone,
-            iban=row.iban,
-            regime=PaymentRegime(row.regime),
-            social_assistance=row.social_assistance,
-            notes=row.notes,
-            left_on=row.left_on,
-            leave_reason=LeaveReason(row.leave_reason) if row.leave_reason else None,
-        ),
-    )
+    return member_from_row(lambda column: getattr(row, column))
 
 
 def _apply(row: MemberRow, details: MemberDetails) -> None:
@@ -144,17 +122,6 @@ def get_member(session: Session, member_id: int) -> Member | None:
 def get_member_by_number(session: Session, number: int) -> Member | None:
     row = session.scalar(select(MemberRow).where(MemberRow.number == number))
     return None if row is None else _to_member(row)
-
-
-@dataclass(frozen=True)
-class MemberFilter:
-    """Which members a list shows: a search text over name, number, city, email;
-    former members only when asked for; optionally one payment regime."""
-
-    search: str = ""
-    include_former: bool = False
-    regime: PaymentRegime | None = None
-    on: date | None = None  # "former" means left before this day (default: today)
 
 
 def list_members(session: Session, member_filter: MemberFilter, today: date) -> list[Member]:

@@ -92,6 +92,11 @@ class Book:
         finally:
             self._open_work.session = None
 
+    def in_transaction(self) -> bool:
+        """Whether this thread has a unit of work open on this book (reads that bypass
+        the ORM would not see what it has not committed yet)."""
+        return getattr(self._open_work, "session", None) is not None
+
     @contextlib.contextmanager
     def _driver_errors_mapped(self) -> Iterator[None]:
         try:
