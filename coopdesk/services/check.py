@@ -21,7 +21,7 @@ from coopdesk.store import content_checks
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book, integrity_problems, normalise_path, open_book_read_only
 from coopdesk.store.content_checks import UnreadableValue
-from coopdesk.store.members import MemberFilter
+from coopdesk.store.member_rows import MemberFilter
 
 InvariantCheck = Callable[[Book], list[Text]]
 

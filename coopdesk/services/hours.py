@@ -59,7 +59,7 @@ from coopdesk.store import activities as activity_store
 from coopdesk.store import hours as hours_store
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book
-from coopdesk.store.members import MemberFilter
+from coopdesk.store.member_rows import MemberFilter
 from coopdesk.store.session import Session
 
 __all__ = [

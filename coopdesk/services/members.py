@@ -8,17 +8,17 @@ mistake changes nothing.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from coopdesk.domain.errors import CoopDeskError, NotFound, ValidationError, problem
 from coopdesk.domain.member import LeaveReason, Member, MemberDetails, MemberForm
 from coopdesk.domain.text import Text
 from coopdesk.services.changes import Changes
-from coopdesk.store import hours as hours_store
-from coopdesk.store import members as member_store
 from coopdesk.store.book import Book
-from coopdesk.store.members import MemberFilter
-from coopdesk.store.references import member_is_referenced
-from coopdesk.store.session import Session
+from coopdesk.store.member_rows import MemberFilter
+
+if TYPE_CHECKING:
+    from coopdesk.store.session import Session
 
 __all__ = [
     "MemberFilter",
@@ -42,6 +42,8 @@ def _not_found(member_id: int) -> NotFound:
 
 def register_member(book: Book, form: MemberForm) -> Member:
     """Add a member; the book assigns the next free member number."""
+    from coopdesk.store import members as member_store
+
     details = form.validate(book.clock.today())
     with book.transaction() as session:
         number = member_store.next_member_number(session)
@@ -50,6 +52,8 @@ def register_member(book: Book, form: MemberForm) -> Member:
 
 def restore_member(book: Book, member: Member) -> Member:
     """Put a removed member back with their own number (used by undo)."""
+    from coopdesk.store import members as member_store
+
     with book.transaction() as session:
         if member_store.member_number_taken(session, member.number):
             raise CoopDeskError(
@@ -67,6 +71,8 @@ def _keep_hours_inside(session: Session, member: Member, details: MemberDetails)
 
     Checked only when a date moves, so a book with older stray hours can still have
     a member's address corrected (`coopdesk check` reports those hours)."""
+    from coopdesk.store import hours as hours_store
+
     problems = []
     if details.joined_on != member.details.joined_on:
         count, first, _ = hours_store.member_hours_outside(session, member.id, details.joined_on, None)
@@ -91,6 +97,8 @@ def _keep_hours_inside(session: Session, member: Member, details: MemberDetails)
 
 
 def update_member(book: Book, member_id: int, form: MemberForm) -> Member:
+    from coopdesk.store import members as member_store
+
     details = form.validate(book.clock.today())
     with book.transaction() as session:
         member = member_store.get_member(session, member_id)
@@ -105,6 +113,8 @@ def update_member(book: Book, member_id: int, form: MemberForm) -> Member:
 
 def record_leaving(book: Book, member_id: int, left_on: date, reason: LeaveReason) -> Member:
     """Record that a member left, on which day and why (the outflow the municipality asks about)."""
+    from coopdesk.store import members as member_store
+
     with book.transaction() as session:
         member = member_store.get_member(session, member_id)
         if member is None:
@@ -125,6 +135,9 @@ def remove_member(book: Book, member_id: int) -> Changes:
     A member with hours, payouts or postings is never removed: record that they
     left instead.
     """
+    from coopdesk.store import members as member_store
+    from coopdesk.store.references import member_is_referenced
+
     with book.transaction() as session:
         member = member_store.get_member(session, member_id)
         if member is None:
@@ -147,6 +160,8 @@ def remove_member(book: Book, member_id: int) -> Changes:
 
 
 def get_member(book: Book, member_id: int) -> Member:
+    from coopdesk.store import members as member_store
+
     with book.transaction() as session:
         member = member_store.get_member(session, member_id)
     if member is None:
@@ -155,12 +170,26 @@ def get_member(book: Book, member_id: int) -> Member:
 
 
 def list_members(book: Book, member_filter: MemberFilter | None = None) -> list[Member]:
+    """The member register as `member_filter` asks for it, by member number.
+
+    A book file is read through a read-only stdlib connection (no SQLAlchemy import, so
+    the first page paints sooner); inside an open unit of work, or on a server database,
+    through the unit of work, which also sees what it has not committed yet."""
+    wanted = member_filter or MemberFilter()
+    if book.path is not None and not book.in_transaction():
+        from coopdesk.store.reads import reading
+        with reading(book.path) as reader:
+            return reader.list_members(wanted, book.clock.today())
+    from coopdesk.store import members as member_store
+
     with book.transaction() as session:
-        return member_store.list_members(session, member_filter or MemberFilter(), book.clock.today())
+        return member_store.list_members(session, wanted, book.clock.today())
 
 
 def find_member_by_number(book: Book, number: int) -> Member:
     """The member with this member number (numbers never change, ids may after an undo)."""
+    from coopdesk.store import members as member_store
+
     with book.transaction() as session:
         member = member_store.get_member_by_number(session, number)
     if member is None:

@@ -6,10 +6,7 @@ Functions take the unit of work's `Session` and return domain values
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -17,14 +14,12 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.clock import Clock
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.member import (
-    LeaveReason,
     Member,
     MemberDetails,
-    MemberId,
     MemberNumber,
-    PaymentRegime,
 )
 from coopdesk.domain.search import member_matches
+from coopdesk.store.member_rows import MemberFilter, member_from_row, row_values
 from coopdesk.store.tables.book_info import CooperativeRow
 from coopdesk.store.tables.member import MemberRow
 
@@ -61,27 +56,13 @@ def load_cooperative(session: Session) -> CooperativeDetails | None:
     )
 
 
-# A member's row has one column per `MemberDetails` field, of the same name: the mapping
-# is that one list of fields, with the enums stored as their values.
-_MEMBER_ENUMS: dict[str, type[PaymentRegime] | type[LeaveReason]] = {
-    "regime": PaymentRegime, "leave_reason": LeaveReason}
-
-
 def _to_member(row: MemberRow) -> Member:
-    values: dict[str, Any] = {}
-    for field in fields(MemberDetails):
-        value = getattr(row, field.name)
-        kind = _MEMBER_ENUMS.get(field.name)
-        if kind is not None:
-            value = kind(value) if value else None  # no leave reason while a member has not left
-        values[field.name] = value
-    return Member(id=MemberId(row.id), number=MemberNumber(row.number), details=MemberDetails(**values))
+    return member_from_row(lambda column: getattr(row, column))
 
 
 def _apply(row: MemberRow, details: MemberDetails) -> None:
-    for field in fields(MemberDetails):
-        value = getattr(details, field.name)
-        setattr(row, field.name, value.value if isinstance(value, enum.Enum) else value)
+    for column, value in row_values(details).items():
+        setattr(row, column, value)
 
 
 def next_member_number(session: Session) -> MemberNumber:
@@ -129,17 +110,6 @@ def get_member(session: Session, member_id: int) -> Member | None:
 def get_member_by_number(session: Session, number: int) -> Member | None:
     row = session.scalar(select(MemberRow).where(MemberRow.number == number))
     return None if row is None else _to_member(row)
-
-
-@dataclass(frozen=True)
-class MemberFilter:
-    """Which members a list shows: a search text over name, number, city, email;
-    former members only when asked for; optionally one payment regime."""
-
-    search: str = ""
-    include_former: bool = False
-    regime: PaymentRegime | None = None
-    on: date | None = None  # "former" means left before this day (default: today)
 
 
 def list_members(session: Session, member_filter: MemberFilter, today: date) -> list[Member]:

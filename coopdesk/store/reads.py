@@ -33,9 +33,12 @@ from typing import Any
 from coopdesk.domain.activity import Activity, ActivityId, CostCentre, CostCentreId
 from coopdesk.domain.errors import BookError
 from coopdesk.domain.ledger import Account, AccountId, AccountRole, AccountType, TransactionStatus
+from coopdesk.domain.member import Member
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import AccountBalance
+from coopdesk.domain.search import member_matches
 from coopdesk.domain.text import Text
+from coopdesk.store.member_rows import MEMBER_COLUMNS, MemberFilter, member_from_row
 from coopdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -151,6 +154,29 @@ class BookReader:
             start=start.isoformat(), end=end.isoformat(), draft=_DRAFT,
         )
         return [(accounts[int(r[0])], _money(r[1]), _money(r[2])) for r in rows]
+
+
+    def list_members(self, member_filter: MemberFilter, today: date) -> list[Member]:
+        """The members `member_filter` asks for, by number: the same list as
+        `store.members.list_members` gives through the ORM (a test holds both to that)."""
+        where = []
+        parameters: dict[str, object] = {}
+        if not member_filter.include_former:
+            where.append("(left_on IS NULL OR left_on >= :day)")
+            parameters["day"] = (member_filter.on or today).isoformat()
+        if member_filter.regime is not None:
+            where.append("regime = :regime")
+            parameters["regime"] = member_filter.regime.value
+        sql = f"SELECT {', '.join(MEMBER_COLUMNS)} FROM member"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self._rows(sql + " ORDER BY number", **parameters)
+        found = [member_from_row(dict(zip(MEMBER_COLUMNS, row, strict=True)).__getitem__) for row in rows]
+        text = member_filter.search.strip()
+        if text:
+            found = [m for m in found if member_matches(text, m.number, m.details.name, m.details.city,
+                                                        m.details.email, m.details.postcode)]
+        return found
 
 
 _NOT_DRAFT = "p.transaction_id NOT IN (SELECT d.id FROM ledger_transaction d WHERE d.status = :draft)"

@@ -104,6 +104,11 @@ class Book:
             self._open_work.session = None
             self._open_work.doomed = False
 
+    def in_transaction(self) -> bool:
+        """Whether this thread has a unit of work open on this book (reads that bypass
+        the ORM would not see what it has not committed yet)."""
+        return getattr(self._open_work, "session", None) is not None
+
     @contextlib.contextmanager
     def _driver_errors_mapped(self) -> Iterator[None]:
         """SQLite's locked/busy/full/I-O/damaged errors, also when they hide behind the
