@@ -38,8 +38,8 @@ from coopdesk.domain.money import Money
 from coopdesk.domain.reports import AccountBalance
 from coopdesk.domain.search import member_matches
 from coopdesk.domain.text import Text
+from coopdesk.store.book.inspect import require_current
 from coopdesk.store.member_rows import MEMBER_COLUMNS, MemberFilter, member_from_row
-from coopdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _DRAFT = TransactionStatus.DRAFT.value
@@ -244,22 +244,4 @@ def _check_revision(path: Path, connection: sqlite3.Connection) -> None:
         if "no such table" not in str(error):
             raise
         raise _damaged(path, "geen CoopDesk-tabellen / no CoopDesk tables") from error
-    revision = None if row is None else str(row[0])
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise BookError(
-            Text(
-                "{book} is gemaakt met een nieuwere versie van CoopDesk (schema {revision}). "
-                "Installeer de nieuwste CoopDesk om het te openen; het bestand is niet gewijzigd.",
-                "{book} was written by a newer version of CoopDesk (schema {revision}). "
-                "Install the latest CoopDesk to open it; the file has not been changed.",
-            ),
-            book=path.name, revision=revision,
-        )
-    if revision != HEAD_REVISION:
-        raise BookError(
-            Text(
-                "{book} moet eerst worden bijgewerkt: open het één keer gewoon in CoopDesk.",
-                "{book} needs updating first: open it once normally in CoopDesk.",
-            ),
-            book=path.name,
-        )
+    require_current(path, None if row is None else str(row[0]))

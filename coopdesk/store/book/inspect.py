@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coopdesk.domain.errors import BookError
 from coopdesk.domain.text import Text
-from coopdesk.store.migrations import KNOWN_REVISIONS
+from coopdesk.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
 EXTENSION = ".coopdesk"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -79,4 +79,18 @@ def check_revision(path: Path, revision: str | None) -> None:
             ),
             book=path.name,
             revision=revision,
+        )
+
+
+def require_current(path: Path, revision: str | None) -> None:
+    """Refuse a book a read-only look cannot use: one from a newer CoopDesk, or one that
+    must be migrated first (a read-only open never migrates)."""
+    check_revision(path, revision)
+    if revision != HEAD_REVISION:
+        raise BookError(
+            Text(
+                "{book} moet eerst worden bijgewerkt: open het één keer gewoon in CoopDesk.",
+                "{book} needs updating first: open it once normally in CoopDesk.",
+            ),
+            book=path.name,
         )

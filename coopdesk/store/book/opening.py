@@ -20,7 +20,7 @@ from coopdesk.store.book.backup import (
     prune_backups,
 )
 from coopdesk.store.book.engine import migrate, read_only_engine, writable_engine
-from coopdesk.store.book.inspect import EXTENSION, check_revision, read_revision
+from coopdesk.store.book.inspect import EXTENSION, check_revision, read_revision, require_current
 from coopdesk.store.book.lock import LockHolder, release_lock, take_lock
 from coopdesk.store.book.unit_of_work import Book
 from coopdesk.store.migrations import HEAD_REVISION
@@ -163,16 +163,7 @@ def open_book_read_only(path: Path, clock: Clock | None = None) -> Book:
     from coopdesk.store import recovery
 
     recovered = recovery.recover_interrupted_save(path)
-    revision = read_revision(path)
-    check_revision(path, revision)
-    if revision != HEAD_REVISION:
-        raise BookError(
-            Text(
-                "{book} moet eerst worden bijgewerkt: open het één keer gewoon in CoopDesk.",
-                "{book} needs updating first: open it once normally in CoopDesk.",
-            ),
-            book=path.name,
-        )
+    require_current(path, read_revision(path))
     book = Book(None, lambda: read_only_engine(path), clock or SystemClock())
     book.recovered_save = recovered
     return book
