@@ -41,9 +41,10 @@ from coopdesk.gui.pages import PAGES
 from coopdesk.gui.paths import data_dir
 from coopdesk.gui.settings import Settings
 from coopdesk.gui.start_screen import StartScreen
-from coopdesk.services import books, check
+from coopdesk.services import books
 from coopdesk.services.books import RECOVERED, Book, BookLockedError, DamagedBookError
 from coopdesk.services.changes import Changes
+from coopdesk.services.content import FIRST_PAGE_TABLES, content_error
 
 DEFAULT_SIZE = QSize(1200, 760)
 DEMO_MEMBERS = 12
@@ -208,7 +209,9 @@ class MainWindow(QMainWindow):
                 self.settings.forget_book(Path(path))
                 self._fill_recent_menu()
             return False
-        unreadable = check.content_error(book)  # what the pages could not read: say so, not "er ging iets mis"
+        # what the first page could not read: say so, not "er ging iets mis" (the rest of the
+        # book is looked at on a worker thread, with the backup copy, once the window shows)
+        unreadable = content_error(book, FIRST_PAGE_TABLES)
         if unreadable is not None:
             book.close()
             self.messages.error(unreadable.message(), self.tr("Boek kan niet worden geopend"))
@@ -220,11 +223,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _check_backup_in_background(self, book: Book) -> None:
-        """SQLite's quick check of the copy made on opening takes 0.4 s on a large book,
-        so it runs on a worker thread; a damaged book is reported when it is done."""
-        if book.pending_backup is None:
-            return
-        self.backup_check = worker.start(lambda _progress: books.verify_backup(book), self)
+        """SQLite's check of the copy made on opening takes 0.4 s on a large book, and the
+        look for unreadable values in the rest of the book 0.08 s, so they run on a worker
+        thread; a damaged book is reported (and closed) when they are done."""
+        self.backup_check = worker.start(
+            lambda _progress: books.verify_backup(book) or content_error(book), self)
         self.backup_check.finished.connect(lambda warning: self._on_backup_check_done(book, warning))
 
     def _on_backup_check_done(self, book: Book, warning: BookError | None) -> None:
@@ -236,6 +239,8 @@ class MainWindow(QMainWindow):
                 self.close_book()
             self._offer_restore(book.path, warning.message())
             return
+        if self.book is book:
+            self.close_book()  # what its pages cannot read would end in "er ging iets mis"
         self.messages.error(warning.message(), self.tr("Boek lijkt beschadigd"))
 
     # -- restoring a backup ------------------------------------------------------------------

@@ -13,14 +13,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from coopdesk.domain.errors import BookError, ValidationError
+from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.member import MemberForm
 from coopdesk.domain.text import Text
+from coopdesk.services.content import content_problems
 from coopdesk.services.hours import hours_problems
-from coopdesk.store import content_checks
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book, integrity_problems, normalise_path, open_book_read_only
-from coopdesk.store.content_checks import UnreadableValue
 from coopdesk.store.member_rows import MemberFilter
 
 InvariantCheck = Callable[[Book], list[Text]]
@@ -44,61 +43,6 @@ def member_problems(book: Book) -> list[Text]:
     return found
 
 
-_WHAT_IS_MISSING = {
-    "cooperative": Text("de gegevens van de coöperatie", "the cooperative's details"),
-    "accounts": Text("het rekeningschema", "the chart of accounts"),
-}
-_MEMBER_DATES = {
-    "birth_on": Text("de geboortedatum", "the date of birth"),
-    "joined_on": Text("de datum van inschrijving", "the date of joining"),
-    "left_on": Text("de datum van vertrek", "the date of leaving"),
-}
-
-
-def content_problems(book: Book, timestamps: bool = True) -> list[Text]:
-    """What the book holds that the other checks (and the app's pages) cannot read: a
-    book left unfinished, and stored values that are no valid date."""
-    with book.transaction() as session:
-        missing = content_checks.missing_essentials(session)
-        unreadable = content_checks.unreadable_dates(session, timestamps)
-    found: list[Text] = []
-    if missing:
-        nl = " en ".join(_WHAT_IS_MISSING[m].nl for m in missing)
-        en = " and ".join(_WHAT_IS_MISSING[m].en for m in missing)
-        found.append(Text(f"Het boek is niet afgemaakt: {nl} ontbreken. Het aanmaken is waarschijnlijk "
-                          "afgebroken; maak het boek opnieuw aan.",
-                          f"The book is unfinished: {en} are missing. Creating it was probably "
-                          "interrupted; create the book again."))
-    found += [_unreadable_text(value) for value in unreadable]
-    return found
-
-
-def _unreadable_text(value: UnreadableValue) -> Text:
-    if value.table == "member" and value.number is not None and value.column in _MEMBER_DATES:
-        what = _MEMBER_DATES[value.column]
-        return Text(f"Lid {value.number}: {what.nl} in het boek is geen geldige datum ('{value.raw}').",
-                    f"Member {value.number}: {what.en} in the book is not a valid date ('{value.raw}').")
-    return Text(f"Tabel {value.table}, rij {value.row_id}, kolom {value.column}: '{value.raw}' is geen "
-                "geldige datum.",
-                f"Table {value.table}, row {value.row_id}, column {value.column}: '{value.raw}' is not a "
-                "valid date.")
-
-
-def content_error(book: Book) -> BookError | None:
-    """For the app on opening: the content problems as one message, or None."""
-    found = content_problems(book, timestamps=False)  # the dates people type; quick enough for every opening
-    if not found:
-        return None
-    advice = Text("CoopDesk kan dit boek zo niet tonen. Zet een backup terug (Bestand → Backup terugzetten) "
-                  "of vraag hulp.",
-                  "CoopDesk cannot show this book like this. Restore a backup (File → Restore backup) or "
-                  "ask for help.")
-    lines = [text.render() for text in found[:10]]
-    if len(found) > 10:
-        lines.append(f"… (+{len(found) - 10}; coopdesk check)")
-    return BookError(Text("{lines}\n\n" + advice.nl, "{lines}\n\n" + advice.en), lines="\n".join(lines))
-
-
 def invariant_checks() -> list[InvariantCheck]:
     from coopdesk.services.ledger import ledger_problems
 
@@ -115,7 +59,7 @@ def check_book(path: str | os.PathLike[str]) -> list[Text]:
         found = [Text(line, line) for line in integrity_problems(book)]
         if found:
             return found  # the domain checks would read damaged pages
-        found = content_problems(book)
+        found = content_problems(normalise_path(path))
         if found:  # the domain checks would fail reading these, or find nothing to check
             return found + [Text("De andere controles zijn overgeslagen tot dit is hersteld.",
                                  "The other checks were skipped until this is repaired.")]
