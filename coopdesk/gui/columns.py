@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QCoreApplication, Qt
 
 from coopdesk.domain.money import Money
-from coopdesk.domain.reports import Cell
+from coopdesk.domain.reports import Cell, Hours
 from coopdesk.exports.report_text import show_cell
 
 Row = TypeVar("Row")
@@ -45,7 +45,7 @@ class Column(Generic[Row]):
     header: str  # Dutch source text (QT_TRANSLATE_NOOP in the model's context), or text already translated
     value: Callable[[Row], object]
     sort_key: Callable[[Row], Any] | None = None  # None: sort on the value
-    alignment: int | None = None  # None: right for money and numbers, left for the rest
+    alignment: int | None = None  # None: right for money, hours and numbers, left for the rest
     width: int = 0  # the view's starting width in pixels (0: leave it to the view)
     tooltip: str = ""  # Dutch source text, same context as the header
 
@@ -55,7 +55,7 @@ class Column(Generic[Row]):
     def align(self, value: object = None) -> int:
         if self.alignment is not None:
             return self.alignment
-        return RIGHT if isinstance(value, Money | Decimal | int) and not isinstance(value, bool) else LEFT
+        return RIGHT if isinstance(value, Money | Hours | Decimal | int) and not isinstance(value, bool) else LEFT
 
     def key(self, row: Row) -> Any:
         return self.sort_key(row) if self.sort_key is not None else self.value(row)

@@ -307,7 +307,7 @@ class ReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.title.render()
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column.money else LEFT
+            return RIGHT if column.numeric else LEFT
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -318,7 +318,7 @@ class ReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return display(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._report.columns[index.column()].money else LEFT
+            return RIGHT if self._report.columns[index.column()].numeric else LEFT
         if role == Qt.ItemDataRole.FontRole and style in ("heading", "subtotal", "total"):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(value, Money) and value.is_negative():
