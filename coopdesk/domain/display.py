@@ -5,7 +5,8 @@ fields, the messages services build, the text, CSV, Excel and PDF exports. Figur
 Dutch in both languages, because the treasurer's bank, municipality and accountant
 are Dutch:
 
-- a day is `28-11-2026` (`DATE_FORMAT`, also what the date fields accept);
+- a day is `28-11-2026` (`DATE_FORMAT`, also what the date fields accept), or `28-11`
+  where the year is plain from the context (a day column of a week);
 - a moment is `28-11-2026 14:05`, in the time zone it is given in;
 - an amount is `€ 1.234,56` or `€ -1.234,56`: grouping dots, a decimal comma, always
   two decimals.
@@ -22,12 +23,18 @@ from decimal import Decimal
 from coopdesk.domain.money import Money
 
 DATE_FORMAT = "%d-%m-%Y"
+DAY_MONTH_FORMAT = "%d-%m"
 MOMENT_FORMAT = "%d-%m-%Y %H:%M"
 
 
 def show_date(day: date | None) -> str:
     """28-11-2026; nothing for no date."""
     return "" if day is None else day.strftime(DATE_FORMAT)
+
+
+def show_day_month(day: date) -> str:
+    """28-11: a day whose year the reader already knows (a column of one week)."""
+    return day.strftime(DAY_MONTH_FORMAT)
 
 
 def show_moment(moment: datetime | None) -> str:

@@ -16,9 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
-# format_euro lives in `display` now; importable from here too for existing callers
-from coopdesk.domain.display import format_euro as format_euro
-from coopdesk.domain.display import show_date, show_moment
+from coopdesk.domain.display import format_euro, show_date, show_moment
 
 Language = Literal["nl", "en"]
 LANGUAGES: tuple[Language, ...] = ("nl", "en")

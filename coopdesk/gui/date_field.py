@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.dates import parse_date
+from coopdesk.domain.display import show_date
 from coopdesk.domain.errors import ValidationError
 
 
@@ -87,7 +88,7 @@ class DateField(QWidget):
             return None
 
     def set_value(self, day: date | None) -> None:
-        self.edit.setText("" if day is None else day.strftime("%d-%m-%Y"))
+        self.edit.setText(show_date(day))
 
     def text(self) -> str:
         return self.edit.text()
@@ -111,5 +112,5 @@ class DateField(QWidget):
     def _on_edit_editing_finished(self) -> None:
         # tidy a good date into the one notation (12031985 -> 12-03-1985)
         day = self.value_or_none()
-        if day is not None and self.edit.text() != day.strftime("%d-%m-%Y"):
+        if day is not None and self.edit.text() != show_date(day):
             self.set_value(day)

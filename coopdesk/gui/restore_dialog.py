@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.display import show_moment
 from coopdesk.services.books import BackupInfo, check_backup
 
 
@@ -72,7 +73,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, info in enumerate(backups):
-            when = QTableWidgetItem(info.taken_at.strftime("%d-%m-%Y %H:%M"))
+            when = QTableWidgetItem(show_moment(info.taken_at))
             when.setToolTip(info.path.name)
             size = QTableWidgetItem(format_size(info.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

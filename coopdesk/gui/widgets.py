@@ -43,10 +43,6 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def format_date(day: date | None) -> str:
-    return "" if day is None else day.strftime("%d-%m-%Y")
-
-
 def setup_date_edit(edit: QDateEdit, *, optional: bool, none_text: str = "") -> None:
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)

@@ -39,6 +39,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coopdesk.domain.display import show_moment
 from coopdesk.domain.errors import BookError
 from coopdesk.domain.text import Text
 
@@ -188,7 +189,7 @@ def damaged_warning(path: Path, detail: str) -> BookError:
 
     newest = list_backups(path)
     if newest:
-        when = datetime.fromtimestamp(newest[0].stat().st_mtime).strftime("%d-%m-%Y %H:%M")
+        when = show_moment(datetime.fromtimestamp(newest[0].stat().st_mtime))
         backup = Text(" De nieuwste reservekopie is van {when}.", " The newest backup is of {when}.")
     else:
         when = ""

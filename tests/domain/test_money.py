@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coopdesk.domain.display import format_euro
 from coopdesk.domain.money import Money, allocate, round_cents, total
-from coopdesk.domain.text import format_euro
 
 cents = st.integers(min_value=-10**12, max_value=10**12)
 money = cents.map(Money.from_cents)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coopdesk.domain.display import format_euro
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.hours import format_hours, parse_hours
 from coopdesk.domain.money import Money
@@ -22,7 +23,6 @@ from coopdesk.domain.numbers import (
     parse_minutes,
     parse_rate,
 )
-from coopdesk.domain.text import format_euro
 
 notations = st.sampled_from(NOTATIONS)
 cents = st.integers(min_value=-10**13, max_value=10**13)

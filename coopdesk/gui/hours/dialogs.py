@@ -23,8 +23,7 @@ from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.hours import ImportReport
 from coopdesk.domain.money import Money
-from coopdesk.domain.numbers import parse_rate
-from coopdesk.domain.text import format_euro
+from coopdesk.domain.numbers import format_amount, parse_rate
 from coopdesk.gui.hours.models import ImportReportModel
 
 # (name, cost centre id, hourly rate, active) -> saved activity; raises CoopDeskError
@@ -54,7 +53,7 @@ class ActivityDialog(QDialog):
             self.centre_combo.addItem(f"{centre.code} – {centre.name}", int(centre.id))
         if activity is not None:
             self.centre_combo.setCurrentIndex(max(0, self.centre_combo.findData(int(activity.cost_centre_id))))
-        self.rate_edit = QLineEdit(format_euro(activity.hourly_rate.amount)[2:] if activity else "")
+        self.rate_edit = QLineEdit(format_amount(activity.hourly_rate) if activity else "")
         self.rate_edit.setPlaceholderText("2,50")
         self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.active_check = QCheckBox(self.tr("Actief (er kunnen uren op worden geschreven)"))

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from coopdesk.domain.display import show_date
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.hours import ImportProblem, ImportReport, ImportRow, iso_week
 from coopdesk.exports.hours_sheet import read_hours_sheet, write_hours_sheet
@@ -183,8 +184,8 @@ class SheetActions(QObject):
         weeks = sorted({iso_week(row.worked_on) for row in rows})
         count = (self.tr("1 rij") if len(rows) == 1 else self.tr("{count} rijen").format(count=len(rows)))
         who = (self.tr("1 lid") if members == 1 else self.tr("{count} leden").format(count=members))
-        when = (self.tr("op {day}").format(day=f"{first:%d-%m-%Y}") if first == last else
-                self.tr("van {first} t/m {last}").format(first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}"))
+        when = (self.tr("op {day}").format(day=show_date(first)) if first == last else
+                self.tr("van {first} t/m {last}").format(first=show_date(first), last=show_date(last)))
         numbers = [str(week) for _, week in weeks]
         if len(numbers) == 1:
             which = self.tr("week {week}").format(week=numbers[0])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.display import show_day_month
 from coopdesk.domain.hours import GridKey, format_hours
 from coopdesk.gui.hours.models import WeekGridModel
 
@@ -212,7 +213,7 @@ class SetHoursCommand(QUndoCommand):
         after_note: str = "",
     ) -> None:
         text = QCoreApplication.translate("SetHoursCommand", "Uren {label} {day}: {after}").format(
-            label=label, day=f"{day:%d-%m}", after=format_hours(after) if after else "—")
+            label=label, day=show_day_month(day), after=format_hours(after) if after else "—")
         super().__init__(text)
         self._apply = apply
         self.key = key

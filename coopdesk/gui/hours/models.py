@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coopdesk.domain.activity import Activity, CostCentre
+from coopdesk.domain.display import show_date, show_day_month
 from coopdesk.domain.hours import (
     DAY_NAMES,
     DAY_WARNING_MINUTES,
@@ -64,7 +65,7 @@ def _bold() -> QFont:
 def week_columns(grid: WeekGrid) -> tuple[Column[GridRow], ...]:
     """Member, activity, the seven days of the grid's week (headers such as 'ma 23-11'), total."""
     days = tuple(
-        Column(f"{DAY_NAMES[day.weekday()].render()} {day:%d-%m}",
+        Column(f"{DAY_NAMES[day.weekday()].render()} {show_day_month(day)}",
                lambda row, i=i: format_hours(row.cells[i], empty_zero=True), alignment=RIGHT)
         for i, day in enumerate(grid.days)
     )
@@ -230,7 +231,7 @@ class WeekGridModel(QAbstractTableModel):
             grid_row = self._grid.rows[row]
             if not grid_row.is_member_on(day):
                 return self.tr("{name} was op deze dag geen lid.").format(name=grid_row.member_name)
-            return f"{grid_row.member_name}, {grid_row.activity_name}, {day:%d-%m-%Y}"
+            return f"{grid_row.member_name}, {grid_row.activity_name}, {show_date(day)}"
         return None
 
     def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.activity import Activity
+from coopdesk.domain.display import show_date
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.hours import (
     GridKey,
@@ -195,7 +196,7 @@ class WeekTab(QWidget):
         sunday = self._monday + timedelta(days=6)
         self.week_label.setText(
             self.tr("Week {week} · {first} t/m {last}").format(
-                week=week, first=f"{self._monday:%d-%m-%Y}", last=f"{sunday:%d-%m-%Y}")
+                week=week, first=show_date(self._monday), last=show_date(sunday))
         )
         for widget in (self.date_edit, self.week_spin, self.year_spin):
             widget.blockSignals(True)
@@ -325,10 +326,10 @@ class WeekTab(QWidget):
             left_on, joined_on = member.details.left_on, member.details.joined_on
             if left_on is not None and left_on < self._monday:
                 return self.tr("{name} is per {day} vertrokken en kan in deze week geen uren krijgen.").format(
-                    name=member.name, day=f"{left_on:%d-%m-%Y}")
+                    name=member.name, day=show_date(left_on))
             if joined_on > sunday:
                 return self.tr("{name} is pas lid vanaf {day} en kan in deze week nog geen uren krijgen.").format(
-                    name=member.name, day=f"{joined_on:%d-%m-%Y}")
+                    name=member.name, day=show_date(joined_on))
             return self.tr("Kies eerst een lid en een activiteit.")
         if not found:
             return self.tr("Geen lid gevonden voor '{text}'.").format(text=text)
@@ -385,7 +386,7 @@ class WeekTab(QWidget):
         try:
             change = hours_service.set_hours(self._book, key.member_id, key.activity_id, day, text)
         except CoopDeskError as error:
-            self.show_message(f"{self._row_label(key)}, {day:%d-%m-%Y}: {error.message()}", "error")
+            self.show_message(f"{self._row_label(key)}, {show_date(day)}: {error.message()}", "error")
             return False
         self._extra.add(key)
         self.grid_model.set_cell(key, weekday, change.after)
@@ -398,7 +399,7 @@ class WeekTab(QWidget):
         else:
             self.show_message(
                 self.tr("Opgeslagen: {label}, {day}: {hours} uur.").format(
-                    label=self._row_label(key), day=f"{day:%d-%m-%Y}", hours=format_hours(change.after)),
+                    label=self._row_label(key), day=show_date(day), hours=format_hours(change.after)),
                 "info",
             )
         return True
@@ -410,7 +411,7 @@ class WeekTab(QWidget):
         except CoopDeskError as error:
             self.show_message(
                 self.tr("Kan niet ongedaan maken of opnieuw doen: {label}, {day}: {message}").format(
-                    label=self._row_label(key) or self.tr("uren"), day=f"{day:%d-%m-%Y}",
+                    label=self._row_label(key) or self.tr("uren"), day=show_date(day),
                     message=error.message()),
                 "error",
             )

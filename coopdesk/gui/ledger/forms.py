@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.errors import CoopDeskError, ValidationError, problem
 from coopdesk.domain.ledger import (
     CORRECTED_PREFIX,
@@ -54,12 +55,10 @@ from coopdesk.domain.ledger import (
     imbalance,
     journal_line,
 )
-from coopdesk.domain.numbers import parse_amount
+from coopdesk.domain.numbers import format_amount, parse_amount
 from coopdesk.gui.tab_order import EnterMovesOn, set_reading_tab_order
 from coopdesk.services import ledger
 from coopdesk.services.books import Book
-
-from .models import dutch_date, euro
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
@@ -105,8 +104,8 @@ class NegativeCashBox(QMessageBox):
     def __init__(self, error: NegativeCashError, parent: QWidget) -> None:
         super().__init__(QMessageBox.Icon.Warning, self.tr("Kas onder nul"),
                          self.tr("Na deze boeking staat %1 op %2 op %3.")
-                         .replace("%1", error.account.label()).replace("%2", dutch_date(error.day))
-                         .replace("%3", euro(error.balance)),
+                         .replace("%1", error.account.label()).replace("%2", show_date(error.day))
+                         .replace("%3", show_euro(error.balance)),
                          QMessageBox.StandardButton.NoButton, parent)
         self.setInformativeText(self.tr("Een kas kan niet onder nul staan. Kloppen de datum en het bedrag? "
                                         "Kies \"Toch boeken\" alleen als de ontvangsten nog volgen, "
@@ -270,7 +269,7 @@ class MoneyDialog(_Form):
             return
         self.setWindowTitle(self.tr("Concept %1 bewerken").replace("%1", str(draft.id)))
         self.date.setDate(_qdate(form.booked_on))
-        self.amount.setText(euro(form.amount).replace("€ ", ""))
+        self.amount.setText(format_amount(form.amount))
         self.description.setText(form.description)
         self.reference.setText(form.reference)
         for combo, value in ((self.money_account, form.money_account_id), (self.category, form.category_account_id),
@@ -391,7 +390,7 @@ class JournalDialog(_Form):
         if posting is not None:
             combo.setCurrentIndex(max(combo.findData(posting.account_id), 0))
             target = debit if posting.amount.is_positive() else credit
-            target.setText(euro(abs(posting.amount)).replace("€ ", ""))
+            target.setText(format_amount(abs(posting.amount)))
         row = len(self.rows) + 1
         self.grid.addWidget(combo, row, 0)
         self.grid.addWidget(debit, row, 1)
@@ -438,11 +437,11 @@ class JournalDialog(_Form):
             self._status(self.tr("Vul minstens twee regels in."), ok=False)
         elif off:
             self._status(self.tr("Nog niet in evenwicht: het verschil is %1 (debet %2, credit %3).")
-                         .replace("%1", euro(abs(off))).replace("%2", euro(debit_total(postings)))
-                         .replace("%3", euro(credit_total(postings))), ok=False)
+                         .replace("%1", show_euro(abs(off))).replace("%2", show_euro(debit_total(postings)))
+                         .replace("%3", show_euro(credit_total(postings))), ok=False)
         else:
             self._status(self.tr("In evenwicht: debet en credit zijn allebei %1.")
-                         .replace("%1", euro(debit_total(postings))), ok=True)
+                         .replace("%1", show_euro(debit_total(postings))), ok=True)
 
     def _status(self, text: str, ok: bool) -> None:
         self.status.setText(text)
@@ -485,7 +484,7 @@ class CorrectionDialog(JournalDialog):
                           "er wordt niets gewist. Pas de regels aan tot ze kloppen en kies \"Terugboeken en "
                           "gecorrigeerd boeken\", of kies \"Alleen terugboeken\".")
             .replace("%1", str(original.id)).replace("%2", original.description)
-            .replace("%3", dutch_date(original.booked_on)),
+            .replace("%3", show_date(original.booked_on)),
         )
         self.date.setDate(_qdate(ledger.correction_date(book, original)))
         self.draft_button.hide()

@@ -5,8 +5,10 @@ that one service call returns (examples.md, habit 6).
   at a time through `canFetchMore`/`fetchMore`; the view asks for the next page
   when the user scrolls near the end.
 * `ReportModel` shows a `Report` (rows plus a totals row), headings and subtotals bold.
-* Amounts are right-aligned, Dutch-style (`€ 1.234,56`); a negative amount is red
-  and has a minus sign, so it is marked by more than the sign alone.
+* Cells are shown by kind (`coopdesk.gui.columns.display`, through
+  `coopdesk.domain.display`): amounts Dutch-style (`€ 1.234,56`), dates `28-11-2026`;
+  money, hours and counts right-aligned. A negative amount is red and has a minus
+  sign, so it is marked by more than the sign alone.
 * `BookLinesModel` shows an account's running balance in the account's natural sign
   (`AccountType.natural`): a reserve or a debt in credit is a positive amount, as on
   a Dutch balance sheet, and only a balance against its nature is red.
@@ -17,7 +19,6 @@ Columns are declared as every model declares them: `coopdesk.gui.columns.Column`
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -30,10 +31,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from coopdesk.domain.display import show_euro
 from coopdesk.domain.ledger import Account, AccountType, DraftSummary
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import BookLine, JournalLine, Report
-from coopdesk.domain.text import format_euro
 from coopdesk.gui.columns import LEFT, RIGHT, Column, display, header_data
 
 Row = TypeVar("Row")
@@ -42,14 +43,6 @@ NEGATIVE = QColor("#b3261e")
 POSITIVE = QColor("#1b6e3a")
 MUTED = QColor("#6b6b6b")
 COLUMNS_CONTEXT = "LedgerColumns"
-
-
-def euro(amount: Money | None) -> str:
-    return "" if amount is None else format_euro(amount.amount)
-
-
-def dutch_date(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
 
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole})
@@ -195,7 +188,7 @@ def _balance_text(draft: DraftSummary) -> str:
         return QCoreApplication.translate("LedgerColumns", "ja")
     if draft.lines < 2:
         return QCoreApplication.translate("LedgerColumns", "nee: minder dan twee regels")
-    return QCoreApplication.translate("LedgerColumns", "nee: verschil %1").replace("%1", euro(abs(draft.off)))
+    return QCoreApplication.translate("LedgerColumns", "nee: verschil %1").replace("%1", show_euro(abs(draft.off)))
 
 
 class DraftsModel(LazyTableModel[DraftSummary]):
@@ -314,7 +307,7 @@ class ReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.title.render()
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if column.money else LEFT
+            return RIGHT if column.numeric else LEFT
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -325,7 +318,7 @@ class ReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return display(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._report.columns[index.column()].money else LEFT
+            return RIGHT if self._report.columns[index.column()].numeric else LEFT
         if role == Qt.ItemDataRole.FontRole and style in ("heading", "subtotal", "total"):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(value, Money) and value.is_negative():

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.display import show_euro
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.ledger import (
     AccountRole,
@@ -65,7 +66,6 @@ from .models import (
     DraftsModel,
     LazyTableModel,
     ReportModel,
-    euro,
     journal_columns,
 )
 
@@ -162,8 +162,8 @@ class _BookTab(QWidget):
         self._show_days_below_zero(account_id)
         start, end = ledger.account_balances_around(book, account_id, period)
         self.balance.setText(self.tr("Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3")
-                             .replace("%1", euro(self.model.natural(start)))
-                             .replace("%2", euro(self.model.natural(end)))
+                             .replace("%1", show_euro(self.model.natural(start)))
+                             .replace("%2", show_euro(self.model.natural(end)))
                              .replace("%3", str(self.model.total_rows())))
 
     def selected_transaction(self) -> TransactionId | None:

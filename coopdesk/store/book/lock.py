@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Literal
 
 from coopdesk.domain.clock import Clock
+from coopdesk.domain.display import show_moment
 from coopdesk.domain.errors import BookError
 from coopdesk.domain.text import Text
 
@@ -73,11 +74,11 @@ class LockHolder:
 
     def describe(self) -> str:
         local = self.since.astimezone()
-        return f"{self.user} op {self.host} (proces {self.pid}, sinds {local:%d-%m-%Y %H:%M})"
+        return f"{self.user} op {self.host} (proces {self.pid}, sinds {show_moment(local)})"
 
     def describe_en(self) -> str:
         local = self.since.astimezone()
-        return f"{self.user} on {self.host} (process {self.pid}, since {local:%d-%m-%Y %H:%M})"
+        return f"{self.user} on {self.host} (process {self.pid}, since {show_moment(local)})"
 
     def is_stale(self) -> bool:
         """True when the holder was a process on this computer that no longer runs."""
