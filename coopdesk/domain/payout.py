@@ -494,16 +494,16 @@ def compute_payout(
         past = history.get(member.id, MemberHistory())
         entries = sorted(by_member.get(member.id, ()), key=lambda e: (e.worked_on, e.activity_id))
         costs = tuple(costs_by_member.get(member.id, ()))
+        if member.regime is PaymentRegime.PREMIUM:
+            check_payment_months(month.year, past.payment_months)
         premium_due = (member.regime is PaymentRegime.PREMIUM and month.month in past.payment_months
                        and past.premium_accrued.is_positive())
         if not entries and not costs and not premium_due:
             continue
         if member.regime is PaymentRegime.VOLUNTEER_ALLOWANCE and entries:
             caps = caps or rules.fiscal_caps(month.year)
-        if member.regime is PaymentRegime.PREMIUM:
-            check_payment_months(month.year, past.payment_months)
-            if month.month in past.payment_months:
-                maximum = maximum or rules.premium_maximum(paid_on)
+        if member.regime is PaymentRegime.PREMIUM and month.month in past.payment_months:
+            maximum = maximum or rules.premium_maximum(paid_on)
         lines.append(_line(month, member, entries, rates, caps, maximum, past, costs))
     return PayoutProposal(month, paid_on, tuple(lines), caps, maximum)
 
