@@ -16,7 +16,18 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, and_, case, delete, func, insert, or_, select, type_coerce, update
+from sqlalchemy import (
+    BigInteger,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.member import PaymentRegime
