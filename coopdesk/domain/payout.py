@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -439,7 +440,9 @@ def check_payment_months(year: int, months: Iterable[int], already_paid_in: Iter
     return chosen
 
 
+@functools.lru_cache(maxsize=4096)
 def valid_iban(value: str) -> bool:
+    """Whether `value` is a valid IBAN (cached: a payout checks the same IBANs every month)."""
     problems: list[Problem] = []
     return bool(value.strip()) and check_iban(value, "iban", problems) not in (None, "")
 

@@ -124,6 +124,24 @@ def _run(session: Session, run_id: int) -> PayoutRun:
     return found
 
 
+def posting_description(month: PayoutMonth) -> str:
+    return f"Uitbetaling vergoedingen {month.dutch_name}"
+
+
+def payout_postings(session: Session, proposal: PayoutProposal) -> list[Posting]:
+    """The run's ledger lines: each regime's expense (debit) against allowances payable (credit)."""
+    postings = [Posting(_account_id(session, code), amount) for code, amount in (
+        (ALLOWANCES, proposal.allowance_total), (PREMIUMS, proposal.premium_total),
+        (ACTUAL_COSTS, proposal.actual_costs_total)) if amount]
+    postings.append(Posting(_account_id(session, ALLOWANCES_PAYABLE), -proposal.paid_total))
+    return postings
+
+
+def payment_postings(session: Session, amount: Money) -> list[Posting]:
+    """Paying a run: allowances payable (debit) against the bank (credit)."""
+    return [Posting(_account_id(session, ALLOWANCES_PAYABLE), amount), Posting(_bank_id(session), -amount)]
+
+
 def post_payout(book: Book, proposal: PayoutProposal | PayoutMonth | str, *,
                 who: str | None = None) -> tuple[int, Changes]:
     """Post a month's payout: ledger entry, run and lines (hours locked), audit line, in one
@@ -153,12 +171,8 @@ def post_payout(book: Book, proposal: PayoutProposal | PayoutMonth | str, *,
                                 "month", month=str(month))
         transaction_id = None
         if fresh.paid_total:
-            postings = [Posting(_account_id(session, code), amount) for code, amount in (
-                (ALLOWANCES, fresh.allowance_total), (PREMIUMS, fresh.premium_total),
-                (ACTUAL_COSTS, fresh.actual_costs_total)) if amount]
-            postings.append(Posting(_account_id(session, ALLOWANCES_PAYABLE), -fresh.paid_total))
             transaction_id = ledger.post_journal_entry(
-                book, month.last_day, f"Uitbetaling vergoedingen {month.dutch_name}", postings,
+                book, month.last_day, posting_description(month), payout_postings(session, fresh),
                 reference=f"uitbetaling {month}")
         else:
             ensure_open(session, month.last_day, field="month")
@@ -213,8 +227,7 @@ def mark_paid(book: Book, run_id: int, paid_on: date, *, who: str | None = None)
         transaction_id = None
         if amount:
             transaction_id = ledger.post_journal_entry(
-                book, paid_on, f"Betaling vergoedingen {run.month.dutch_name}",
-                [Posting(_account_id(session, ALLOWANCES_PAYABLE), amount), Posting(_bank_id(session), -amount)],
+                book, paid_on, f"Betaling vergoedingen {run.month.dutch_name}", payment_postings(session, amount),
                 reference=f"uitbetaling {run.month}")
         store.set_run_paid(session, run_id, paid_on, transaction_id)
         audit.record(session, book.clock.now(), who or current_user(), "payout.paid",

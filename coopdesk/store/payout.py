@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -165,32 +165,61 @@ def active_run_for(session: Session, month: PayoutMonth) -> int | None:
         PayoutRunRow.status.in_(LOCKING)).limit(1))
 
 
+@dataclass(frozen=True)
+class NewRun:
+    """A run to write: the proposal it posts and how it was posted (and perhaps paid)."""
+
+    proposal: PayoutProposal
+    posted_on: date
+    posted_by: str
+    posted_at: datetime
+    transaction_id: int | None
+    paid_on: date | None = None
+    paid_transaction_id: int | None = None
+
+
 def insert_run(session: Session, proposal: PayoutProposal, *, posted_on: date, posted_by: str,
                posted_at: datetime, transaction_id: int | None) -> int:
     """Write the run with its lines and held-back amounts; returns the run's id."""
-    run_id = int(session.execute(insert(PayoutRunRow).values(
-        year=proposal.month.year, month=proposal.month.month, status=RunStatus.POSTED.value,
-        payment_on=proposal.payment_on, posted_by=posted_by, posted_at=posted_at, posted_on=posted_on,
-        posted_transaction_id=transaction_id, reversal_reason="",
-    ).returning(PayoutRunRow.id)).scalar_one())
-    if not proposal.lines:
-        return run_id
-    first = int(session.scalar(select(func.coalesce(func.max(PayoutLineRow.id), 0))) or 0) + 1
+    return insert_runs(session, [NewRun(proposal, posted_on, posted_by, posted_at, transaction_id)])[0]
+
+
+def insert_runs(session: Session, runs: Sequence[NewRun]) -> list[int]:
+    """Write runs with their lines and held-back amounts in three bulk inserts (the demo
+    writes ten years at once); returns the runs' ids in order."""
+    if not runs:
+        return []
+    first_run = int(session.scalar(select(func.coalesce(func.max(PayoutRunRow.id), 0))) or 0) + 1
+    line_id = int(session.scalar(select(func.coalesce(func.max(PayoutLineRow.id), 0))) or 0)
+    run_rows: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []
     held: list[dict[str, Any]] = []
-    for offset, line in enumerate(proposal.lines):
-        line_id = first + offset
-        lines.append({
-            "id": line_id, "run_id": run_id, "member_id": line.member.id, "regime": line.member.regime.value,
-            "minutes": line.minutes, "asked": line.asked, "allowance": line.allowance, "premium": line.premium,
-            "premium_accrued": line.premium_accrued, "premium_carried": line.premium_carried,
-            "actual_costs": line.actual_costs, "held_back": line.held_back_total,
-            "payment_held": line.payment_held})
-        held.extend({"line_id": line_id, "reason": h.reason.value, "amount": h.amount} for h in line.held_back)
-    session.execute(insert(PayoutLineRow), lines)
+    for offset, new in enumerate(runs):
+        run_id = first_run + offset
+        proposal = new.proposal
+        run_rows.append({
+            "id": run_id, "year": proposal.month.year, "month": proposal.month.month,
+            "status": (RunStatus.PAID if new.paid_on is not None else RunStatus.POSTED).value,
+            "payment_on": proposal.payment_on, "posted_by": new.posted_by, "posted_at": new.posted_at,
+            "posted_on": new.posted_on, "posted_transaction_id": new.transaction_id, "paid_on": new.paid_on,
+            "paid_transaction_id": new.paid_transaction_id, "reversed_on": None, "reversed_transaction_id": None,
+            "reversal_reason": ""})
+        for line in proposal.lines:
+            line_id += 1
+            lines.append({
+                "id": line_id, "run_id": run_id, "member_id": line.member.id, "regime": line.member.regime.value,
+                "minutes": line.minutes, "asked": line.asked, "allowance": line.allowance,
+                "premium": line.premium, "premium_accrued": line.premium_accrued,
+                "premium_carried": line.premium_carried, "actual_costs": line.actual_costs,
+                "held_back": line.held_back_total, "payment_held": line.payment_held})
+            held.extend({"line_id": line_id, "reason": h.reason.value, "amount": h.amount}
+                        for h in line.held_back)
+    session.execute(insert(PayoutRunRow), run_rows)
+    if lines:
+        session.execute(insert(PayoutLineRow), lines)
     if held:
         session.execute(insert(PayoutHeldBackRow), held)
-    return run_id
+    return [row["id"] for row in run_rows]
 
 
 def _runs(session: Session, where: Any) -> list[PayoutRun]:
@@ -352,3 +381,48 @@ def member_run_lines(session: Session, member_id: int, first: PayoutMonth,
                _month_index(run.year, run.month) <= last.year * 12 + last.month))
     return {(y, m): (run_id, allowance, premium, costs, paid_on)
             for y, m, run_id, allowance, premium, costs, paid_on in rows}
+
+
+# -- bulk, for the demo generator ------------------------------------------------------------------
+
+
+def all_members(session: Session) -> list[PayoutMember]:
+    m = MemberRow
+    rows = session.execute(select(m.id, m.number, m.name, m.regime, m.birth_on, m.social_assistance, m.left_on,
+                                  m.iban))
+    return [PayoutMember(row.id, row.number, row.name, PaymentRegime(row.regime), row.birth_on,
+                         bool(row.social_assistance), row.left_on, row.iban) for row in rows]
+
+
+def all_hours_by_month(session: Session) -> dict[PayoutMonth, list[HoursSum]]:
+    """Every hour in the book, summed per member, day and activity (one GROUP BY), by month."""
+    h = HoursEntryRow
+    by_month: dict[PayoutMonth, list[HoursSum]] = {}
+    for member_id, worked_on, activity_id, minutes in session.execute(
+        select(h.member_id, h.worked_on, h.activity_id, func.sum(h.minutes))
+        .group_by(h.member_id, h.worked_on, h.activity_id)
+    ):
+        by_month.setdefault(PayoutMonth(worked_on.year, worked_on.month), []).append(
+            HoursSum(member_id, worked_on, activity_id, int(minutes)))
+    return by_month
+
+
+def insert_payment_months(session: Session, rows: Sequence[tuple[int, int, int]]) -> None:
+    """(member id, year, month) rows, in one bulk insert."""
+    if rows:
+        session.execute(insert(PremiumPaymentMonthRow),
+                        [{"member_id": m, "year": y, "month": month} for m, y, month in rows])
+
+
+def insert_other_allowances(session: Session, rows: Sequence[tuple[int, int, Money]]) -> None:
+    """(member id, year, amount) rows, in one bulk insert."""
+    if rows:
+        session.execute(insert(OtherAllowanceRow),
+                        [{"member_id": m, "year": y, "amount": amount} for m, y, amount in rows])
+
+
+def next_transaction_id(session: Session) -> int:
+    """The id `ledger.bulk_insert_posted` gives its first entry (it numbers them in order)."""
+    from coopdesk.store.tables.ledger import TransactionRow
+
+    return int(session.scalar(select(func.coalesce(func.max(TransactionRow.id), 0))) or 0) + 1
