@@ -482,8 +482,9 @@ def compute_payout(
     `PremiumPaymentsError` when a member's payment months for the year are more than two."""
     paid_on = payment_on or month.last_day
     by_member: dict[int, list[HoursSum]] = {}
+    first, last = month.first_day, month.last_day
     for entry in hours:
-        if not month.first_day <= entry.worked_on <= month.last_day:
+        if not first <= entry.worked_on <= last:
             raise ValueError(f"hours of {entry.worked_on} are not in {month}")
         by_member.setdefault(entry.member_id, []).append(entry)
     costs_by_member: dict[int, list[ActualCost]] = {}
@@ -534,7 +535,9 @@ def _line(
     costs: tuple[ActualCost, ...],
 ) -> PayoutLine:
     zero = Money.zero()
-    asked_exact = sum((_exact(e.minutes, rates[e.activity_id].hourly_rate) for e in entries), Decimal(0))
+    asked_exact = Decimal(0)
+    if member.regime is not PaymentRegime.NONE:  # actual costs only: the hours ask nothing
+        asked_exact = sum((_exact(e.minutes, rates[e.activity_id].hourly_rate) for e in entries), Decimal(0))
     asked = Money(asked_exact)  # rounded half-up once, for the whole line
     allowance = premium = accrued = carried = zero
     held: list[HeldBack] = []

@@ -255,3 +255,9 @@ def test_premium_paid_at_most_twice_and_never_over_the_maximum(
     if payments:
         last_day = payments[-1][0]
         assert sum((p for _, p in payments), Money(0)) <= SHIPPED.premium_maximum(last_day).yearly_maximum
+
+
+def test_actual_costs_only_regime_asks_nothing_for_hours() -> None:
+    member = volunteer(regime=PaymentRegime.NONE)
+    line = compute_payout(MARCH, [member], hours((date(2025, 3, 3), 1, 240)), RATES, SHIPPED, {}).lines[0]
+    assert (line.minutes, line.asked, line.paid, line.held_back) == (240, Money(0), Money(0), ())
