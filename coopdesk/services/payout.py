@@ -58,7 +58,7 @@ from coopdesk.store.chart import ACTUAL_COSTS, ALLOWANCES, ALLOWANCES_PAYABLE, B
 from coopdesk.store.session import Session
 
 __all__ = [
-    "add_actual_cost", "current_user", "edit_rule", "get_run", "list_actual_costs", "list_runs", "mark_paid",
+    "add_actual_cost", "audit_log", "current_user", "member_year_settings", "edit_rule", "get_run", "list_actual_costs", "list_runs", "mark_paid",
     "municipality_overview_data", "payout_lines_for_sepa", "post_payout", "propose_payout", "remove_actual_cost",
     "reverse_payout", "rules", "set_other_allowance", "set_premium_payment_months",
 ]
@@ -278,6 +278,20 @@ def set_premium_payment_months(book: Book, member_id: int, year: int, months: se
         audit.record(session, book.clock.now(), who or current_user(), "payout.payment_months",
                      f"lid {member_id}, {year}: {sorted(chosen)}")
     return PAYOUTS | Changes(members=frozenset({member_id}))
+
+
+def member_year_settings(book: Book, member_id: int, year: int) -> tuple[Money, frozenset[int]]:
+    """What the treasurer declared for a member and year: the allowance from other
+    organisations and the premium payment months (for the member's payout form)."""
+    with book.transaction() as session:
+        _member_id(session, member_id)
+        return store.other_allowance(session, member_id, year), store.payment_months(session, member_id, year)
+
+
+def audit_log(book: Book, limit: int = 100, action_prefix: str = "") -> list[audit.AuditLine]:
+    """The newest audit lines first (only those whose action starts with `action_prefix`)."""
+    with book.transaction() as session:
+        return audit.recent(session, limit, action_prefix)
 
 
 def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount: Money, receipt_reference: str,

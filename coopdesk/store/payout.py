@@ -329,6 +329,12 @@ def set_other_allowance(session: Session, member_id: int, year: int, amount: Mon
         session.execute(insert(OtherAllowanceRow).values(member_id=member_id, year=year, amount=amount))
 
 
+def other_allowance(session: Session, member_id: int, year: int) -> Money:
+    found = session.scalar(select(OtherAllowanceRow.amount).where(OtherAllowanceRow.member_id == member_id,
+                                                                  OtherAllowanceRow.year == year))
+    return found if found is not None else Money.zero()
+
+
 def set_payment_months(session: Session, member_id: int, year: int, months: Iterable[int]) -> None:
     session.execute(delete(PremiumPaymentMonthRow).where(PremiumPaymentMonthRow.member_id == member_id,
                                                          PremiumPaymentMonthRow.year == year))

@@ -189,6 +189,8 @@ def test_premium_payment_months_and_the_third_payment(book: Book, cast: Cast) ->
     with pytest.raises(PremiumPaymentsError):
         payouts.set_premium_payment_months(book, cast.piet.id, 2026, {6, 9})
     payouts.set_premium_payment_months(book, cast.piet.id, 2026, {9})
+    assert payouts.member_year_settings(book, cast.piet.id, 2026) == (Money(0), frozenset({9}))
+    assert payouts.audit_log(book, action_prefix="payout.payment_months")[0].detail.endswith("[9]")
 
 
 def test_year_history_other_organisations_and_actual_costs(book: Book, cast: Cast) -> None:
@@ -216,3 +218,15 @@ def test_an_edited_rule_is_used_and_says_who(book: Book, cast: Cast) -> None:
     assert line is not None and line.allowance == Money(30)
     with pytest.raises(ValidationError):
         payouts.edit_rule(book, replace(caps, month=Money(3000)))
+
+
+def test_the_hours_import_refuses_a_paid_month_naming_the_run(book: Book, cast: Cast) -> None:
+    from coopdesk.domain.hours import ImportRow
+
+    run_id, _ = payouts.post_payout(book, MARCH)
+    rows = [ImportRow(2, cast.ans.number, cast.ans.name, date(2026, 3, 16), "Keuken", 60),
+            ImportRow(3, cast.ans.number, cast.ans.name, date(2026, 4, 16), "Keuken", 60)]
+    report = hours.import_hours(book, rows, "hash-1", "uren.xlsx")
+    assert not report.ok
+    assert [problem.row for problem in report.problems] == [2]
+    assert f"payout run {run_id}" in report.problems[0].message("en")
