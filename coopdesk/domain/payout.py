@@ -40,7 +40,7 @@ import enum
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
@@ -105,6 +105,14 @@ class PayoutMonth:
         return f"{self.year}-{self.month:02d}"
 
 
+ZERO = Money(0)  # immutable, so one shared zero serves every default
+
+
+def _total(amounts: Iterable[Money]) -> Money:
+    """Sum of amounts, rounded once (adding Money by Money makes a Money per step)."""
+    return Money(sum((amount.amount for amount in amounts), Decimal(0)))
+
+
 def remittance_text(month: PayoutMonth) -> str:
     """The remittance information on a member's bank statement: `Vergoeding maart 2025`."""
     return f"Vergoeding {month.dutch_name}"
@@ -157,7 +165,7 @@ class SepaPaymentRun:
 
     @property
     def total(self) -> Money:
-        return sum((line.amount for line in self.lines), Money.zero())
+        return _total(line.amount for line in self.lines)
 
     @property
     def count(self) -> int:
@@ -202,15 +210,15 @@ class MunicipalityOverview:
 
     @property
     def total_allowance(self) -> Money:
-        return sum((m.allowance for m in self.months), Money.zero())
+        return _total(m.allowance for m in self.months)
 
     @property
     def total_premium(self) -> Money:
-        return sum((m.premium for m in self.months), Money.zero())
+        return _total(m.premium for m in self.months)
 
     @property
     def total_actual_costs(self) -> Money:
-        return sum((m.actual_costs for m in self.months), Money.zero())
+        return _total(m.actual_costs for m in self.months)
 
 
 # -- the computation ---------------------------------------------------------------------
@@ -310,11 +318,11 @@ class MemberHistory:
     """A member's calendar year before the month being paid (from posted, not reversed runs),
     plus what the treasurer declared and chose for that year."""
 
-    allowance_paid: Money = field(default_factory=Money.zero)
-    other_organisations: Money = field(default_factory=Money.zero)  # declared, counts against the caps
-    premium_paid: Money = field(default_factory=Money.zero)
+    allowance_paid: Money = ZERO
+    other_organisations: Money = ZERO  # declared, counts against the caps
+    premium_paid: Money = ZERO
     premium_payments: int = 0  # premium payments already made this calendar year
-    premium_accrued: Money = field(default_factory=Money.zero)  # accrued and not yet paid (carried in)
+    premium_accrued: Money = ZERO  # accrued and not yet paid (carried in)
     payment_months: frozenset[int] = frozenset()  # the treasurer's premium payment months this year
 
 
@@ -369,10 +377,10 @@ class PayoutLine:
 
     @property
     def held_back_total(self) -> Money:
-        return sum((held.amount for held in self.held_back), Money.zero())
+        return _total(held.amount for held in self.held_back)
 
     def held(self, reason: HeldBackReason) -> Money:
-        return sum((h.amount for h in self.held_back if h.reason is reason), Money.zero())
+        return _total(h.amount for h in self.held_back if h.reason is reason)
 
 
 @dataclass(frozen=True)
@@ -385,25 +393,25 @@ class PayoutProposal:
     caps: FiscalCaps | None
     premium_maximum: PremiumMaximum | None
 
-    @property
+    @functools.cached_property
     def allowance_total(self) -> Money:
-        return sum((line.allowance for line in self.lines), Money.zero())
+        return _total(line.allowance for line in self.lines)
 
-    @property
+    @functools.cached_property
     def premium_total(self) -> Money:
-        return sum((line.premium for line in self.lines), Money.zero())
+        return _total(line.premium for line in self.lines)
 
-    @property
+    @functools.cached_property
     def actual_costs_total(self) -> Money:
-        return sum((line.actual_costs for line in self.lines), Money.zero())
+        return _total(line.actual_costs for line in self.lines)
 
     @property
     def paid_total(self) -> Money:
         return self.allowance_total + self.premium_total + self.actual_costs_total
 
-    @property
+    @functools.cached_property
     def held_back_total(self) -> Money:
-        return sum((line.held_back_total for line in self.lines), Money.zero())
+        return _total(line.held_back_total for line in self.lines)
 
     @property
     def warnings(self) -> tuple[tuple[PayoutMember, PayoutWarning], ...]:
@@ -534,7 +542,7 @@ def _line(
     past: MemberHistory,
     costs: tuple[ActualCost, ...],
 ) -> PayoutLine:
-    zero = Money.zero()
+    zero = ZERO
     asked_exact = Decimal(0)
     if member.regime is not PaymentRegime.NONE:  # actual costs only: the hours ask nothing
         asked_exact = sum((_exact(e.minutes, rates[e.activity_id].hourly_rate) for e in entries), Decimal(0))
@@ -558,7 +566,7 @@ def _line(
                 if available - premium:
                     held.append(HeldBack(HeldBackReason.PREMIUM_MAXIMUM, available - premium))
                 carried = available - premium
-    actual = sum((cost.amount for cost in costs), zero)
+    actual = _total(cost.amount for cost in costs)
     warnings = _warnings(month, member, allowance + premium,
                          member.regime is PaymentRegime.VOLUNTEER_ALLOWANCE and bool(entries))
     payment_held = (allowance + premium + actual).is_positive() and not valid_iban(member.iban)
@@ -598,7 +606,7 @@ def _volunteer(
     held: list[HeldBack] = []
     if asked - within:
         held.append(HeldBack(HeldBackReason.HOUR_RATE, asked - within))
-    zero = Money.zero()
+    zero = ZERO
     month_room = caps.month
     after_month = min(within, month_room)
     if within - after_month:
@@ -684,7 +692,7 @@ class RunLine:
 
     @property
     def held_back_total(self) -> Money:
-        return sum((held.amount for held in self.held_back), Money.zero())
+        return _total(held.amount for held in self.held_back)
 
 
 @dataclass(frozen=True)

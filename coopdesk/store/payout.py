@@ -420,12 +420,15 @@ def all_hours_by_month(session: Session) -> dict[PayoutMonth, list[HoursSum]]:
     """Every hour in the book, summed per member, day and activity (one GROUP BY), by month."""
     h = HoursEntryRow
     by_month: dict[PayoutMonth, list[HoursSum]] = {}
-    for member_id, worked_on, activity_id, minutes in session.execute(
-        select(h.member_id, h.worked_on, h.activity_id, func.sum(h.minutes))
+    months: dict[tuple[int, int], list[HoursSum]] = {}
+    for member_id, text, activity_id, minutes in session.execute(
+        select(h.member_id, type_coerce(h.worked_on, String), h.activity_id, func.sum(h.minutes))
         .group_by(h.member_id, h.worked_on, h.activity_id)
-    ):
-        by_month.setdefault(PayoutMonth(worked_on.year, worked_on.month), []).append(
-            HoursSum(member_id, worked_on, activity_id, int(minutes)))
+    ).tuples():
+        day = _day(text)
+        months.setdefault((day.year, day.month), []).append(HoursSum(member_id, day, activity_id, int(minutes)))
+    for (year, month), sums in months.items():
+        by_month[PayoutMonth(year, month)] = sums
     return by_month
 
 
