@@ -26,6 +26,13 @@ force on the payment date minus what was paid this calendar year. What is over i
 stays held back (`PREMIUM_MAXIMUM`); accrued premium in a month that is not a payment
 month is not held back but carried (`accrued`).
 
+A premium counts in the calendar year it is **paid** (income counts when it can be
+disposed of). A run is posted after its month ends, so it is paid the month after:
+December's run is paid in January and counts for the next year (`payment_year`). The
+premium maximum is taken on the payment date (default: the first day of the next
+month), and the two payments and the maximum are counted per payment year; the
+services refuse to mark a run with premium paid in another year.
+
 Actual costs: lines the treasurer adds (receipt reference), no cap, shown apart.
 
 This module also holds the plain values the SEPA writer and the municipality
@@ -111,6 +118,17 @@ ZERO = Money(0)  # immutable, so one shared zero serves every default
 def _total(amounts: Iterable[Money]) -> Money:
     """Sum of amounts, rounded once (adding Money by Money makes a Money per step)."""
     return Money(sum((amount.amount for amount in amounts), Decimal(0)))
+
+
+def payment_year(month: PayoutMonth) -> int:
+    """The calendar year a run of `month` is paid in: it is posted after the month ends, so
+    December's run is paid (and its premium counts) in January of the next year."""
+    return month.next().year
+
+
+def default_payment_on(month: PayoutMonth) -> date:
+    """The earliest day a run of `month` can be paid: the first day of the next month."""
+    return month.next().first_day
 
 
 def remittance_text(month: PayoutMonth) -> str:
@@ -318,10 +336,10 @@ class MemberHistory:
     """A member's calendar year before the month being paid (from posted, not reversed runs),
     plus what the treasurer declared and chose for that year."""
 
-    allowance_paid: Money = ZERO
+    allowance_paid: Money = ZERO  # this calendar year (the hours' months)
     other_organisations: Money = ZERO  # declared, counts against the caps
-    premium_paid: Money = ZERO
-    premium_payments: int = 0  # premium payments already made this calendar year
+    premium_paid: Money = ZERO  # in the payment year (`payment_year`) before this run
+    premium_payments: int = 0  # premium payments already made in the payment year
     premium_accrued: Money = ZERO  # accrued and not yet paid (carried in)
     payment_months: frozenset[int] = frozenset()  # the treasurer's premium payment months this year
 
@@ -425,6 +443,25 @@ class PremiumPaymentsError(CoopDeskError):
     """A third premium payment month in one calendar year."""
 
 
+def check_payment_years(chosen: Mapping[int, Iterable[int]]) -> None:
+    """Refuse payment months (per run year, months already paid included) that would pay a
+    premium more than twice in one **payment** year (December's run is paid in January)."""
+    per_year: dict[int, set[PayoutMonth]] = {}
+    for year, months in chosen.items():
+        for number in months:
+            month = PayoutMonth(year, number)
+            per_year.setdefault(payment_year(month), set()).add(month)
+    for year, paid in sorted(per_year.items()):
+        if len(paid) > MAX_PREMIUM_PAYMENTS:
+            raise PremiumPaymentsError(Text(
+                "Een premie (art. 31 lid 2 onder j) mag ten hoogste twee keer per kalenderjaar worden "
+                "betaald; in {year} zouden de uitbetalingen van {months} worden betaald (december wordt in "
+                "januari betaald). Kies er ten hoogste twee.",
+                "A premium (art. 31 lid 2 onder j) may be paid at most twice per calendar year; {year} would "
+                "see the runs of {months} paid (December is paid in January). Choose two at most.",
+            ), "payment_months", year=year, months=", ".join(str(m) for m in sorted(paid)))
+
+
 def third_payment_refused(year: int, months: Iterable[int]) -> PremiumPaymentsError:
     return PremiumPaymentsError(Text(
         "Een premie (art. 31 lid 2 onder j) mag ten hoogste twee keer per kalenderjaar worden "
@@ -485,10 +522,11 @@ def compute_payout(
     """The payout of `month`: one line per member with hours, actual costs, or accrued premium
     to pay in a payment month. Pure: the same input gives the same proposal.
 
-    `payment_on` (default: the month's last day) picks the premium maximum in force.
+    `payment_on` (default: the first day of the next month, `default_payment_on`) picks the
+    premium maximum in force; the history's premium figures are those of its year.
     Raises `RulesError` when the book's rules lack the year or date needed, and
     `PremiumPaymentsError` when a member's payment months for the year are more than two."""
-    paid_on = payment_on or month.last_day
+    paid_on = payment_on or default_payment_on(month)
     by_member: dict[int, list[HoursSum]] = {}
     first, last = month.first_day, month.last_day
     for entry in hours:

@@ -22,7 +22,14 @@ from coopdesk.domain.allowance_rules import AllowanceRules, RulesError
 from coopdesk.domain.ledger import Entry, TransactionKind
 from coopdesk.domain.member import PaymentRegime
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import ZERO, MemberHistory, PayoutMonth, PayoutProposal, compute_payout
+from coopdesk.domain.payout import (
+    ZERO,
+    MemberHistory,
+    PayoutMonth,
+    PayoutProposal,
+    compute_payout,
+    payment_year,
+)
 from coopdesk.services.payout import payment_postings, payout_postings, posting_description
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store import payout as payout_store
@@ -38,12 +45,22 @@ DEMO_USER = "demo"
 
 
 class _Year:
-    """What each member was paid so far in the calendar year being generated."""
+    """What each member was paid so far: allowances in the calendar year of the hours,
+    premiums in the year they are paid (December's run is paid in January)."""
 
     def __init__(self) -> None:
         self.allowance: dict[int, Money] = defaultdict(lambda: ZERO)
         self.premium: dict[int, Money] = defaultdict(lambda: ZERO)
         self.payments: dict[int, int] = defaultdict(int)
+        self.allowance_year = 0
+        self.premium_year = 0
+
+    def start(self, month: PayoutMonth) -> None:
+        if month.year != self.allowance_year:
+            self.allowance, self.allowance_year = defaultdict(lambda: ZERO), month.year
+        if payment_year(month) != self.premium_year:
+            self.premium, self.payments = defaultdict(lambda: ZERO), defaultdict(int)
+            self.premium_year = payment_year(month)
 
     def add(self, proposal: PayoutProposal) -> None:
         for line in proposal.lines:
@@ -76,8 +93,7 @@ def add_demo_payouts(book: Book, rng: random.Random, plan: DemoPlan) -> int:
         so_far = _Year()
         month = PayoutMonth.of(plan.start_on)
         while month.last_day < today:
-            if month.month == 1:
-                so_far = _Year()
+            so_far.start(month)
             if not _rules_cover(rules, month):
                 month = month.next()
                 continue

@@ -41,7 +41,9 @@ from coopdesk.domain.payout import (
     SepaPaymentLine,
     SepaPaymentRun,
     check_payment_months,
+    check_payment_years,
     compute_payout,
+    payment_year,
     remittance_text,
 )
 from coopdesk.domain.text import Text
@@ -94,8 +96,8 @@ def _not_begun(book: Book, month: PayoutMonth) -> None:
 
 
 def propose_payout(book: Book, month: PayoutMonth | str, payment_on: date | None = None) -> PayoutProposal:
-    """The proposal for `month` (nothing is written). `payment_on` (default: the month's last
-    day) is the date whose art. 31 premium maximum applies."""
+    """The proposal for `month` (nothing is written). `payment_on` (default: the first day of
+    the next month) is the date whose art. 31 premium maximum applies."""
     chosen = _month(month)
     _not_begun(book, chosen)
     with book.transaction() as session:
@@ -223,6 +225,12 @@ def mark_paid(book: Book, run_id: int, paid_on: date, *, who: str | None = None)
         if paid_on > book.clock.today():
             raise ValidationError([problem("paid_on", "De datum {day} ligt in de toekomst.",
                                            "The date {day} is in the future.", day=paid_on)])
+        if run.premium_total and paid_on.year != payment_year(run.month):
+            raise ValidationError([problem(
+                "paid_on", "Deze uitbetaling bevat premies, die meetellen voor {year} (het jaar waarin ze worden "
+                "betaald); kies een betaaldatum in {year}, of draai de uitbetaling terug.",
+                "This run holds premiums, which count for {year} (the year they are paid in); choose a payment "
+                "date in {year}, or reverse the run.", year=payment_year(run.month))])
         amount = sum((line.paid for line in run.lines if not line.payment_held), Money.zero())
         transaction_id = None
         if amount:
@@ -274,6 +282,10 @@ def set_premium_payment_months(book: Book, member_id: int, year: int, months: se
     with book.transaction() as session:
         _member_id(session, member_id)
         chosen = check_payment_months(year, months, store.premium_paid_months(session, member_id, year))
+        # December's run is paid in January: count per payment year, the neighbours included
+        around = {other: set(store.payment_months(session, member_id, other))
+                  | store.premium_paid_months(session, member_id, other) for other in (year - 1, year + 1)}
+        check_payment_years({**around, year: set(chosen) | store.premium_paid_months(session, member_id, year)})
         store.set_payment_months(session, member_id, year, chosen)
         audit.record(session, book.clock.now(), who or current_user(), "payout.payment_months",
                      f"lid {member_id}, {year}: {sorted(chosen)}")

@@ -45,6 +45,7 @@ from coopdesk.domain.payout import (
     PayoutRun,
     RunLine,
     RunStatus,
+    payment_year,
 )
 from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
@@ -120,29 +121,37 @@ def histories(session: Session, month: PayoutMonth) -> dict[int, MemberHistory]:
     other-organisation allowances and the premium payment months of that year."""
     run, line = PayoutRunRow, PayoutLineRow
     # the few runs first (one per month at most), then their lines through (run, member)
-    runs = session.execute(select(run.id, run.year).where(
+    runs = session.execute(select(run.id, run.year, run.month).where(
         run.status.in_(LOCKING), _month_index(run.year, run.month) < _month_index(month.year, month.month))).all()
-    this_year = [run_id for run_id, year in runs if year == month.year]
+    this_year = [run_id for run_id, year, _ in runs if year == month.year]
+    # premiums count in the year they are paid (December's run is paid in January)
+    paid_year = payment_year(month)
+    premium_year = [run_id for run_id, year, number in runs if payment_year(PayoutMonth(year, number)) == paid_year]
     found: dict[int, dict[str, Any]] = {}
 
     def of(member_id: int) -> dict[str, Any]:
         return found.setdefault(member_id, {})
 
     if this_year:
-        for member_id, allowance, premium, payments in session.execute(
-            select(line.member_id, func.sum(_c(line.allowance)), func.sum(_c(line.premium)),
-                   func.sum(case((_c(line.premium) > 0, 1), else_=0)))
+        for member_id, allowance in session.execute(
+            select(line.member_id, func.sum(_c(line.allowance)))
             .where(line.run_id.in_(this_year)).group_by(line.member_id)
         ).tuples():
+            if allowance:
+                of(member_id)["allowance_paid"] = Money.from_cents(int(allowance))
+    if premium_year:
+        for member_id, premium, payments in session.execute(
+            select(line.member_id, func.sum(_c(line.premium)), func.sum(case((_c(line.premium) > 0, 1), else_=0)))
+            .where(line.run_id.in_(premium_year), _c(line.premium) > 0).group_by(line.member_id)
+        ).tuples():
             entry = of(member_id)
-            entry["allowance_paid"] = Money.from_cents(int(allowance or 0))
             entry["premium_paid"] = Money.from_cents(int(premium or 0))
             entry["premium_payments"] = int(payments or 0)
     if runs:
         # premium accrued and not yet paid is carried across years: every earlier premium line
         for member_id, accrued, paid_ever in session.execute(
             select(line.member_id, func.sum(_c(line.premium_accrued)), func.sum(_c(line.premium)))
-            .where(line.run_id.in_([run_id for run_id, _ in runs]),
+            .where(line.run_id.in_([run_id for run_id, _, _ in runs]),
                    line.regime == PaymentRegime.PREMIUM.value).group_by(line.member_id)
         ).tuples():
             carried = int(accrued or 0) - int(paid_ever or 0)
@@ -164,7 +173,7 @@ def histories(session: Session, month: PayoutMonth) -> dict[int, MemberHistory]:
 
 
 def premium_paid_months(session: Session, member_id: int, year: int) -> set[int]:
-    """The months of `year` in which this member was paid a premium (posted, not reversed)."""
+    """The run months of `year` in which this member was paid a premium (posted, not reversed)."""
     run, line = PayoutRunRow, PayoutLineRow
     return set(session.scalars(
         select(run.month).join(line, line.run_id == run.id)

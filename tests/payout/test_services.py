@@ -230,3 +230,18 @@ def test_the_hours_import_refuses_a_paid_month_naming_the_run(book: Book, cast: 
     assert not report.ok
     assert [problem.row for problem in report.problems] == [2]
     assert f"payout run {run_id}" in report.problems[0].message("en")
+
+
+def test_december_premium_counts_in_january(book: Book, cast: Cast) -> None:
+    """December's run is paid in January: choosing January next year as well as June would
+    pay three times in that year; and the December run with premium is paid in January."""
+    payouts.set_premium_payment_months(book, cast.piet.id, 2025, {6, 12})
+    with pytest.raises(PremiumPaymentsError, match="2026"):
+        payouts.set_premium_payment_months(book, cast.piet.id, 2026, {1, 6})
+    payouts.set_premium_payment_months(book, cast.piet.id, 2026, {6, 12})
+    cast.work(book, cast.piet, date(2025, 12, 3), "8")
+    run_id, _ = payouts.post_payout(book, "2025-12")
+    assert payouts.get_run(book, run_id).premium_total == Money(40)
+    with pytest.raises(ValidationError, match="2026"):
+        payouts.mark_paid(book, run_id, date(2025, 12, 31))
+    payouts.mark_paid(book, run_id, date(2026, 1, 5))
