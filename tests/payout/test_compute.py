@@ -276,3 +276,29 @@ def test_actual_costs_only_regime_asks_nothing_for_hours() -> None:
     member = volunteer(regime=PaymentRegime.NONE)
     line = compute_payout(MARCH, [member], hours((date(2025, 3, 3), 1, 240)), RATES, SHIPPED, {}).lines[0]
     assert (line.minutes, line.asked, line.paid, line.held_back) == (240, Money(0), Money(0), ())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    birth_on=st.dates(date(1995, 1, 1), date(2010, 12, 31)),
+    monthly=st.lists(st.lists(st.tuples(st.integers(1, 28), quarter_minutes), max_size=12), min_size=12,
+                     max_size=12),
+    rate=rates,
+    other=st.integers(0, 250000).map(Money.from_cents),
+    year=st.sampled_from([2022, 2023, 2024, 2025, 2026]),
+)
+def test_a_whole_volunteer_year_stays_under_the_year_cap(birth_on: date, monthly: list[list[tuple[int, int]]],
+                                                         rate: Money, other: Money, year: int) -> None:
+    """Twelve months in a row, each month's payment carried into the next month's history."""
+    caps = SHIPPED.fiscal_caps(year)
+    paid = Money(0)
+    rates_now = {1: ActivityRate(1, "a", rate)}
+    for number, days in enumerate(monthly, start=1):
+        sums = {date(year, number, day): minutes for day, minutes in days}
+        proposal = compute_payout(PayoutMonth(year, number), [volunteer(birth_on=birth_on)],
+                                  [HoursSum(1, day, 1, minutes) for day, minutes in sums.items()], rates_now,
+                                  SHIPPED, {1: MemberHistory(allowance_paid=paid, other_organisations=other)})
+        for line in proposal.lines:
+            assert line.allowance <= caps.month
+            paid += line.allowance
+    assert paid == Money(0) or paid + other <= caps.year_total

@@ -245,3 +245,16 @@ def test_december_premium_counts_in_january(book: Book, cast: Cast) -> None:
     with pytest.raises(ValidationError, match="2026"):
         payouts.mark_paid(book, run_id, date(2025, 12, 31))
     payouts.mark_paid(book, run_id, date(2026, 1, 5))
+
+
+def test_a_new_year_of_rules_and_an_edited_premium_maximum(book: Book) -> None:
+    from coopdesk.domain.allowance_rules import FiscalCaps, PremiumMaximum
+
+    payouts.edit_rule(book, FiscalCaps(2027, Money("5.60"), Money("3.30"), Money(230), Money(2300),
+                                       "eigen invoer", "unconfirmed"), who="ans")
+    payouts.edit_rule(book, PremiumMaximum(date(2026, 7, 1), Money(3450), Money(290), "Staatscourant"), who="ans")
+    rules = payouts.rules(book)
+    assert rules.fiscal_caps(2027).year_total == Money(2300)
+    assert rules.premium_maximum(date(2026, 6, 30)).yearly_maximum == Money(3398)
+    assert rules.premium_maximum(date(2026, 7, 1)).edited_by == "ans"
+    assert [line.action for line in payouts.audit_log(book)] == ["rules.edit", "rules.edit"]
