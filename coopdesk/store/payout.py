@@ -117,16 +117,21 @@ def month_costs(session: Session, month: PayoutMonth) -> list[ActualCost]:
 
 
 def histories(session: Session, month: PayoutMonth) -> dict[int, MemberHistory]:
-    """Every member's calendar year before `month` (posted, not reversed runs), the declared
-    other-organisation allowances and the premium payment months of that year."""
+    """Every member's calendar year around `month` from the posted (not reversed) runs of the
+    **other** months of that year, before and after it (a month posted late still counts
+    what later months paid), the declared other-organisation allowances and the premium
+    payment months of that year. Premium accrued and not yet paid is carried from the runs
+    before `month` only."""
     run, line = PayoutRunRow, PayoutLineRow
     # the few runs first (one per month at most), then their lines through (run, member)
-    runs = session.execute(select(run.id, run.year, run.month).where(
-        run.status.in_(LOCKING), _month_index(run.year, run.month) < _month_index(month.year, month.month))).all()
+    runs = [(run_id, year, number) for run_id, year, number in session.execute(
+        select(run.id, run.year, run.month).where(run.status.in_(LOCKING))).tuples()
+        if (year, number) != (month.year, month.month)]
     this_year = [run_id for run_id, year, _ in runs if year == month.year]
     # premiums count in the year they are paid (December's run is paid in January)
     paid_year = payment_year(month)
     premium_year = [run_id for run_id, year, number in runs if payment_year(PayoutMonth(year, number)) == paid_year]
+    earlier = [run_id for run_id, year, number in runs if (year, number) < (month.year, month.month)]
     found: dict[int, dict[str, Any]] = {}
 
     def of(member_id: int) -> dict[str, Any]:
@@ -147,11 +152,11 @@ def histories(session: Session, month: PayoutMonth) -> dict[int, MemberHistory]:
             entry = of(member_id)
             entry["premium_paid"] = Money.from_cents(int(premium or 0))
             entry["premium_payments"] = int(payments or 0)
-    if runs:
+    if earlier:
         # premium accrued and not yet paid is carried across years: every earlier premium line
         for member_id, accrued, paid_ever in session.execute(
             select(line.member_id, func.sum(_c(line.premium_accrued)), func.sum(_c(line.premium)))
-            .where(line.run_id.in_([run_id for run_id, _, _ in runs]),
+            .where(line.run_id.in_(earlier),
                    line.regime == PaymentRegime.PREMIUM.value).group_by(line.member_id)
         ).tuples():
             carried = int(accrued or 0) - int(paid_ever or 0)

@@ -258,3 +258,14 @@ def test_a_new_year_of_rules_and_an_edited_premium_maximum(book: Book) -> None:
     assert rules.premium_maximum(date(2026, 6, 30)).yearly_maximum == Money(3398)
     assert rules.premium_maximum(date(2026, 7, 1)).edited_by == "ans"
     assert [line.action for line in payouts.audit_log(book)] == ["rules.edit", "rules.edit"]
+
+
+def test_a_month_posted_late_counts_what_later_months_paid(book: Book, cast: Cast) -> None:
+    """April posted before March: March's year cap still counts April's payment."""
+    payouts.set_other_allowance(book, cast.ans.id, 2026, Money(2100))  # 100 left of 2,200
+    cast.work(book, cast.ans, date(2026, 4, 6), "16")  # 80.00
+    april, _ = payouts.post_payout(book, "2026-04")
+    assert payouts.get_run(book, april).allowance_total == Money(80)
+    march = payouts.propose_payout(book, MARCH).line_for(cast.ans.id)
+    assert march is not None
+    assert march.allowance == Money(20) and march.held(HeldBackReason.YEAR_CAP) == Money(30)
