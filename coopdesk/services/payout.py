@@ -5,6 +5,9 @@ overview are written from.
 Every function is one unit of work. The amounts come only from
 `coopdesk.domain.payout.compute_payout`, over the book's own copy of the rules:
 
+* A month is paid per member: once a run is posted, a member with a line in it is closed
+  for that month, and hours entered later for someone who had none make a supplementary
+  run of the same month (`propose_payout` leaves the paid members out).
 * `post_payout` recomputes the proposal inside its unit of work and refuses when it
   differs from the one the treasurer reviewed (hours, rates or rules changed meanwhile),
   so nothing is posted that the treasurer did not see and the domain did not produce.
@@ -82,9 +85,14 @@ def _month(month: PayoutMonth | str) -> PayoutMonth:
 
 
 def _propose(session: Session, month: PayoutMonth, payment_on: date | None) -> PayoutProposal:
-    hours = store.month_hours(session, month)
-    costs = store.month_costs(session, month)
-    members = store.payout_members(session, {h.member_id for h in hours} | {c.member_id for c in costs})
+    """The month's proposal for the members not yet paid for it: after a run is posted, hours
+    entered later for a member who had none then make a supplementary run, never a second
+    line for a member already paid."""
+    paid = store.paid_members(session, month)
+    hours = [h for h in store.month_hours(session, month) if h.member_id not in paid]
+    costs = [c for c in store.month_costs(session, month) if c.member_id not in paid]
+    members = [m for m in store.payout_members(session, {h.member_id for h in hours} | {c.member_id for c in costs})
+               if m.id not in paid]
     return compute_payout(month, members, hours, store.activity_rates(session), rules_store.load_rules(session),
                           store.histories(session, month), costs, payment_on)
 
@@ -157,17 +165,17 @@ def post_payout(book: Book, proposal: PayoutProposal | PayoutMonth | str, *,
                                        "{month} is not over yet; post the payout after {day}.",
                                        month=str(month), day=month.last_day)])
     with book.transaction() as session:
-        existing = store.active_run_for(session, month)
-        if existing is not None:
-            raise CoopDeskError(Text(
-                "{month} is al geboekt in uitbetaling {run}; draai die eerst terug om opnieuw te boeken.",
-                "{month} was already posted in payout run {run}; reverse it first to post again."),
-                "month", month=str(month), run=existing)
         fresh = _propose(session, month, payment_on)
         if isinstance(proposal, PayoutProposal) and fresh != proposal:
             raise CoopDeskError(Text(
                 "Uren, tarieven of regels zijn veranderd sinds dit voorstel; bekijk het nieuwe voorstel.",
                 "Hours, rates or rules changed since this proposal; review the new proposal."), "month")
+        existing = store.active_run_for(session, month)
+        if not fresh.lines and existing is not None:
+            raise CoopDeskError(Text(
+                "{month} is al geboekt in uitbetaling {run}; draai die eerst terug om opnieuw te boeken.",
+                "{month} was already posted in payout run {run}; reverse it first to post again."),
+                "month", month=str(month), run=existing)
         if not fresh.lines:
             raise CoopDeskError(Text("Er is niets uit te betalen over {month}.", "There is nothing to pay for {month}."),
                                 "month", month=str(month))
@@ -322,11 +330,7 @@ def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount
         raise ValidationError(found)
     with book.transaction() as session:
         _member_id(session, member_id)
-        existing = store.active_run_for(session, chosen)
-        if existing is not None:
-            raise CoopDeskError(Text("{month} is al geboekt in uitbetaling {run}.",
-                                     "{month} was already posted in payout run {run}."),
-                                "month", month=str(chosen), run=existing)
+        ensure_open(session, chosen.first_day, member_id, field="month")  # this member's month is paid
         cost_id = store.insert_actual_cost(session, chosen, ActualCost(
             member_id, amount, receipt_reference.strip(), description.strip()[:200]), book.clock.now())
     return cost_id, PAYOUTS
@@ -335,9 +339,9 @@ def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount
 def remove_actual_cost(book: Book, cost_id: int) -> Changes:
     with book.transaction() as session:
         found = store.delete_actual_cost(session, cost_id)
-        if found is not None and store.active_run_for(session, found[1]) is not None:
-            raise CoopDeskError(Text("{month} is al geboekt; de kosten horen bij die uitbetaling.",
-                                     "{month} was already posted; the costs belong to that run."),
+        if found is not None and found[0] in store.paid_members(session, found[1]):
+            raise CoopDeskError(Text("{month} is al uitbetaald; de kosten horen bij die uitbetaling.",
+                                     "{month} was already paid out; the costs belong to that run."),
                                 month=str(found[1]))
     return PAYOUTS
 

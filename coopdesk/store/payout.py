@@ -208,6 +208,13 @@ class NewRun:
     paid_transaction_id: int | None = None
 
 
+def paid_members(session: Session, month: PayoutMonth) -> set[int]:
+    """The members with a line in a posted or paid run of `month` (their month is closed)."""
+    run, line = PayoutRunRow, PayoutLineRow
+    return set(session.scalars(select(line.member_id).join(run, run.id == line.run_id).where(
+        run.year == month.year, run.month == month.month, run.status.in_(LOCKING))))
+
+
 def insert_run(session: Session, proposal: PayoutProposal, *, posted_on: date, posted_by: str,
                posted_at: datetime, transaction_id: int | None) -> int:
     """Write the run with its lines and held-back amounts; returns the run's id."""

@@ -116,8 +116,8 @@ def test_a_stale_proposal_is_refused(book: Book, cast: Cast) -> None:
 
 def test_posting_in_a_closed_month_is_refused(book: Book, cast: Cast) -> None:
     """Actual costs and hours for a month already posted are refused."""
-    payouts.post_payout(book, MARCH)
-    with pytest.raises(CoopDeskError, match="already posted"):
+    run_id, _ = payouts.post_payout(book, MARCH)
+    with pytest.raises(ClosedPeriodError, match=f"payout run {run_id}"):
         payouts.add_actual_cost(book, cast.ans.id, MARCH, Money(10), "bon 1")
     with pytest.raises(ClosedPeriodError):
         cast.work(book, cast.bo, date(2026, 3, 20), "1")
@@ -269,3 +269,19 @@ def test_a_month_posted_late_counts_what_later_months_paid(book: Book, cast: Cas
     march = payouts.propose_payout(book, MARCH).line_for(cast.ans.id)
     assert march is not None
     assert march.allowance == Money(20) and march.held(HeldBackReason.YEAR_CAP) == Money(30)
+
+
+def test_hours_entered_after_posting_make_a_supplementary_run(book: Book, cast: Cast) -> None:
+    first, _ = payouts.post_payout(book, MARCH)
+    late = register_member(book, MemberForm(name="Cees Laat", joined_on=date(2026, 1, 1), birth_on=date(1960, 1, 1),
+                                            iban=IBAN, regime=PaymentRegime.VOLUNTEER_ALLOWANCE))
+    cast.work(book, late, date(2026, 3, 20), "2")
+    cost_id, _ = payouts.add_actual_cost(book, late.id, MARCH, Money(3), "bon 9")
+    proposal = payouts.propose_payout(book, MARCH)
+    assert [line.member.name for line in proposal.lines] == ["Cees Laat"]  # the paid members are left out
+    second, _ = payouts.post_payout(book, proposal)
+    assert second != first and payouts.get_run(book, second).paid_total == Money(13)
+    with pytest.raises(CoopDeskError, match="already paid out"):
+        payouts.remove_actual_cost(book, cost_id)
+    with pytest.raises(CoopDeskError, match="already posted"):
+        payouts.post_payout(book, MARCH)
