@@ -35,6 +35,12 @@ def run(options: argparse.Namespace, name: str) -> int:
     try:
         proposal = payout.propose_payout(book, month)
         sys.stdout.write(render_proposal(proposal))
+        for run in payout.list_runs(book, month.year):
+            if run.month == month and run.status.locks_hours:
+                print(Text("Al uitbetaald in uitbetaling {run} ({status}, {members} leden, {paid}).",
+                           "Already paid out in payout run {run} ({status}, {members} members, {paid}).").render(
+                    run=run.id, status=run.status.label.render(), members=run.member_count,
+                    paid=_euro(run.paid_total)))
         if options.post:
             run_id, _ = payout.post_payout(book, proposal)
             print(Text("Geboekt als uitbetaling {run}.", "Posted as payout run {run}.").render(run=run_id))
