@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import-hours": ("coopdesk.cli.hours", "lees een urenformulier in / import an hours sheet"),
     "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
     "restore": ("coopdesk.cli.restore", "zet een reservekopie terug / restore a backup"),
+    "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
 }
 
 EXIT_OK = 0
