@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.export_action = file_menu.addAction(self.tr("&Exporteren naar Excel…"), QKeySequence("Ctrl+E"),
                                                  self.export_page)
         self.export_action.setObjectName("exportAction")
-        self.print_action = file_menu.addAction(self.tr("Af&drukken…"), QKeySequence.StandardKey.Print,
+        self.print_action = file_menu.addAction(self.tr("Afdr&ukken…"), QKeySequence.StandardKey.Print,
                                                 self.print_page)
         self.print_action.setObjectName("printAction")
         file_menu.aboutToShow.connect(self._update_output_actions)

@@ -24,10 +24,6 @@ from coopdesk.domain.reports import Report
 from coopdesk.exports.report_text import show_cell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportOutput", text)
-
-
 def report_html(report: Report) -> str:
     """The report as an HTML page for `QTextDocument` (which knows a subset of HTML 4)."""
     def cell(tag: str, text: str, numeric: bool, bold: bool) -> str:
@@ -60,7 +56,7 @@ def print_report(report: Report, parent: QWidget) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(report.title.render())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Overzicht afdrukken"))
+    dialog.setWindowTitle(QCoreApplication.translate("ReportOutput", "Overzicht afdrukken"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     report_document(report).print_(printer)
@@ -78,8 +74,8 @@ def export_report(report: Report, parent: QWidget, folder: Path) -> Path | None:
     from coopdesk.exports.report_xlsx import write_xlsx
 
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Overzicht exporteren naar Excel"), str(folder / export_name(report)),
-        _tr("Excel-werkmappen (*.xlsx)"))
+        parent, QCoreApplication.translate("ReportOutput", "Overzicht exporteren naar Excel"), str(folder / export_name(report)),
+        QCoreApplication.translate("ReportOutput", "Excel-werkmappen (*.xlsx)"))
     if not chosen:
         return None
     path = Path(chosen)

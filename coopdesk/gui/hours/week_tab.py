@@ -279,7 +279,8 @@ class WeekTab(QWidget):
             self.show_message(self._typing_help(), "info")
 
     def _typing_help(self) -> str:
-        return self.tr("Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.")
+        return self.tr("Typ uren als 2, 2,5 of 2:30: typen vervangt de cel, F2 bewerkt wat er staat. "
+                       "Tab of Enter gaat verder, Delete maakt leeg.")
 
     # -- rows ----------------------------------------------------------------------------------------------
     def _on_add_row_button_clicked(self) -> None:
