@@ -522,9 +522,9 @@ class MainWindow(QMainWindow):
                     found.append((label.rstrip("…").strip(), keys_text))
         found += [
             (self.tr("Volgend veld in een formulier"), self.tr("Tab of Enter")),
-            (self.tr("Formulier opslaan of boeken"), QKeySequence("Ctrl+Return").toString(native)),
+            (self.tr("Formulier opslaan of boeken"), self.tr("Ctrl+Enter")),
             (self.tr("Formulier sluiten zonder opslaan"), QKeySequence("Esc").toString(native)),
-            (self.tr("Urencel: typen vervangt, F2 bewerkt wat er staat"), "F2"),
+            (self.tr("Urencel bewerken (typen vervangt de inhoud)"), "F2"),
             (self.tr("Menu openen (onderstreepte letter)"), self.tr("Alt+letter")),
         ]
         return found
@@ -537,6 +537,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Sneltoetsen"), "", QMessageBox.StandardButton.Close,
                           self)
         box.setObjectName("shortcutsBox")
+        box.setStyleSheet("QLabel { min-width: 460px; }")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.tr("<b>Sneltoetsen in CoopDesk</b>") + f"<table>{rows}</table>" + self.tr(
             "<p>De uitgebreide hulp volgt in een latere versie; F1 opent die dan.</p>"))

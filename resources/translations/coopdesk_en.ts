@@ -358,8 +358,12 @@
         <translation>Tab or Enter</translation>
     </message>
     <message>
-        <source>Urencel: typen vervangt, F2 bewerkt wat er staat</source>
-        <translation>Hours cell: typing replaces, F2 edits what is there</translation>
+        <source>Urencel bewerken (typen vervangt de inhoud)</source>
+        <translation>Edit an hours cell (typing replaces its value)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Volgend veld in een formulier</source>

@@ -124,7 +124,7 @@ def test_f1_lists_the_keyboard_shortcuts(window, qtbot: QtBot) -> None:  # type:
     assert listed[PAGES[0].title()] == "Ctrl+1"
     assert listed["Afdrukken"] == QKeySequence(QKeySequence.StandardKey.Print).toString(
         QKeySequence.SequenceFormat.NativeText)
-    assert "Ctrl+1" in box.text() and "F2" in box.text() and "Ctrl+Return" in box.text()
+    assert "Ctrl+1" in box.text() and "F2" in box.text() and "Ctrl+Enter" in box.text()
     box.reject()
 
 

@@ -102,10 +102,14 @@ class WeekTab(QWidget):
         navigation.addWidget(self.next_button)
         navigation.addWidget(self.this_week_button)
         navigation.addSpacing(16)
-        navigation.addWidget(QLabel(self.tr("Ga naar:")))
-        navigation.addWidget(self.date_edit)
-        navigation.addWidget(self.week_spin)
-        navigation.addWidget(self.year_spin)
+        go_to = QWidget()  # "Ga naar:" and its fields wrap as one, never the label alone
+        go_to_row = QHBoxLayout(go_to)
+        go_to_row.setContentsMargins(0, 0, 0, 0)
+        go_to_row.addWidget(QLabel(self.tr("Ga naar:")))
+        go_to_row.addWidget(self.date_edit)
+        go_to_row.addWidget(self.week_spin)
+        go_to_row.addWidget(self.year_spin)
+        navigation.addWidget(go_to)
         navigation.addStretch(1)
 
         self.search_edit = QLineEdit()
