@@ -27,11 +27,13 @@ from coopdesk.exports.report_text import show_cell
 def report_html(report: Report) -> str:
     """The report as an HTML page for `QTextDocument` (which knows a subset of HTML 4)."""
     def cell(tag: str, text: str, numeric: bool, bold: bool) -> str:
-        align = ' align="right"' if numeric else ""
+        align = ' align="right"' if numeric else ' align="left"'
         inner = f"<b>{html.escape(text)}</b>" if bold else html.escape(text)
         return f"<{tag}{align}>{inner}</{tag}>"
 
     head = "".join(cell("th", c.title.render(), c.numeric, True) for c in report.columns)
+    if report.columns and report.columns[0].key == "code":  # the account code: a narrow column
+        head = head.replace("<th ", '<th width="12%" ', 1)
     body = []
     for cells, style in [*[(r.cells, r.style) for r in report.rows], (report.totals, "total")]:
         row = "".join(cell("td", show_cell(value), column.numeric, style != "line")
