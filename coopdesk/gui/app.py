@@ -163,6 +163,10 @@ def run_app(book: str | None = None, demo: bool = False, language: str | None = 
     if demo:
         window.show()  # the start screen says what happens while the demo is generated
         window.open_demo()
+        if not window.isVisible():  # closed (or signalled) while the demo was being made
+            signals.stop()
+            translations.remove()
+            return 128 + signals.received if signals.received else 0
     elif book:
         window.open_book_path(Path(book))
     else:

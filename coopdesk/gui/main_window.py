@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         returns when the demo is open (or could not be made)."""
         if self.demo_job is not None:
             return False  # already being generated
-        from coopdesk.services.demo import generate_demo_book
+        from coopdesk.services.demo import DEMO_STEPS, generate_demo_book
 
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = data_dir() / f"demo-{stamp}.coopdesk"
@@ -344,13 +344,13 @@ class MainWindow(QMainWindow):
             generate_demo_book(path, members=DEMO_MEMBERS, clock=clock, progress=step).close()
             return path
 
-        self.start_screen.show_progress(0, 4, self.tr("Demoboek maken…"))
+        job = self.demo_job = worker.start(generate, self)
+        job.progressed.connect(self.start_screen.show_progress)
+        self.start_screen.show_progress(0, len(DEMO_STEPS), self.tr("Demoboek maken…"))
         self.statusBar().showMessage(self.tr("Demoboek maken…"))
         busy = [self.new_action, self.open_action, self.demo_action, self.restore_action, self.recent_menu]
         for action in busy:
             action.setEnabled(False)
-        job = self.demo_job = worker.start(generate, self)
-        job.progressed.connect(self.start_screen.show_progress)
         try:
             job.wait()
         finally:

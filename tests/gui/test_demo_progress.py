@@ -57,3 +57,20 @@ def test_a_demo_that_cannot_be_written_is_explained(make_window, messages, monke
     assert not window.open_demo()
     assert window.book is None and [kind for kind, _text in messages.shown] == ["error"]
     assert window.start_screen.demo_button.isEnabled()
+
+
+def test_closing_the_window_while_the_demo_is_made_closes_it_when_done(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    screen = window.start_screen
+    show = screen.show_progress
+    asked: list[bool] = []
+
+    def close_midway(done: int, total: int, text: str) -> None:
+        show(done, total, text)
+        if not asked:
+            asked.append(window.close())  # refused for now: the book is being written
+
+    screen.show_progress = close_midway  # type: ignore[method-assign]
+    window.open_demo()
+    assert asked == [False]
+    assert not window.isVisible() and window.book is None  # closed once the demo was written
