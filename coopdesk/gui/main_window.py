@@ -353,6 +353,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         try:
             job.wait()
+            if job.running:  # the app is quitting (a signal): its event loops were told to end
+                worker.finish_all()
+                return False
         finally:
             self.demo_job = None
             self.start_screen.hide_progress()

@@ -74,3 +74,15 @@ def test_closing_the_window_while_the_demo_is_made_closes_it_when_done(make_wind
     window.open_demo()
     assert asked == [False]
     assert not window.isVisible() and window.book is None  # closed once the demo was written
+
+
+def test_a_quit_during_the_demo_waits_for_the_writer_and_opens_nothing(make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A signal's `quit()` ends every event loop, the demo's wait included: the window must
+    not open a book that is still being written."""
+    from coopdesk.gui import worker
+
+    monkeypatch.setattr(worker.Job, "wait", lambda job: None)  # the loop ended before the job did
+    window = make_window()
+    assert not window.open_demo()
+    assert window.book is None and window.demo_job is None
+    assert window.start_screen.demo_button.isEnabled()
