@@ -152,3 +152,28 @@ def test_open_starts_next_to_the_last_real_book(  # type: ignore[no-untyped-def]
                         lambda parent, caption, folder, filters: (asked.append(folder), ("", ""))[1])
     window.choose_book()
     assert book.path is not None and Path(asked[0]) == book.path.parent
+
+
+def _mnemonics(menu) -> list[str]:  # type: ignore[no-untyped-def]
+    import re
+
+    found = []
+    for action in menu.actions():
+        match = re.search(r"&([^&])", action.text().replace("&&", ""))
+        if match and action.isVisible():
+            found.append(match.group(1).lower())
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_menu_uses_a_mnemonic_twice(make_window, language: str, request: pytest.FixtureRequest) -> None:  # type: ignore[no-untyped-def]
+    """Failed before in English: &Recent books and &Restore backup… both took Alt+R."""
+    if language == "en":
+        request.getfixturevalue("english")
+    window = make_window()
+    from PySide6.QtWidgets import QMenu
+
+    menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+    for menu in menus:
+        letters = _mnemonics(menu)
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
