@@ -6,6 +6,10 @@ Runs offscreen on a generated demo book (fixed clock and seed), so the pictures
 are the same every time. Pages come from `coopdesk.gui.pages.PAGES`, so
 a new area's page is included without changing this script. Output:
 `OUTDIR/nl/*.png` and `OUTDIR/en/*.png`.
+
+The window is shot at 1024×700, the smallest screen issue 9 requires every page to
+fit; the script stops with an error when the window cannot be that small, or when a
+picture named after a state (the member dialog's warning) does not show that state.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 28)
-WINDOW_SIZE = (1200, 760)
+WINDOW_SIZE = (1024, 700)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +50,7 @@ def _shoot(outdir: Path, scratch: Path) -> int:
     from coopdesk.gui.messages import RecordingMessages
     from coopdesk.gui.settings import Settings
     from coopdesk.services.books import open_book
-    from coopdesk.services.demo import generate_demo_book
+    from coopdesk.services.demo import DEMO_STEPS, generate_demo_book
 
     app = application()
     app.setStyle("Fusion")
@@ -69,6 +73,9 @@ def _shoot(outdir: Path, scratch: Path) -> int:
         def save(widget: QWidget, name: str, folder: Path = folder, saved: list[str] = saved) -> None:
             widget.show()
             settle()
+            if isinstance(widget, MainWindow) and (widget.width(), widget.height()) != WINDOW_SIZE:
+                raise SystemExit(f"{name}: the window is {widget.width()}×{widget.height()}, "
+                                 f"not {WINDOW_SIZE[0]}×{WINDOW_SIZE[1]}: a page does not fit")
             widget.grab().save(str(folder / f"{name}.png"))
             saved.append(name)
 
@@ -79,6 +86,9 @@ def _shoot(outdir: Path, scratch: Path) -> int:
         start = MainWindow(settings, clock, RecordingMessages())
         start.resize(*WINDOW_SIZE)
         save(start, "start_screen")
+        start.start_screen.show_progress(2, 4, DEMO_STEPS[2].render())
+        save(start, "start_screen_making_demo")
+        start.start_screen.hide_progress()
 
         # Lock message: a second window opening the book the first one holds.
         window = MainWindow(settings, clock, RecordingMessages())
@@ -131,6 +141,13 @@ def _shoot(outdir: Path, scratch: Path) -> int:
                 save(window, "page_members_with_former_members")
                 page.former_check.setChecked(False)
 
+        # The keyboard shortcuts (F1).
+        window.show_shortcuts()
+        assert window.dialog is not None
+        save(window.dialog, "keyboard_shortcuts")
+        window.dialog.close()
+        window.dialog = None
+
         # Dialogs, each reached the way a treasurer reaches it.
         for name, opener in _dialogs(window).items():
             window.navigation.setCurrentRow(0)
@@ -149,6 +166,7 @@ def _shoot(outdir: Path, scratch: Path) -> int:
 
 
 def _dialogs(window: object) -> dict[str, Callable[[], object]]:
+    from coopdesk.domain.member import PaymentRegime
     from coopdesk.gui.main_window import MainWindow
     from coopdesk.gui.members.page import MembersPage
 
@@ -183,6 +201,10 @@ def _dialogs(window: object) -> dict[str, Callable[[], object]]:
         ui.nameEdit.setText("Yasmina El Amrani")
         ui.birthEdit.set_value(date(2004, 5, 14))
         ui.assistanceCheck.setChecked(True)
+        # the warning (under 27 on social assistance) concerns a flat payment: choose one
+        ui.regimeCombo.setCurrentIndex(ui.regimeCombo.findData(PaymentRegime.VOLUNTEER_ALLOWANCE))
+        if not ui.warningLabel.isVisibleTo(dialog) or not ui.warningLabel.text():
+            raise SystemExit("member_dialog_warning: the dialog shows no warning")
         return dialog
 
     def leave() -> object:

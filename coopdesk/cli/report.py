@@ -1,8 +1,12 @@
-"""`coopdesk report BOOK trial-balance|profit-loss|balance-sheet --year 2025 [--csv]`.
+"""`coopdesk report BOOK trial-balance|profit-loss|balance-sheet --year 2025 [--csv [--dialect nl] | --xlsx FILE]`.
 
 Prints a report as a readable text table (`coopdesk.exports.report_text`), or as CSV
 (`coopdesk.exports.report_csv`: header row; one row per account, no totals or headings;
-amounts as plain decimals with a dot; the profit and loss has a `section` column).
+by default machine-readable: commas, amounts as plain decimals with a dot, column keys,
+the profit and loss with a `section` column; with `--dialect nl` what Dutch Excel opens
+as columns: semicolons, a decimal comma, Dutch column titles), or writes an Excel
+workbook with `--xlsx FILE` (`coopdesk.exports.report_xlsx`: typed cells, a euro
+number format, every row of the report; openpyxl is imported only then).
 The book is read through a read-only stdlib `sqlite3` connection
 (`coopdesk.services.reports.read_only`), so a report runs while the app has the book
 open, and neither Qt nor SQLAlchemy is imported.
@@ -26,7 +30,18 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
                         help="winst-en-verlies per kostenplaats / profit and loss per cost centre")
     parser.add_argument("--by-activity", action="store_true",
                         help="winst-en-verlies per activiteit / profit and loss per activity")
-    parser.add_argument("--csv", action="store_true", help="CSV in plaats van een tabel / CSV instead of a table")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--csv", action="store_true",
+                        help="CSV op standaarduitvoer in plaats van een tabel (standaard machineleesbaar: komma's, "
+                             "decimale punt, Engelse kolomsleutels) / CSV on standard output instead of a table "
+                             "(by default machine-readable: commas, decimal points, English column keys)")
+    output.add_argument("--xlsx", metavar="BESTAND/FILE",
+                        help="schrijf een Excel-werkmap (getypte cellen, euro-opmaak) / "
+                             "write an Excel workbook (typed cells, euro format)")
+    parser.add_argument("--dialect", choices=("plain", "nl"), default="plain",
+                        help="met --csv: 'nl' voor Nederlandse Excel (puntkomma, decimale komma, Nederlandse "
+                             "kolomkoppen); standaard 'plain' / with --csv: 'nl' for Dutch Excel (semicolons, "
+                             "decimal comma, Dutch headers); default 'plain'")
 
 
 def run(options: argparse.Namespace, name: str) -> int:
@@ -43,6 +58,10 @@ def run(options: argparse.Namespace, name: str) -> int:
             "--year {year} is not a book year; give the whole year, for example 2025.",
             "year", year=options.year,
         )
+    if options.dialect != "plain" and not options.csv:
+        raise CoopDeskError.of(
+            "--dialect hoort bij --csv.", "--dialect goes with --csv.", "dialect",
+        )
     year = options.year or SystemClock().today().year
     with reports.read_only(options.book) as book:
         if options.report == "trial-balance":
@@ -52,8 +71,19 @@ def run(options: argparse.Namespace, name: str) -> int:
                                              by="activity" if options.by_activity else "")
         else:
             report = reports.balance_sheet(book, date(year, 12, 31))
-    if options.csv:
-        write_csv(report, sys.stdout)
+    if options.xlsx:
+        from coopdesk.exports.report_xlsx import write_xlsx
+
+        try:
+            write_xlsx(report, options.xlsx)
+        except OSError as error:
+            raise CoopDeskError.of(
+                "{path} kan niet worden geschreven: {reason}",
+                "{path} cannot be written: {reason}",
+                "xlsx", path=options.xlsx, reason=error.strerror or str(error),
+            ) from error
+    elif options.csv:
+        write_csv(report, sys.stdout, options.dialect)
     else:
         sys.stdout.write(render_text(report))
     return 0

@@ -13,6 +13,13 @@ runs (OWASP, "CSV Injection"):
 - text (an account name someone typed, a label) always in double quotes (a quote
   inside doubled), and with a single quote put in front when it begins with `=`, `+`,
   `-`, `@`, a tab or a carriage return, so no spreadsheet takes it for a formula.
+
+That is the default, machine-readable form. `dialect="nl"` writes what Dutch Excel
+opens as columns: a semicolon between fields, Dutch column titles (the report's own,
+in Dutch: "Rekening", "Naam", "Bedrag"; the section column is "Soort" with
+"Opbrengsten" or "Kosten"), money and hours with a decimal comma and no thousands
+separator (`1234,50`, `2,5`), a day as `31-12-2025`, and a UTF-8 byte order mark first
+so Excel reads "Coöperatie" right. Text is escaped the same way in both.
 """
 
 from __future__ import annotations
@@ -22,10 +29,14 @@ from decimal import Decimal
 from typing import TextIO
 
 from coopdesk.domain.money import Money
-from coopdesk.domain.reports import Cell, Hours, Report
+from coopdesk.domain.reports import COSTS, INCOME, Cell, Hours, Report
 from coopdesk.domain.text import Text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DIALECTS = ("plain", "nl")
+SECTION_TITLE = Text("Soort", "Section")
+SECTIONS = {"income": INCOME, "expense": COSTS}
+BOM = "\ufeff"
 
 
 def escape_text(text: str) -> str:
@@ -50,13 +61,35 @@ def csv_field(cell: Cell) -> str:
     return escape_text(cell.render() if isinstance(cell, Text) else str(cell))
 
 
-def write_csv(report: Report, stream: TextIO) -> None:
+def dutch_field(cell: Cell) -> str:
+    """A cell for Dutch Excel: a decimal comma, a day as 31-12-2025; text as `csv_field`."""
+    if isinstance(cell, Money | Hours):
+        return csv_field(cell).replace(".", ",")
+    if isinstance(cell, date):
+        return cell.strftime("%d-%m-%Y")
+    if isinstance(cell, Text):
+        return escape_text(cell.render("nl"))
+    return csv_field(cell)
+
+
+def write_csv(report: Report, stream: TextIO, dialect: str = "plain") -> None:
+    """Write `report`'s lines as CSV: `dialect` "plain" (machine-readable) or "nl" (Dutch Excel)."""
+    if dialect not in DIALECTS:
+        raise ValueError(dialect)
+    dutch = dialect == "nl"
     lines = [row for row in report.rows if row.style == "line"]
     sections = any(row.section for row in report.rows)  # the profit and loss: income or expense per line
+    separator, field = (";", dutch_field) if dutch else (",", csv_field)
 
     def write(fields: list[str]) -> None:
-        stream.write(",".join(fields) + "\n")
+        stream.write(separator.join(fields) + "\n")
 
-    write([escape_text(key) for key in (["section"] if sections else []) + [c.key for c in report.columns]])
+    if dutch:
+        stream.write(BOM)
+        titles = ([SECTION_TITLE] if sections else []) + [c.title for c in report.columns]
+        write([escape_text(title.render("nl")) for title in titles])
+    else:
+        write([escape_text(key) for key in (["section"] if sections else []) + [c.key for c in report.columns]])
     for row in lines:  # no totals rows: a spreadsheet user sums the columns
-        write(([escape_text(row.section)] if sections else []) + [csv_field(c) for c in row.cells])
+        section = SECTIONS[row.section].render("nl") if dutch and row.section else row.section
+        write(([escape_text(section)] if sections else []) + [field(c) for c in row.cells])

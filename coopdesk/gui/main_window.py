@@ -7,7 +7,14 @@ the first time it is shown. The group's active stack follows the page on screen,
 so the Edit menu's Undo (which names what it will undo) never changes anything on
 a page the user cannot see. What any page, dialog, command or job changes goes
 through the window's one change hub (`change_hub.ChangeHub`), which every page
-follows. Long jobs run on `worker`. The title shows the book's name and no
+follows. Long jobs run on `worker`.
+
+Menus: Ctrl+1, Ctrl+2, … show the pages in navigation order (Beeld → Ga naar);
+Bestand → Afdrukken… (Ctrl+P) and Exporteren naar Excel… (Ctrl+E) print or export
+what the page on screen offers (`printable_report()`; the Boekhouding page's report)
+and are disabled on a page without one; Bestand → Recente boeken lists the books
+opened before; F1 shows the keyboard shortcuts until the help of issue 13 exists.
+The title shows the book's name and no
 unsaved mark: every change is saved at once, and the status bar says
 "Opgeslagen" after each one.
 """
@@ -17,7 +24,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.clock import Clock, SystemClock
-from coopdesk.domain.errors import BookError
+from coopdesk.domain.errors import BookError, CoopDeskError
+from coopdesk.domain.reports import Report
+from coopdesk.domain.text import Text
 from coopdesk.gui import settings as keys
 from coopdesk.gui import worker
 from coopdesk.gui.change_hub import ChangeHub
@@ -64,6 +73,8 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {}
         self.dialog: QWidget | None = None
         self.backup_check: worker.Job | None = None
+        self.demo_job: worker.Job | None = None
+        self._close_after_demo = False
         self.undo_group = QUndoGroup(self)
         self.hub = ChangeHub(self)
 
@@ -116,6 +127,14 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         self.demo_action = file_menu.addAction(self.tr("&Demoboek openen"), self.open_demo)
         file_menu.addSeparator()
+        self.export_action = file_menu.addAction(self.tr("&Exporteren naar Excel…"), QKeySequence("Ctrl+E"),
+                                                 self.export_page)
+        self.export_action.setObjectName("exportAction")
+        self.print_action = file_menu.addAction(self.tr("Afdr&ukken…"), QKeySequence.StandardKey.Print,
+                                                self.print_page)
+        self.print_action.setObjectName("printAction")
+        file_menu.aboutToShow.connect(self._update_output_actions)
+        file_menu.addSeparator()
         self.restore_action = file_menu.addAction(self.tr("&Backup terugzetten…"), self.choose_backup_to_restore)
         self.restore_action.setObjectName("restoreAction")
         file_menu.addSeparator()
@@ -142,6 +161,14 @@ class MainWindow(QMainWindow):
                                                   self.show_cooperative_details)
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
+        go_menu = view_menu.addMenu(self.tr("&Ga naar"))
+        self.page_actions: list[QAction] = []
+        for index, entry in enumerate(PAGES):
+            action = go_menu.addAction(entry.title())
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.page_actions.append(action)
         language_menu = view_menu.addMenu(self.tr("&Taal / Language"))
         self.language_actions = QActionGroup(self)
         saved = self.settings.get(keys.LANGUAGE)
@@ -157,8 +184,11 @@ class MainWindow(QMainWindow):
         self.language_actions.triggered.connect(self._on_language_triggered)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        # F1 is kept for help (issue 13); until then it lists the keyboard shortcuts
+        self.shortcuts_action = help_menu.addAction(self.tr("&Sneltoetsen"), QKeySequence("F1"),
+                                                    self.show_shortcuts)
         help_menu.addAction(self.tr("&Over CoopDesk"), self._on_about_triggered)
-        self.book_actions = [self.close_action, self.details_action]
+        self.book_actions = [self.close_action, self.details_action, *self.page_actions]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -295,8 +325,13 @@ class MainWindow(QMainWindow):
         book = books.create_book(path, clock=self.clock, **fields)
         self.set_book(book)
 
-    def open_demo(self) -> None:
-        from coopdesk.services.demo import generate_demo_book
+    def open_demo(self) -> bool:
+        """Generate a demo book in the app's data folder and open it. Generating takes a few
+        seconds, so it runs on a worker while the start screen says what is happening; this
+        returns when the demo is open (or could not be made)."""
+        if self.demo_job is not None:
+            return False  # already being generated
+        from coopdesk.services.demo import DEMO_STEPS, generate_demo_book
 
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = data_dir() / f"demo-{stamp}.coopdesk"
@@ -304,7 +339,45 @@ class MainWindow(QMainWindow):
         while path.exists():
             counter += 1
             path = data_dir() / f"demo-{stamp}-{counter}.coopdesk"
-        self.set_book(generate_demo_book(path, members=DEMO_MEMBERS, clock=self.clock))
+        self.close_book()
+        clock = self.clock
+
+        def generate(progress: worker.Progress) -> Path:
+            def step(done: int, total: int, what: Text) -> None:
+                progress.report(done, total, what.render())
+
+            generate_demo_book(path, members=DEMO_MEMBERS, clock=clock, progress=step).close()
+            return path
+
+        job = self.demo_job = worker.start(generate, self)
+        job.progressed.connect(self.start_screen.show_progress)
+        self.start_screen.show_progress(0, len(DEMO_STEPS), self.tr("Demoboek maken…"))
+        self.statusBar().showMessage(self.tr("Demoboek maken…"))
+        busy = [self.new_action, self.open_action, self.demo_action, self.restore_action, self.recent_menu]
+        for action in busy:
+            action.setEnabled(False)
+        try:
+            job.wait()
+            if job.running:  # the app is quitting (a signal): its event loops were told to end
+                worker.finish_all()
+                return False
+        finally:
+            self.demo_job = None
+            self.start_screen.hide_progress()
+            self.statusBar().clearMessage()
+            for action in busy:
+                action.setEnabled(True)
+            self._fill_recent_menu()
+        if job.error is not None:
+            error = job.error
+            message = error.message() if isinstance(error, CoopDeskError) else self.tr(
+                "Het demoboek kon niet worden gemaakt: {reason}").format(reason=error)
+            self.messages.error(message, self.tr("Demoboek"))
+            return False
+        opened = self.open_book_path(path)
+        if self._close_after_demo:
+            self.close()
+        return opened
 
     def set_book(self, book: Book) -> None:
         """Show `book` (already open) in the window; closes the previous one."""
@@ -324,6 +397,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         for action in self.book_actions:
             action.setEnabled(True)
+        self._update_output_actions()
 
     def close_book(self) -> None:
         if self.book is None:
@@ -351,6 +425,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         for action in self.book_actions:
             action.setEnabled(False)
+        self._update_output_actions()
 
     def _update_title(self) -> None:
         self.setWindowTitle("CoopDesk" if self.book is None else f"{self.book.name} – CoopDesk")
@@ -394,10 +469,95 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(index)
         return self.page_at(index)
 
+    # -- printing and exporting ------------------------------------------------------------
+    def printable_report(self) -> Report | None:
+        """What the page on screen offers to print or export (None: nothing)."""
+        if self.book is None:
+            return None
+        page = self._built.get(self.navigation.currentRow())
+        offer = getattr(page, "printable_report", None)
+        report = offer() if callable(offer) else None
+        return report if isinstance(report, Report) else None
+
+    def _update_output_actions(self) -> None:
+        has_report = self.printable_report() is not None
+        for action in (self.export_action, self.print_action):
+            action.setEnabled(has_report)
+        tip = "" if has_report else self.tr("Deze pagina heeft niets om af te drukken of te exporteren.")
+        self.print_action.setStatusTip(tip)
+        self.export_action.setStatusTip(tip)
+
+    def _output_folder(self) -> Path:
+        """Next to the book, unless it is a demo in the app's data folder: then Documents."""
+        from coopdesk.gui.book_dialogs import documents_folder
+
+        path = self.book.path if self.book is not None else None
+        if path is not None and not _inside(path, data_dir()):
+            return path.parent
+        return documents_folder()
+
+    def print_page(self) -> bool:
+        from coopdesk.gui.report_output import print_report
+
+        report = self.printable_report()
+        return report is not None and print_report(report, self)
+
+    def export_page(self) -> Path | None:
+        from coopdesk.gui.report_output import export_report
+
+        report = self.printable_report()
+        if report is None:
+            return None
+        try:
+            path = export_report(report, self, self._output_folder())
+        except OSError as error:
+            self.messages.error(self.tr("Het bestand kan niet worden geschreven: {reason}").format(
+                reason=error.strerror or str(error)), self.tr("Exporteren naar Excel"))
+            return None
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Geëxporteerd naar {path}").format(path=path), SAVED_MESSAGE_MS)
+        return path
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(what, keys) for every menu entry with a shortcut, then the keys inside pages and dialogs."""
+        native = QKeySequence.SequenceFormat.NativeText
+        found: list[tuple[str, str]] = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys_text = ", ".join(k.toString(native) for k in action.shortcuts())
+                label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
+                if keys_text and (label, keys_text) not in found:
+                    found.append((label.rstrip("…").strip(), keys_text))
+        found += [
+            (self.tr("Volgend veld in een formulier"), self.tr("Tab of Enter")),
+            (self.tr("Formulier opslaan of boeken"), self.tr("Ctrl+Enter")),
+            (self.tr("Formulier sluiten zonder opslaan"), QKeySequence("Esc").toString(native)),
+            (self.tr("Urencel bewerken (typen vervangt de inhoud)"), "F2"),
+            (self.tr("Menu openen (onderstreepte letter)"), self.tr("Alt+letter")),
+        ]
+        return found
+
+    def show_shortcuts(self) -> None:
+        import html
+
+        rows = "".join(f"<tr><td>{html.escape(what)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys_text)}</b></td></tr>"
+                       for what, keys_text in self.shortcut_list())
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Sneltoetsen"), "", QMessageBox.StandardButton.Close,
+                          self)
+        box.setObjectName("shortcutsBox")
+        box.setStyleSheet("QLabel { min-width: 460px; }")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr("<b>Sneltoetsen in CoopDesk</b>") + f"<table>{rows}</table>" + self.tr(
+            "<p>De uitgebreide hulp volgt in een latere versie; F1 opent die dan.</p>"))
+        self._open_dialog(box)
+
     # -- actions asking for files --------------------------------------------------------
     def _start_folder(self) -> str:
-        return self.settings.get(keys.LAST_FOLDER) or (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+        """Where "Openen…" starts: the last real book's folder, else Documents; never the
+        app's data folder where the demo books are."""
+        from coopdesk.gui.book_dialogs import new_book_folder
+
+        return str(new_book_folder(self.settings))
 
     def choose_book(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -443,6 +603,7 @@ class MainWindow(QMainWindow):
         self.page_at(row)
         self.undo_group.setActiveStack(self.undo_stacks[row])
         self.page_stack.setCurrentIndex(row)  # a page that missed changes catches up when shown
+        self._update_output_actions()
 
     def _on_recent_chosen(self, path: str) -> None:
         self.open_book_path(Path(path))
@@ -480,6 +641,10 @@ class MainWindow(QMainWindow):
                 version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.demo_job is not None:  # the demo is being written: close when it is done
+            self._close_after_demo = True
+            event.ignore()
+            return
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.sync()
         self.close_book()
@@ -487,6 +652,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 def _same_file(first: Path, second: Path) -> bool:

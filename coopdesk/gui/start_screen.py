@@ -1,4 +1,8 @@
-"""What the window shows when no book is open: new, open, demo, and recent books."""
+"""What the window shows when no book is open: new, open, demo, and recent books.
+
+While the demo book is generated (a few seconds on a fresh install) the buttons are
+off and a progress line says what is happening (`show_progress`, `hide_progress`).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +53,15 @@ class StartScreen(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
 
+        self.progress_label = QLabel(objectName="progressLabel")
+        self.progress_bar = QProgressBar(objectName="progressBar")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(8)
+        progress = QVBoxLayout()
+        progress.setSpacing(4)
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress_bar)
+
         recent_title = QLabel(self.tr("Recent geopende boeken"))
         recent_title.setStyleSheet("font-weight: 600;")
         self.recent_list = QListWidget(objectName="recentList")
@@ -63,6 +77,7 @@ class StartScreen(QWidget):
         column.addWidget(intro)
         column.addSpacing(8)
         column.addLayout(buttons)
+        column.addLayout(progress)
         column.addSpacing(16)
         column.addWidget(recent_title)
         column.addWidget(self.no_recent)
@@ -79,6 +94,25 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent_list.itemActivated.connect(self._on_recent_list_item_activated)
+        self.hide_progress()
+
+    def show_progress(self, done: int, total: int, text: str) -> None:
+        """Say what is happening (the demo being generated): `done` of `total` steps."""
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setEnabled(False)
+        self.recent_list.setEnabled(False)
+        self.progress_label.setText(text)
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        self.progress_label.show()
+        self.progress_bar.show()
+
+    def hide_progress(self) -> None:
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setEnabled(True)
+        self.recent_list.setEnabled(True)
+        self.progress_label.hide()
+        self.progress_bar.hide()
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent_list.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -18,6 +19,7 @@ from schwifty import IBAN
 
 from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.member import LeaveReason, Member, MemberDetails, PaymentRegime
+from coopdesk.domain.text import Text
 from coopdesk.services.books import create_book
 from coopdesk.services.demo_hours import add_demo_hours
 from coopdesk.services.demo_ledger import add_demo_ledger
@@ -63,6 +65,14 @@ class DemoPlan:
         return date(self.end_on.year - self.years + 1, 1, 1)
 
 
+DEMO_STEPS = (
+    Text("Boek aanmaken…", "Creating the book…"),
+    Text("Leden toevoegen…", "Adding members…"),
+    Text("Uren invullen…", "Filling in hours…"),
+    Text("Boekhouding vullen…", "Filling the ledger…"),
+)
+
+
 def generate_demo_book(
     path: str | os.PathLike[str],
     *,
@@ -70,13 +80,21 @@ def generate_demo_book(
     years: int = 1,
     seed: int = 2026,
     clock: Clock | None = None,
+    progress: Callable[[int, int, Text], None] | None = None,
 ) -> Book:
-    """Write a demo book at `path` and return it open."""
+    """Write a demo book at `path` and return it open; `progress(done, total, what)` is told
+    before each step (the window shows it while the demo is generated)."""
+
+    def step(done: int, what: Text) -> None:
+        if progress is not None:
+            progress(done, len(DEMO_STEPS), what)
+
     if members < 1 or years < 1:
         raise ValueError("a demo book needs at least one member and one year")
     clock = clock or SystemClock()
     plan = DemoPlan(members=members, years=years, seed=seed, end_on=clock.today())
     rng = random.Random(seed)
+    step(0, DEMO_STEPS[0])
     book = create_book(
         path,
         name="Coöperatie De Buurtkracht U.A.",
@@ -89,8 +107,11 @@ def generate_demo_book(
         clock=clock,
     )
     try:
+        step(1, DEMO_STEPS[1])
         demo_members = add_demo_members(book, rng, plan)
+        step(2, DEMO_STEPS[2])
         add_demo_hours(book, rng, plan, demo_members)
+        step(3, DEMO_STEPS[3])
         add_demo_ledger(book, rng, plan, demo_members)
         add_demo_payouts(book, rng, plan)
     except BaseException:

@@ -281,6 +281,94 @@
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
+    <message>
+        <source>&amp;Exporteren naar Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Afdr&amp;ukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sneltoetsen in CoopDesk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keyboard shortcuts in CoopDesk&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;De uitgebreide hulp volgt in een latere versie; F1 opent die dan.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Full help follows in a later version; F1 will open it then.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>Demoboek</source>
+        <translation>Demo book</translation>
+    </message>
+    <message>
+        <source>Demoboek maken…</source>
+        <translation>Making the demo book…</translation>
+    </message>
+    <message>
+        <source>Deze pagina heeft niets om af te drukken of te exporteren.</source>
+        <translation>This page has nothing to print or export.</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Formulier opslaan of boeken</source>
+        <translation>Save or post a form</translation>
+    </message>
+    <message>
+        <source>Formulier sluiten zonder opslaan</source>
+        <translation>Close a form without saving</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden geschreven: {reason}</source>
+        <translation>The file cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Het demoboek kon niet worden gemaakt: {reason}</source>
+        <translation>The demo book could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Menu openen (onderstreepte letter)</source>
+        <translation>Open a menu (underlined letter)</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tab of Enter</source>
+        <translation>Tab or Enter</translation>
+    </message>
+    <message>
+        <source>Urencel bewerken (typen vervangt de inhoud)</source>
+        <translation>Edit an hours cell (typing replaces its value)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Volgend veld in een formulier</source>
+        <translation>Next field in a form</translation>
+    </message>
 </context>
 <context>
     <name>MemberCommands</name>
@@ -554,6 +642,21 @@ Please include that file when you ask for help.</translation>
     <message>
         <source>Nog geen boeken geopend.</source>
         <translation>No books opened yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Overzicht afdrukken</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Overzicht exporteren naar Excel</source>
+        <translation>Export report to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-werkmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 </TS>

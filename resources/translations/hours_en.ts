@@ -573,8 +573,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/week_tab.py" line="281"/>
-        <source>Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.</source>
-        <translation>Type hours as 2, 2.5 or 2:30. Tab or Enter moves on, Delete clears.</translation>
+        <source>Typ uren als 2, 2,5 of 2:30: typen vervangt de cel, F2 bewerkt wat er staat. Tab of Enter gaat verder, Delete maakt leeg.</source>
+        <translation>Type hours as 2, 2.5 or 2:30: typing replaces the cell, F2 edits what is there. Tab or Enter moves on, Delete clears.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/week_tab.py" line="291"/>

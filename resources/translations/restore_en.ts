@@ -5,7 +5,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Backup terugzetten…</source>
-        <translation>&amp;Restore backup…</translation>
+        <translation>Res&amp;tore backup…</translation>
     </message>
     <message>
         <source>Backup terugzetten</source>

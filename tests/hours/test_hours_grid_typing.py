@@ -54,3 +54,9 @@ def test_f2_edits_the_value_with_the_cursor_at_its_end(qtbot: QtBot, filled: Hou
     qtbot.keyClicks(editor, ",25")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: filled.week.grid_model.index(0, DAY).data() == "5,25")
+
+
+def test_the_typing_help_names_f2(page: HoursPage) -> None:
+    """Failed before: the help under the grid said how to type hours, not that F2 edits."""
+    text = page.week._typing_help()
+    assert "F2" in text and "vervangt" in text

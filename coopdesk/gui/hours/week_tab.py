@@ -103,10 +103,14 @@ class WeekTab(QWidget):
         navigation.addWidget(self.next_button)
         navigation.addWidget(self.this_week_button)
         navigation.addSpacing(16)
-        navigation.addWidget(QLabel(self.tr("Ga naar:")))
-        navigation.addWidget(self.date_edit)
-        navigation.addWidget(self.week_spin)
-        navigation.addWidget(self.year_spin)
+        go_to = QWidget()  # "Ga naar:" and its fields wrap as one, never the label alone
+        go_to_row = QHBoxLayout(go_to)
+        go_to_row.setContentsMargins(0, 0, 0, 0)
+        go_to_row.addWidget(QLabel(self.tr("Ga naar:")))
+        go_to_row.addWidget(self.date_edit)
+        go_to_row.addWidget(self.week_spin)
+        go_to_row.addWidget(self.year_spin)
+        navigation.addWidget(go_to)
         navigation.addStretch(1)
 
         self.search_edit = QLineEdit()
@@ -280,7 +284,8 @@ class WeekTab(QWidget):
             self.show_message(self._typing_help(), "info")
 
     def _typing_help(self) -> str:
-        return self.tr("Typ uren als 2, 2,5 of 2:30. Tab of Enter gaat verder, Delete maakt leeg.")
+        return self.tr("Typ uren als 2, 2,5 of 2:30: typen vervangt de cel, F2 bewerkt wat er staat. "
+                       "Tab of Enter gaat verder, Delete maakt leeg.")
 
     # -- rows ----------------------------------------------------------------------------------------------
     def _on_add_row_button_clicked(self) -> None:

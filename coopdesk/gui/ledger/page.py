@@ -45,7 +45,7 @@ from coopdesk.domain.ledger import (
     TransactionId,
     TransactionKind,
 )
-from coopdesk.domain.reports import JournalLine, Period
+from coopdesk.domain.reports import JournalLine, Period, Report
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.services import ledger
@@ -336,6 +336,10 @@ class LedgerPage(QWidget):
         layout.addWidget(self.report_view)
         self.report_choice.currentIndexChanged.connect(self._on_report_choice_currentIndexChanged)
         return host
+
+    def printable_report(self) -> Report | None:
+        """The report on the Overzichten tab, for the window's Afdrukken and Exporteren."""
+        return self.report_model.report
 
     # -- state ----------------------------------------------------------------------------------
     def period(self) -> Period:
