@@ -28,6 +28,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TextIO
 
+from coopdesk.domain.display import show_date
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import COSTS, INCOME, Cell, Hours, Report
 from coopdesk.domain.text import Text
@@ -66,7 +67,7 @@ def dutch_field(cell: Cell) -> str:
     if isinstance(cell, Money | Hours):
         return csv_field(cell).replace(".", ",")
     if isinstance(cell, date):
-        return cell.strftime("%d-%m-%Y")
+        return show_date(cell)
     if isinstance(cell, Text):
         return escape_text(cell.render("nl"))
     return csv_field(cell)
