@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         self.language_actions.triggered.connect(self._on_language_triggered)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        # F1: the treasurer's guide (coopdesk/gui/help.py), which also lists the shortcuts
+        self.help_action = help_menu.addAction(self.tr("&Handleiding"), QKeySequence.StandardKey.HelpContents,
+                                               self.show_help)
+        self.help_action.setObjectName("helpAction")
         help_menu.addAction(self.tr("&Over CoopDesk"), self._on_about_triggered)
         self.book_actions = [self.close_action, self.details_action]
 
@@ -471,13 +475,15 @@ class MainWindow(QMainWindow):
             self.tr("Taal / Language"),
         )
 
-    def _on_about_triggered(self) -> None:
-        from coopdesk import __version__
+    def show_help(self) -> None:
+        from coopdesk.gui.help import show_help
 
-        QMessageBox.about(self, self.tr("Over CoopDesk"), self.tr(
-            "<b>CoopDesk {version}</b><p>Boekhouding voor participatiecoöperaties: ledenregister, "
-            "uren, vergoedingen binnen de wettelijke grenzen en de eigen boeken.</p>").format(
-                version=__version__))
+        show_help(self)
+
+    def _on_about_triggered(self) -> QMessageBox:
+        from coopdesk.gui.help import show_about
+
+        return show_about(self, self.book.path if self.book is not None else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
