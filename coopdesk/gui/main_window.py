@@ -184,9 +184,11 @@ class MainWindow(QMainWindow):
         self.language_actions.triggered.connect(self._on_language_triggered)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        # F1 is kept for help (issue 13); until then it lists the keyboard shortcuts
-        self.shortcuts_action = help_menu.addAction(self.tr("&Sneltoetsen"), QKeySequence("F1"),
-                                                    self.show_shortcuts)
+        # F1: the treasurer's guide (coopdesk/gui/help.py), which also lists the shortcuts
+        self.help_action = help_menu.addAction(self.tr("&Handleiding"), QKeySequence.StandardKey.HelpContents,
+                                               self.show_help)
+        self.help_action.setObjectName("helpAction")
+        self.shortcuts_action = help_menu.addAction(self.tr("&Sneltoetsen"), self.show_shortcuts)
         help_menu.addAction(self.tr("&Over CoopDesk"), self._on_about_triggered)
         self.book_actions = [self.close_action, self.details_action, *self.page_actions]
 
@@ -548,7 +550,7 @@ class MainWindow(QMainWindow):
         box.setStyleSheet("QLabel { min-width: 460px; }")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.tr("<b>Sneltoetsen in CoopDesk</b>") + f"<table>{rows}</table>" + self.tr(
-            "<p>De uitgebreide hulp volgt in een latere versie; F1 opent die dan.</p>"))
+            "<p>De handleiding staat onder Help → Handleiding (F1).</p>"))
         self._open_dialog(box)
 
     # -- actions asking for files --------------------------------------------------------
@@ -632,13 +634,15 @@ class MainWindow(QMainWindow):
             self.tr("Taal / Language"),
         )
 
-    def _on_about_triggered(self) -> None:
-        from coopdesk import __version__
+    def show_help(self) -> None:
+        from coopdesk.gui.help import show_help
 
-        QMessageBox.about(self, self.tr("Over CoopDesk"), self.tr(
-            "<b>CoopDesk {version}</b><p>Boekhouding voor participatiecoöperaties: ledenregister, "
-            "uren, vergoedingen binnen de wettelijke grenzen en de eigen boeken.</p>").format(
-                version=__version__))
+        show_help(self)
+
+    def _on_about_triggered(self) -> QMessageBox:
+        from coopdesk.gui.help import show_about
+
+        return show_about(self, self.book.path if self.book is not None else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.demo_job is not None:  # the demo is being written: close when it is done

@@ -302,8 +302,8 @@
         <translation>&lt;b&gt;Keyboard shortcuts in CoopDesk&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;De uitgebreide hulp volgt in een latere versie; F1 opent die dan.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Full help follows in a later version; F1 will open it then.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;De handleiding staat onder Help → Handleiding (F1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The guide is under Help → Guide (F1).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Alt+letter</source>

@@ -56,15 +56,29 @@ def test_every_message_is_finished(ts: Path) -> None:
     assert unfinished == []
 
 
-def test_lupdate_finds_no_string_missing_from_the_translations(tmp_path: Path) -> None:
+def _missing(sources: list[str], tmp_path: Path) -> list[tuple[str, str]]:
+    """The (context, source) pairs lupdate finds in `sources` that no English file translates."""
     scanned = tmp_path / "scan_en.ts"
-    subprocess.run([str(qt_tool("lupdate")), *_sources(), "-ts", str(scanned)],
+    subprocess.run([str(qt_tool("lupdate")), *sources, "-ts", str(scanned)],
                    check=True, capture_output=True)
     translated: dict[tuple[str, str], ET.Element] = {}
     for ts in TS_FILES:
         translated.update(_messages(ts))
-    missing = sorted(set(_messages(scanned)) - set(translated))
-    assert missing == [], "run pyside6-lupdate and translate these"
+    return sorted(set(_messages(scanned)) - set(translated))
+
+
+def test_lupdate_finds_no_string_missing_from_the_translations(tmp_path: Path) -> None:
+    assert _missing(_sources(), tmp_path) == [], "run pyside6-lupdate and translate these"
+
+
+def test_a_designer_form_string_without_english_is_found(tmp_path: Path) -> None:
+    form = tmp_path / "new_form.ui"
+    form.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><ui version="4.0"><class>NewForm</class>'
+        '<widget class="QWidget" name="NewForm"><widget class="QLabel" name="label">'
+        '<property name="text"><string>Nog niet vertaald</string></property></widget></widget></ui>',
+        encoding="utf-8")
+    assert _missing([*_sources(), str(form)], tmp_path) == [("NewForm", "Nog niet vertaald")]
 
 
 def test_the_package_holds_every_translation_compiled_and_current() -> None:
