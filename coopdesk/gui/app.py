@@ -249,6 +249,7 @@ class _ExitAfterPaint(QObject):
             print(f"window-built {self._shown - self._spawned:.3f}")
             print(f"gui-entered {_ENTERED - self._spawned:.3f}")
             print(f"painted {now - self._spawned:.3f}")
+            print(f"cpu-at-paint {time.process_time():.4f}")  # all threads, from process start
             print(f"title {self._window.windowTitle()}")
             current = self._window.navigation.currentItem()
             print(f"page {current.text() if current else '-'}", flush=True)
