@@ -1,0 +1,261 @@
+"""The small forms of the Vergoedingen page: an actual-cost reimbursement, reversing a run
+(with a written reason), the bank's execution date, and one row of the rules tables.
+
+Each form reads what was typed (amounts through the one number parser,
+`coopdesk.domain.numbers`), calls one service and closes on success; a refusal is shown
+in red under the form and nothing is written. `outcome` holds the `Changes` to emit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.allowance_rules import CONFIRMED, FiscalCaps, PremiumMaximum
+from coopdesk.domain.display import show_euro
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.numbers import format_amount, parse_amount
+from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutRun
+from coopdesk.gui.date_field import DateField
+from coopdesk.services import payout as payouts
+from coopdesk.services.books import Book
+from coopdesk.services.changes import Changes
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class _Form(QDialog):
+    """A form layout, a red error line, and the two buttons."""
+
+    def __init__(self, book: Book, title: str, save_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.outcome = Changes()
+        self.previous_status: str | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.layout_ = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        self.layout_.addWidget(self.intro)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.layout_.addLayout(self.form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(save_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    def say(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        self.attempt(self.save)
+
+    def attempt(self, action: Callable[[], Changes]) -> None:
+        try:
+            self.outcome = action()
+        except CoopDeskError as error:
+            self.error.setText(error.message())
+            return
+        self.accept()
+
+    def confirmed_box(self, status: str | None) -> QCheckBox:
+        """"Bevestigd": ticked for a confirmed row; the row's own note is kept while unticked."""
+        box = QCheckBox(self.tr("Bevestigd: nagekeken in de bron"), self)
+        box.setChecked(status == CONFIRMED)
+        self.previous_status = status
+        return box
+
+    def save(self) -> Changes:  # pragma: no cover - every form overrides it
+        raise NotImplementedError
+
+
+def _line_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text, parent)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class ActualCostDialog(_Form):
+    """A reimbursement of documented costs for one member in the month's payout (no cap)."""
+
+    def __init__(self, book: Book, month: PayoutMonth, line: PayoutLine, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Werkelijke kosten toevoegen"), self.tr("Toevoegen"), parent)
+        self.month = month
+        self.member_id = line.member.id
+        self.say(self.tr("%1 (nr. %2), %3. Werkelijke kosten tellen niet mee voor de grenzen; bewaar de bon.")
+                 .replace("%1", line.member.name).replace("%2", str(line.member.number))
+                 .replace("%3", month.dutch_name))
+        self.amount = _line_edit(self, placeholder="12,50")
+        self.receipt = _line_edit(self, placeholder=self.tr("bijv. bon 2026-031"))
+        self.receipt.setMaxLength(60)
+        self.description = _line_edit(self, placeholder=self.tr("bijv. treinkaartje naar de markt"))
+        self.description.setMaxLength(200)
+        self.form.addRow(self.tr("Bedrag:"), self.amount)
+        self.form.addRow(self.tr("Bonnummer:"), self.receipt)
+        self.form.addRow(self.tr("Omschrijving:"), self.description)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        amount = parse_amount(self.amount.text())
+        _cost_id, changes = payouts.add_actual_cost(self.book, self.member_id, self.month, amount,
+                                                    self.receipt.text(), self.description.text())
+        return changes
+
+
+class ReverseDialog(_Form):
+    """Reverse a posted (or paid) run as a whole; the reason is required and kept with the run."""
+
+    def __init__(self, book: Book, run: PayoutRun, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Uitbetaling %1 terugdraaien").replace("%1", str(run.id)),
+                         self.tr("Terugdraaien"), parent)
+        self.run_id = run.id
+        self.say(self.tr("CoopDesk boekt tegenboekingen voor %1 (%2); er wordt niets gewist. De uren van de "
+                         "maand kunnen daarna weer worden gewijzigd.")
+                 .replace("%1", run.month.dutch_name).replace("%2", show_euro(run.paid_total)))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("bijv. de bank heeft het bestand geweigerd"))
+        self.reason.setMaximumHeight(80)
+        self.reason.setTabChangesFocus(True)
+        self.form.addRow(self.tr("Reden:"), self.reason)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        return payouts.reverse_payout(self.book, self.run_id, self.reason.toPlainText())
+
+
+class PaidDialog(_Form):
+    """The bank executed the run's transfers on a date: allowances payable against the bank."""
+
+    def __init__(self, book: Book, run: PayoutRun, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Uitbetaling %1 betaald").replace("%1", str(run.id)),
+                         self.tr("Boeken"), parent)
+        self.run_id = run.id
+        self.say(self.tr("Op welke datum heeft de bank de betalingen van %1 uitgevoerd?")
+                 .replace("%1", run.month.dutch_name))
+        self.day = DateField(self)
+        self.day.field_name = "paid_on"
+        self.day.set_value(book.clock.today())
+        self.form.addRow(self.tr("Betaald op:"), self.day)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        day = self.day.value()
+        assert day is not None  # the field is not optional
+        return payouts.mark_paid(self.book, self.run_id, day)
+
+
+def _status(box: QCheckBox, previous: str | None) -> str:
+    """Ticked: confirmed. Not ticked: the row's own unconfirmed note, or a plain one."""
+    if box.isChecked():
+        return CONFIRMED
+    return previous if previous and previous != CONFIRMED else "unconfirmed"
+
+
+def _money_edit(parent: QWidget, amount: object) -> QLineEdit:
+    edit = QLineEdit(parent)
+    if amount is not None:
+        edit.setText(format_amount(amount))  # type: ignore[arg-type]
+    return edit
+
+
+class FiscalRuleDialog(_Form):
+    """One year's volunteer-allowance caps (a new year when `rule` is None)."""
+
+    def __init__(self, book: Book, rule: FiscalCaps | None, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Grenzen vrijwilligersvergoeding"), self.tr("Opslaan"), parent)
+        self.say(self.tr("Een gewijzigde regel wordt vastgelegd met uw naam en het tijdstip; uitbetalingen die "
+                         "al geboekt zijn veranderen niet."))
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(rule.year if rule else book.clock.today().year + 1)
+        self.year.setEnabled(rule is None)
+        self.hour_21 = _money_edit(self, rule.hour_rate_21_plus if rule else None)
+        self.hour_under_21 = _money_edit(self, rule.hour_rate_under_21 if rule else None)
+        self.month = _money_edit(self, rule.month if rule else None)
+        self.year_total = _money_edit(self, rule.year_total if rule else None)
+        self.source = _line_edit(self, rule.source if rule else "")
+        self.form.addRow(self.tr("Jaar:"), self.year)
+        self.form.addRow(self.tr("Uurgrens 21 jaar en ouder:"), self.hour_21)
+        self.form.addRow(self.tr("Uurgrens onder 21:"), self.hour_under_21)
+        self.form.addRow(self.tr("Maandgrens:"), self.month)
+        self.form.addRow(self.tr("Jaargrens:"), self.year_total)
+        self.form.addRow(self.tr("Bron:"), self.source)
+        self.confirmed = self.confirmed_box(rule.status if rule else None)
+        self.form.addRow("", self.confirmed)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        rule = FiscalCaps(
+            year=self.year.value(),
+            hour_rate_21_plus=parse_amount(self.hour_21.text(), "hour_rate_21_plus"),
+            hour_rate_under_21=parse_amount(self.hour_under_21.text(), "hour_rate_under_21"),
+            month=parse_amount(self.month.text(), "month"),
+            year_total=parse_amount(self.year_total.text(), "year_total"),
+            source=self.source.text().strip(),
+            status=_status(self.confirmed, self.previous_status))
+        return payouts.edit_rule(self.book, rule)
+
+
+class PremiumRuleDialog(_Form):
+    """The art. 31 amounts in force from a date (a new date when `rule` is None)."""
+
+    def __init__(self, book: Book, rule: PremiumMaximum | None, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Premie art. 31 Participatiewet"), self.tr("Opslaan"), parent)
+        self.say(self.tr("Een gewijzigde regel wordt vastgelegd met uw naam en het tijdstip; uitbetalingen die "
+                         "al geboekt zijn veranderen niet."))
+        self.in_force_on = DateField(self)
+        self.in_force_on.field_name = "in_force_on"
+        self.in_force_on.set_value(rule.in_force_on if rule else date(book.clock.today().year + 1, 1, 1))
+        self.in_force_on.setEnabled(rule is None)
+        self.maximum = _money_edit(self, rule.yearly_maximum if rule else None)
+        self.disregard = _money_edit(self, rule.income_disregard_month if rule else None)
+        self.source = _line_edit(self, rule.source if rule else "")
+        self.form.addRow(self.tr("Geldt vanaf:"), self.in_force_on)
+        self.form.addRow(self.tr("Maximum per kalenderjaar:"), self.maximum)
+        self.form.addRow(self.tr("Vrijlating per maand:"), self.disregard)
+        self.form.addRow(self.tr("Bron:"), self.source)
+        self.confirmed = self.confirmed_box(rule.status if rule else None)
+        self.form.addRow("", self.confirmed)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        day = self.in_force_on.value()
+        assert day is not None
+        rule = PremiumMaximum(
+            in_force_on=day,
+            yearly_maximum=parse_amount(self.maximum.text(), "yearly_maximum"),
+            income_disregard_month=parse_amount(self.disregard.text(), "income_disregard_month"),
+            source=self.source.text().strip(),
+            status=_status(self.confirmed, self.previous_status))
+        return payouts.edit_rule(self.book, rule)
+
+
+__all__ = ["ActualCostDialog", "FiscalRuleDialog", "PaidDialog", "PremiumRuleDialog", "ReverseDialog"]
