@@ -35,6 +35,8 @@ from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 
+from .models import month_name
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -112,7 +114,7 @@ class ActualCostDialog(_Form):
         self.member_id = line.member.id
         self.say(self.tr("%1 (nr. %2), %3. Werkelijke kosten tellen niet mee voor de grenzen; bewaar de bon.")
                  .replace("%1", line.member.name).replace("%2", str(line.member.number))
-                 .replace("%3", month.dutch_name))
+                 .replace("%3", month_name(month)))
         self.amount = _line_edit(self, placeholder="12,50")
         self.receipt = _line_edit(self, placeholder=self.tr("bijv. bon 2026-031"))
         self.receipt.setMaxLength(60)
@@ -139,7 +141,7 @@ class ReverseDialog(_Form):
         self.run_id = run.id
         self.say(self.tr("CoopDesk boekt tegenboekingen voor %1 (%2); er wordt niets gewist. De uren van de "
                          "maand kunnen daarna weer worden gewijzigd.")
-                 .replace("%1", run.month.dutch_name).replace("%2", show_euro(run.paid_total)))
+                 .replace("%1", month_name(run.month)).replace("%2", show_euro(run.paid_total)))
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("bijv. de bank heeft het bestand geweigerd"))
         self.reason.setMaximumHeight(80)
@@ -159,7 +161,7 @@ class PaidDialog(_Form):
                          self.tr("Boeken"), parent)
         self.run_id = run.id
         self.say(self.tr("Op welke datum heeft de bank de betalingen van %1 uitgevoerd?")
-                 .replace("%1", run.month.dutch_name))
+                 .replace("%1", month_name(run.month)))
         self.day = DateField(self)
         self.day.field_name = "paid_on"
         self.day.set_value(book.clock.today())

@@ -29,7 +29,7 @@ from coopdesk.domain.display import show_euro, show_moment
 from coopdesk.domain.hours import format_hours
 from coopdesk.domain.member import PaymentRegime
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import PayoutLine, PayoutRun, RunStatus
+from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutRun, RunStatus
 from coopdesk.domain.reports import Hours
 from coopdesk.domain.text import Text
 from coopdesk.gui.columns import Column, display, header_data
@@ -101,6 +101,27 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             colour = self.foreground(row, index.column(), column.value(row))
             return QBrush(colour) if colour is not None else None
         return None
+
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("PayoutPage", "januari"),
+    QT_TRANSLATE_NOOP("PayoutPage", "februari"),
+    QT_TRANSLATE_NOOP("PayoutPage", "maart"),
+    QT_TRANSLATE_NOOP("PayoutPage", "april"),
+    QT_TRANSLATE_NOOP("PayoutPage", "mei"),
+    QT_TRANSLATE_NOOP("PayoutPage", "juni"),
+    QT_TRANSLATE_NOOP("PayoutPage", "juli"),
+    QT_TRANSLATE_NOOP("PayoutPage", "augustus"),
+    QT_TRANSLATE_NOOP("PayoutPage", "september"),
+    QT_TRANSLATE_NOOP("PayoutPage", "oktober"),
+    QT_TRANSLATE_NOOP("PayoutPage", "november"),
+    QT_TRANSLATE_NOOP("PayoutPage", "december"),
+)
+
+
+def month_name(month: PayoutMonth) -> str:
+    """"maart 2026" / "March 2026"."""
+    return f"{QCoreApplication.translate('PayoutPage', MONTHS[month.month - 1])} {month.year}"
 
 
 # -- the proposal ----------------------------------------------------------------------------
@@ -201,7 +222,7 @@ class ProposalModel(RowsModel[PayoutLine]):
 
 RUN_COLUMNS: tuple[Column[PayoutRun], ...] = (
     Column(QT_TRANSLATE_NOOP("PayoutColumns", "Nr."), lambda r: r.id),
-    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Maand"), lambda r: r.month.dutch_name),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Maand"), lambda r: month_name(r.month)),
     Column(QT_TRANSLATE_NOOP("PayoutColumns", "Status"), lambda r: r.status.label),
     Column(QT_TRANSLATE_NOOP("PayoutColumns", "Leden"), lambda r: r.member_count),
     Column(QT_TRANSLATE_NOOP("PayoutColumns", "Uitbetaald"), lambda r: r.paid_total),

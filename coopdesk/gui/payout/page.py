@@ -90,6 +90,7 @@ from .dialogs import (
 )
 from .models import (
     ACTIVITIES,
+    MONTHS,
     FiscalModel,
     PremiumModel,
     ProposalModel,
@@ -97,26 +98,13 @@ from .models import (
     RunsModel,
     activities_text,
     held_back_text,
+    month_name,
     regime_short,
 )
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
 
-MONTHS = (
-    QT_TRANSLATE_NOOP("PayoutPage", "januari"),
-    QT_TRANSLATE_NOOP("PayoutPage", "februari"),
-    QT_TRANSLATE_NOOP("PayoutPage", "maart"),
-    QT_TRANSLATE_NOOP("PayoutPage", "april"),
-    QT_TRANSLATE_NOOP("PayoutPage", "mei"),
-    QT_TRANSLATE_NOOP("PayoutPage", "juni"),
-    QT_TRANSLATE_NOOP("PayoutPage", "juli"),
-    QT_TRANSLATE_NOOP("PayoutPage", "augustus"),
-    QT_TRANSLATE_NOOP("PayoutPage", "september"),
-    QT_TRANSLATE_NOOP("PayoutPage", "oktober"),
-    QT_TRANSLATE_NOOP("PayoutPage", "november"),
-    QT_TRANSLATE_NOOP("PayoutPage", "december"),
-)
 
 RUN_LINE_COLUMNS: tuple[Column[RunLine], ...] = (
     Column(QT_TRANSLATE_NOOP("PayoutColumns", "Nr."), lambda r: r.member_number),
@@ -402,7 +390,7 @@ class PayoutPage(QWidget):
         chosen = month or self.chosen_month()
         book = self.book
         self.propose_button.setEnabled(False)
-        self.summary.setText(self.tr("Voorstel voor %1 wordt berekend…").replace("%1", chosen.dutch_name))
+        self.summary.setText(self.tr("Voorstel voor %1 wordt berekend…").replace("%1", month_name(chosen)))
         job = worker.start(lambda _progress: payouts.propose_payout(book, chosen), parent=self)
         job.finished.connect(self._on_proposal_finished)
         job.failed.connect(self._on_proposal_failed)
@@ -436,7 +424,7 @@ class PayoutPage(QWidget):
         if proposal is None:
             self.warnings.hide()
             return
-        month = proposal.month.dutch_name
+        month = month_name(proposal.month)
         if not proposal.lines:
             self.summary.setText(self.tr("Er is niets uit te betalen over %1 (of alle leden met uren zijn al "
                                          "uitbetaald; zie Uitbetalingen).").replace("%1", month))
@@ -482,7 +470,8 @@ class PayoutPage(QWidget):
     def detail_text(self, line: PayoutLine) -> str:
         """The pane under the table: the hours, which limit held back how much, the costs and
         the warnings of one line."""
-        parts = [f"{line.member.name} (nr. {line.member.number}), {line.member.regime.label.render()}"]
+        parts = [self.tr("%1 (nr. %2), %3").replace("%1", line.member.name).replace("%2", str(line.member.number))
+                 .replace("%3", line.member.regime.label.render())]
         if line.activities:
             parts.append(activities_text(line, "\n"))
         if line.held_back:
@@ -525,7 +514,7 @@ class PayoutPage(QWidget):
         question = (self.tr("Uitbetaling %1 boeken?\n\n%2 leden, uit te betalen %3 (ingehouden %4).\n\n"
                             "Daarna liggen de uren van %1 vast voor deze leden. Een fout herstelt u door de "
                             "uitbetaling terug te draaien; er wordt nooit iets gewist.")
-                    .replace("%1", proposal.month.dutch_name).replace("%2", str(len(proposal.lines)))
+                    .replace("%1", month_name(proposal.month)).replace("%2", str(len(proposal.lines)))
                     .replace("%3", show_euro(proposal.paid_total)).replace("%4", show_euro(proposal.held_back_total)))
         if proposal.warnings:
             question += "\n\n" + self.tr("Let op, waarschuwingen: %1 (rood gemarkeerd in de tabel).").replace(
@@ -538,7 +527,7 @@ class PayoutPage(QWidget):
             self._say(error.message(), error=True)
             return None
         self._after(self.tr("Uitbetaling %1 (%2) is geboekt: %3.").replace("%1", str(run_id))
-                    .replace("%2", proposal.month.dutch_name).replace("%3", show_euro(proposal.paid_total)), changes)
+                    .replace("%2", month_name(proposal.month)).replace("%3", show_euro(proposal.paid_total)), changes)
         return run_id
 
     # -- the runs -------------------------------------------------------------------------------
@@ -575,7 +564,7 @@ class PayoutPage(QWidget):
             return
         self.run_lines_model.set_rows(payouts.get_run(self.book, run.id).lines)
         text = (self.tr("Uitbetaling %1, %2: %3, geboekt op %4 door %5.").replace("%1", str(run.id))
-                .replace("%2", run.month.dutch_name).replace("%3", run.status.label.render())
+                .replace("%2", month_name(run.month)).replace("%3", run.status.label.render())
                 .replace("%4", show_date(run.posted_on)).replace("%5", run.posted_by))
         if run.paid_on is not None:
             text += " " + self.tr("Betaald op %1.").replace("%1", show_date(run.paid_on))
