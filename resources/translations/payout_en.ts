@@ -448,6 +448,7 @@
         </message>
         <message>
             <location filename="../../coopdesk/gui/payout/page.py" line="205" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="425" />
             <source>Boek dit voorstel; daarna liggen de uren van de maand vast</source>
             <translation>Post this proposal; the month's hours are locked after that</translation>
         </message>
@@ -553,57 +554,62 @@
             <translation>Computing the proposal for %1…</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="429" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="426" />
+            <source>%1 is nog niet voorbij: boeken kan vanaf %2.</source>
+            <translation>%1 is not over yet: it can be posted from %2.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/payout/page.py" line="434" />
             <source>Er is niets uit te betalen over %1 (of alle leden met uren zijn al uitbetaald; zie Uitbetalingen).</source>
             <translation>There is nothing to pay for %1 (or every member with hours was already paid; see Payout runs).</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="434" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="439" />
             <source>Voorstel %1: %2 leden, vergoeding %3, premie %4, werkelijke kosten %5; uit te betalen %6, ingehouden %7. Premies volgens het maximum op %8.</source>
             <translation>Proposal %1: %2 members, allowance %3, premium %4, actual costs %5; to pay %6, held back %7. Premiums by the maximum on %8.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="444" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="449" />
             <source>… en nog %1; kies een gemarkeerde regel voor alles.</source>
             <translation>… and %1 more; choose a marked line to see all.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="473" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="478" />
             <source>%1 (nr. %2), %3</source>
             <translation>%1 (no. %2), %3</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="478" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="483" />
             <source>Ingehouden (%1):</source>
             <translation>Held back (%1):</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="481" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="486" />
             <source>Niets ingehouden.</source>
             <translation>Nothing held back.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="483" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="488" />
             <source>Premie opgebouwd en nog niet betaald: %1</source>
             <translation>Premium accrued and not yet paid: %1</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="486" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="491" />
             <source>Werkelijke kosten %1 · bonnummer: %2 · %3</source>
             <translation>Actual costs %1 · receipt: %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="498" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="503" />
             <source>Kies eerst een lid in het voorstel.</source>
             <translation>First choose a member in the proposal.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="501" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="506" />
             <source>Werkelijke kosten toegevoegd.</source>
             <translation>Actual costs added.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="514" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="519" />
             <source>Uitbetaling %1 boeken?
 
 %2 leden, uit te betalen %3 (ingehouden %4).
@@ -616,62 +622,62 @@ Daarna liggen de uren van %1 vast voor deze leden. Een fout herstelt u door de u
 After that the hours of %1 are locked for these members. A mistake is corrected by reversing the payout run; nothing is ever deleted.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="520" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="525" />
             <source>Let op, waarschuwingen: %1 (rood gemarkeerd in de tabel).</source>
             <translation>Attention, warnings: %1 (marked red in the table).</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="522" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="527" />
             <source>Uitbetaling boeken</source>
             <translation>Post payout</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="529" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="534" />
             <source>Uitbetaling %1 (%2) is geboekt: %3.</source>
             <translation>Payout run %1 (%2) is posted: %3.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="563" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="568" />
             <source>Er zijn nog geen uitbetalingen geboekt.</source>
             <translation>No payout runs have been posted yet.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="566" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="571" />
             <source>Uitbetaling %1, %2: %3, geboekt op %4 door %5.</source>
             <translation>Payout run %1, %2: %3, posted on %4 by %5.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="570" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="575" />
             <source>Betaald op %1.</source>
             <translation>Paid on %1.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="572" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="577" />
             <source>Teruggedraaid op %1: %2</source>
             <translation>Reversed on %1: %2</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="585" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="590" />
             <source>Uitbetaling %1 is teruggedraaid.</source>
             <translation>Payout run %1 is reversed.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="599" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="604" />
             <source>Uitbetaling %1 is als betaald geboekt.</source>
             <translation>Payout run %1 is posted as paid.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="635" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="640" />
             <source>Regeling: %1</source>
             <translation>Regime: %1</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="659" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="664" />
             <source>Opgeslagen voor %1 (%2).</source>
             <translation>Saved for %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/payout/page.py" line="681" />
+            <location filename="../../coopdesk/gui/payout/page.py" line="686" />
             <source>Regel opgeslagen.</source>
             <translation>Rule saved.</translation>
         </message>

@@ -419,7 +419,12 @@ class PayoutPage(QWidget):
         selected = self.selected_line()
         self.proposal_model.set_rows(proposal.lines if proposal else ())
         self.cost_button.setEnabled(bool(proposal and proposal.lines))
-        self.post_button.setEnabled(bool(proposal and proposal.lines))
+        over = proposal is not None and proposal.month.last_day <= self.book.clock.today()
+        self.post_button.setEnabled(bool(proposal and proposal.lines) and over)
+        self.post_button.setToolTip(
+            self.tr("Boek dit voorstel; daarna liggen de uren van de maand vast") if over or proposal is None
+            else self.tr("%1 is nog niet voorbij: boeken kan vanaf %2.").replace("%1", month_name(proposal.month))
+            .replace("%2", show_date(proposal.month.next().first_day)))
         self.detail.clear()
         if proposal is None:
             self.warnings.hide()

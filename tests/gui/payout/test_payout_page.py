@@ -244,3 +244,16 @@ def test_premium_in_a_payment_month_is_paid_in_the_proposal(page: PayoutPage, bo
     propose_march(page, qtbot)
     piet = row_of(page, cast.piet)
     assert cell(page, piet, PAID) == "€ 40,00"
+
+
+def test_a_month_not_over_is_proposed_but_not_posted(page: PayoutPage, book: Book, cast: Cast,
+                                                     qtbot: QtBot) -> None:
+    cast.work(book, cast.ans, date(2026, 11, 2), "3")
+    page.month.setCurrentIndex(10)
+    page.year.setValue(2026)
+    qtbot.mouseClick(page.propose_button, Qt.MouseButton.LeftButton)
+    assert page.proposal_job is not None
+    page.proposal_job.wait()
+    assert page.proposal is not None and len(page.proposal.lines) == 1
+    assert not page.post_button.isEnabled()
+    assert "boeken kan vanaf 01-12-2026" in page.post_button.toolTip()
