@@ -32,7 +32,8 @@ and cut names to 70 characters without a word, so it is off; instead
   file is refused, naming the member;
 * *changes* (a name over 70 characters, characters outside the SEPA Latin set
   ``a-z A-Z 0-9 / - ? : ( ) . , ' + space``, a remittance over 140 characters, an
-  address part too long): each says what the bank would get instead. The writer
+  address part too long): each says what the bank would get instead; and every
+  member the run holds for want of a valid IBAN (not in the file). The writer
   refuses them too unless the caller passes ``accept_changes=True`` after showing
   them; then exactly the shown replacement is written.
 
@@ -53,7 +54,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from coopdesk.domain.errors import Problem, ValidationError
-from coopdesk.domain.money import Money
+from coopdesk.domain.payout import SepaPaymentLine, SepaPaymentRun
 from coopdesk.domain.text import Language, Text
 
 Version = Literal["09", "03"]
@@ -79,49 +80,11 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _STREET_AND_NUMBER = re.compile(r"^(?P<street>.+)\s+(?P<number>\d+(?:\s*[-/]?\s*[A-Za-z0-9]{1,4})?)$")
 
 
-# -- what the writer is given -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SepaDebtor:
-    """The cooperative paying: its name, account and address (street line as typed)."""
-
-    name: str
-    iban: str
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-    country: str = DEFAULT_COUNTRY
-    bic: str = ""
-
-
-@dataclass(frozen=True)
-class SepaPayment:
-    """One member's transfer: who, which account, how much, and what the bank shows."""
-
-    member_number: str
-    name: str
-    iban: str
-    amount: Money
-    end_to_end_id: str
-    remittance: str
-    street: str = ""
-    postcode: str = ""
-    town: str = ""
-    country: str = DEFAULT_COUNTRY
-
-
-@dataclass(frozen=True)
-class SepaBatch:
-    """All transfers of one run, executed by the bank on `execution_on`."""
-
-    debtor: SepaDebtor
-    execution_on: date
-    payments: tuple[SepaPayment, ...]
-
-    @property
-    def total(self) -> Money:
-        return sum((p.amount for p in self.payments), Money.zero())
+# -- what the writer is given ---------------------------------------------------------------
+#
+# A service hands the writer a `coopdesk.domain.payout.SepaPaymentRun` (the cooperative
+# as debtor, one `SepaPaymentLine` per member paid, the members held for want of an
+# IBAN) and the date the bank is to execute it.
 
 
 # -- what the treasurer must see ----------------------------------------------------------------
@@ -134,7 +97,7 @@ class SepaProblem:
     `member_number` is None for the cooperative itself. A `blocking` problem refuses
     the file; otherwise `sent_as` is what the bank gets instead of `value`."""
 
-    member_number: str | None
+    member_number: int | None
     member_name: str
     field: str
     text: Text
@@ -208,7 +171,7 @@ _WHAT = {
 }
 
 
-def _text_problems(member_number: str | None, member_name: str, field_name: str, value: str,
+def _text_problems(member_number: int | None, member_name: str, field_name: str, value: str,
                    limit: int, problems: list[SepaProblem]) -> None:
     sent = _sent_text(value, limit)
     if field_name == "name" and not sent:
@@ -229,7 +192,7 @@ def _text_problems(member_number: str | None, member_name: str, field_name: str,
                                     (("what", what),)))
 
 
-def _iban_problem(member_number: str | None, member_name: str, iban: str,
+def _iban_problem(member_number: int | None, member_name: str, iban: str,
                   problems: list[SepaProblem]) -> None:
     from schwifty import IBAN
     from schwifty.exceptions import SchwiftyException
@@ -249,7 +212,7 @@ def _iban_problem(member_number: str | None, member_name: str, iban: str,
         ), iban, True))
 
 
-def _country_problem(member_number: str | None, member_name: str, country: str,
+def _country_problem(member_number: int | None, member_name: str, country: str,
                      problems: list[SepaProblem]) -> None:
     if not _COUNTRY.match(country or DEFAULT_COUNTRY):
         problems.append(SepaProblem(member_number, member_name, "country", Text(
@@ -264,62 +227,70 @@ def _id_is_valid(identifier: str) -> bool:
             and not identifier.startswith("/") and not identifier.endswith("/") and "//" not in identifier)
 
 
-def sepa_problems(batch: SepaBatch) -> tuple[SepaProblem, ...]:
-    """Everything a treasurer must see before the file for `batch` is written, in the
-    order of the file: the cooperative first, then each payment."""
+def sepa_problems(run: SepaPaymentRun) -> tuple[SepaProblem, ...]:
+    """Everything a treasurer must see before the file for `run` is written, in the
+    order of the file: the cooperative first, then each line, then the members held."""
     problems: list[SepaProblem] = []
-    debtor = batch.debtor
-    _text_problems(None, debtor.name, "name", debtor.name, NAME_LIMIT, problems)
-    _iban_problem(None, debtor.name, debtor.iban, problems)
-    if not debtor.town.strip():
-        problems.append(SepaProblem(None, debtor.name, "town", Text(
+    debtor = run.debtor_name
+    _text_problems(None, debtor, "name", debtor, NAME_LIMIT, problems)
+    _iban_problem(None, debtor, run.debtor_iban, problems)
+    if not run.debtor_town.strip():
+        problems.append(SepaProblem(None, debtor, "town", Text(
             "{who}: de plaats van de coöperatie ontbreekt; banken willen een gestructureerd adres "
             "(vul het adres van de coöperatie in bij de gegevens van het boek).",
             "{who}: the cooperative's town is missing; banks want a structured address "
             "(fill in the cooperative's address in the book's details).",
         ), "", True))
-    street, _ = split_street(debtor.street)
-    for field_name, value, limit in (("street", street, STREET_LIMIT), ("postcode", debtor.postcode, POSTCODE_LIMIT),
-                                     ("town", debtor.town, TOWN_LIMIT)):
-        _text_problems(None, debtor.name, field_name, value, limit, problems)
-    _country_problem(None, debtor.name, debtor.country, problems)
-    if not batch.payments:
-        problems.append(SepaProblem(None, debtor.name, "payments", Text(
+    street, _ = split_street(run.debtor_street)
+    for field_name, value, limit in (("street", street, STREET_LIMIT),
+                                     ("postcode", run.debtor_postcode, POSTCODE_LIMIT),
+                                     ("town", run.debtor_town, TOWN_LIMIT)):
+        _text_problems(None, debtor, field_name, value, limit, problems)
+    _country_problem(None, debtor, run.debtor_country, problems)
+    if not run.lines:
+        problems.append(SepaProblem(None, debtor, "lines", Text(
             "{who}: er is niets te betalen; een leeg SEPA-bestand wordt niet gemaakt.",
             "{who}: there is nothing to pay; an empty SEPA file is not written.",
         ), "", True))
 
     seen_ids: set[str] = set()
-    for payment in batch.payments:
-        number_, name = payment.member_number, payment.name
-        _text_problems(number_, name, "name", name, NAME_LIMIT, problems)
-        _iban_problem(number_, name, payment.iban, problems)
-        if not payment.amount.is_positive():
-            problems.append(SepaProblem(number_, name, "amount", Text(
+    for line in run.lines:
+        number, name = line.member_number, line.name
+        _text_problems(number, name, "name", name, NAME_LIMIT, problems)
+        _iban_problem(number, name, line.iban, problems)
+        if not line.amount.is_positive():
+            problems.append(SepaProblem(number, name, "amount", Text(
                 "{who}: het bedrag {amount} kan niet worden overgemaakt; alleen bedragen boven nul.",
                 "{who}: the amount {amount} cannot be transferred; only amounts above zero.",
-            ), str(payment.amount), True, values=(("amount", payment.amount),)))
-        identifier = payment.end_to_end_id
+            ), str(line.amount), True, values=(("amount", line.amount),)))
+        identifier = line.end_to_end_id
         if not _id_is_valid(identifier):
-            problems.append(SepaProblem(number_, name, "end_to_end_id", Text(
+            problems.append(SepaProblem(number, name, "end_to_end_id", Text(
                 "{who}: het betalingskenmerk '{value}' mag niet: hoogstens 35 tekens, geen spaties of "
                 "bijzondere tekens.",
                 "{who}: the payment reference '{value}' is not allowed: at most 35 characters, no spaces "
                 "or special characters.",
             ), identifier, True))
         elif identifier in seen_ids:
-            problems.append(SepaProblem(number_, name, "end_to_end_id", Text(
+            problems.append(SepaProblem(number, name, "end_to_end_id", Text(
                 "{who}: het betalingskenmerk '{value}' staat al op een andere regel; elk kenmerk één keer.",
                 "{who}: the payment reference '{value}' is already on another line; each reference once.",
             ), identifier, True))
         seen_ids.add(identifier)
-        _text_problems(number_, name, "remittance", payment.remittance, REMITTANCE_LIMIT, problems)
-        if payment.town.strip():  # hybrid address; without a town the address is left out
-            for field_name, value, limit in (("street", payment.street, ADDRESS_LINE_LIMIT),
-                                             ("postcode", payment.postcode, POSTCODE_LIMIT),
-                                             ("town", payment.town, TOWN_LIMIT)):
-                _text_problems(number_, name, field_name, value, limit, problems)
-            _country_problem(number_, name, payment.country, problems)
+        _text_problems(number, name, "remittance", line.remittance, REMITTANCE_LIMIT, problems)
+        if line.town.strip():  # hybrid address; without a town the address is left out
+            for field_name, value, limit in (("street", line.street, ADDRESS_LINE_LIMIT),
+                                             ("postcode", line.postcode, POSTCODE_LIMIT),
+                                             ("town", line.town, TOWN_LIMIT)):
+                _text_problems(number, name, field_name, value, limit, problems)
+            _country_problem(number, name, line.country, problems)
+    for number, name in run.held:
+        problems.append(SepaProblem(number, name, "iban", Text(
+            "{who}: staat niet in dit bestand, omdat er geen geldig IBAN is; dit lid krijgt met dit "
+            "bestand niets.",
+            "{who}: is not in this file because there is no valid IBAN; this member gets nothing "
+            "with this file.",
+        ), "", False))
     return tuple(problems)
 
 
@@ -337,25 +308,25 @@ def split_street(line: str) -> tuple[str, str]:
 # -- writing -----------------------------------------------------------------------------------
 
 
-def _debtor_config(debtor: SepaDebtor) -> dict[str, Any]:
-    street, number = split_street(debtor.street)
+def _debtor_config(run: SepaPaymentRun) -> dict[str, Any]:
+    street, number = split_street(run.debtor_street)
     address: dict[str, Any] = {}
     for key, value, limit in (("street_name", street, STREET_LIMIT),
                               ("building_number", number, BUILDING_NUMBER_LIMIT),
-                              ("postcode", debtor.postcode, POSTCODE_LIMIT),
-                              ("town", debtor.town, TOWN_LIMIT)):
+                              ("postcode", run.debtor_postcode, POSTCODE_LIMIT),
+                              ("town", run.debtor_town, TOWN_LIMIT)):
         sent = _sent_text(value, limit)
         if sent:
             address[key] = sent
-    address["country"] = debtor.country or DEFAULT_COUNTRY
+    address["country"] = run.debtor_country or DEFAULT_COUNTRY
     config: dict[str, Any] = {
-        "name": _sent_text(debtor.name, NAME_LIMIT),
-        "IBAN": "".join(debtor.iban.split()).upper(),
+        "name": _sent_text(run.debtor_name, NAME_LIMIT),
+        "IBAN": "".join(run.debtor_iban.split()).upper(),
         "currency": "EUR",
         "batch": True,
         "address": address,
     }
-    bic = debtor.bic or _bic_of(config["IBAN"])
+    bic = _bic_of(config["IBAN"])
     if bic:
         config["BIC"] = bic
     return config
@@ -372,7 +343,7 @@ def _bic_of(iban: str) -> str:
     return str(bic) if bic is not None else ""
 
 
-def _payment_dict(payment: SepaPayment, execution_on: date) -> dict[str, Any]:
+def _payment_dict(payment: SepaPaymentLine, execution_on: date) -> dict[str, Any]:
     result: dict[str, Any] = {
         "name": _sent_text(payment.name, NAME_LIMIT),
         "IBAN": "".join(payment.iban.split()).upper(),
@@ -394,16 +365,17 @@ def _payment_dict(payment: SepaPayment, execution_on: date) -> dict[str, Any]:
     return result
 
 
-def sepa_xml(batch: SepaBatch, version: Version = "09", *, accept_changes: bool = False) -> bytes:
-    """The pain.001 document for `batch`, validated against the bundled XSD (twice: by
-    sepaxml and by lxml). Raises `SepaFileRefused` for blocking problems, and for changes
-    unless `accept_changes`."""
+def sepa_xml(run: SepaPaymentRun, execution_on: date, version: Version = "09", *,
+             accept_changes: bool = False) -> bytes:
+    """The pain.001 document paying `run` on `execution_on`, validated against the bundled
+    XSD (twice: by sepaxml and by lxml). Raises `SepaFileRefused` for blocking problems,
+    and for changes unless `accept_changes`."""
     if version not in SCHEMAS:
         raise ValidationError([Problem("version", Text(
             "SEPA-versie {version} bestaat hier niet; kies 09 of 03.",
             "SEPA version {version} is not offered; choose 09 or 03.",
         ), (("version", version),))])
-    problems = sepa_problems(batch)
+    problems = sepa_problems(run)
     refused = [p for p in problems if p.blocking or not accept_changes]
     if refused:
         raise SepaFileRefused(refused)
@@ -411,9 +383,9 @@ def sepa_xml(batch: SepaBatch, version: Version = "09", *, accept_changes: bool 
     from sepaxml.validation import ValidationError as SchemaError
 
     schema = SCHEMAS[version]
-    transfer = SepaTransfer(_debtor_config(batch.debtor), schema=schema, clean=False)
-    for payment in batch.payments:
-        transfer.add_payment(_payment_dict(payment, batch.execution_on))
+    transfer = SepaTransfer(_debtor_config(run), schema=schema, clean=False)
+    for line in run.lines:
+        transfer.add_payment(_payment_dict(line, execution_on))
     try:
         document = bytes(transfer.export(validate=True, pretty_print=True))
     except SchemaError as error:
@@ -446,10 +418,11 @@ def check_against_schema(document: bytes, version: Version) -> None:
         raise _not_valid(SCHEMAS[version], Exception(str(schema.error_log.last_error)))
 
 
-def write_sepa_file(path: str | os.PathLike[str], batch: SepaBatch, version: Version = "09", *,
-                    accept_changes: bool = False) -> Path:
-    """Write the validated pain.001 file for `batch` to `path` (atomically, owner-only)."""
-    document = sepa_xml(batch, version, accept_changes=accept_changes)
+def write_sepa_file(path: str | os.PathLike[str], run: SepaPaymentRun, execution_on: date,
+                    version: Version = "09", *, accept_changes: bool = False) -> Path:
+    """Write the validated pain.001 file paying `run` on `execution_on` to `path`
+    (atomically, owner-only); see `sepa_xml` for what is refused."""
+    document = sepa_xml(run, execution_on, version, accept_changes=accept_changes)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     write_owner_only(target, document)

@@ -1,4 +1,4 @@
-"""Fixtures for the file writers: the data a service would hand them, no book needed."""
+"""Fixtures for the file writers: the plain values a service would hand them, no book needed."""
 
 from __future__ import annotations
 
@@ -7,28 +7,37 @@ from datetime import date
 import pytest
 
 from coopdesk.domain.money import Money
-from coopdesk.exports.sepa import SepaBatch, SepaDebtor, SepaPayment
+from coopdesk.domain.payout import PayoutMonth, SepaPaymentLine, SepaPaymentRun
 
 COOPERATIVE_IBAN = "NL91ABNA0417164300"
 IBANS = ("NL02ABNA0123456789", "NL20INGB0001234567", "BE68539007547034")
+EXECUTION_ON = date(2025, 4, 3)
+MARCH = PayoutMonth(2025, 3)
+
+
+def payment_line(member_number: int, name: str, iban: str, amount: str, *, street: str = "", postcode: str = "",
+                 town: str = "", country: str = "NL", month: PayoutMonth = MARCH) -> SepaPaymentLine:
+    return SepaPaymentLine(member_number=member_number, name=name, iban=iban, street=street, postcode=postcode,
+                           town=town, country=country, amount=Money(amount),
+                           end_to_end_id=f"CD-R3-{member_number}", remittance=f"Vergoeding {month.dutch_name}")
 
 
 @pytest.fixture
-def debtor() -> SepaDebtor:
-    return SepaDebtor(name="Cooperatie De Buurt U.A.", iban=COOPERATIVE_IBAN, street="Dorpsstraat 12a",
-                      postcode="3511 AB", town="Utrecht")
-
-
-@pytest.fixture
-def batch(debtor: SepaDebtor) -> SepaBatch:
-    return SepaBatch(
-        debtor=debtor,
-        execution_on=date(2025, 4, 3),
-        payments=(
-            SepaPayment("7", "Anna de Vries", IBANS[0], Money("123.45"), "CD-R3-7", "Vergoeding maart 2025",
-                        street="Kerkstraat 1", postcode="3512 CD", town="Utrecht"),
-            SepaPayment("12", "Mohamed El Amrani", IBANS[1], Money("95.00"), "CD-R3-12", "Vergoeding maart 2025"),
-            SepaPayment("15", "Sofie Peeters", IBANS[2], Money("0.05"), "CD-R3-15", "Vergoeding maart 2025",
-                        street="Meir 10", postcode="2000", town="Antwerpen", country="BE"),
+def run() -> SepaPaymentRun:
+    return SepaPaymentRun(
+        run_id=3,
+        month=MARCH,
+        debtor_name="Cooperatie De Buurt U.A.",
+        debtor_iban=COOPERATIVE_IBAN,
+        debtor_street="Dorpsstraat 12a",
+        debtor_postcode="3511 AB",
+        debtor_town="Utrecht",
+        debtor_country="NL",
+        lines=(
+            payment_line(7, "Anna de Vries", IBANS[0], "123.45", street="Kerkstraat 1", postcode="3512 CD",
+                         town="Utrecht"),
+            payment_line(12, "Mohamed El Amrani", IBANS[1], "95.00"),
+            payment_line(15, "Sofie Peeters", IBANS[2], "0.05", street="Meir 10", postcode="2000",
+                         town="Antwerpen", country="BE"),
         ),
     )
