@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -56,6 +55,7 @@ from typing import Any, Literal
 from coopdesk.domain.errors import Problem, ValidationError
 from coopdesk.domain.payout import SepaPaymentLine, SepaPaymentRun
 from coopdesk.domain.text import Language, Text
+from coopdesk.exports.owner_only_file import write_owner_only
 
 Version = Literal["09", "03"]
 VERSIONS: tuple[Version, ...] = ("09", "03")
@@ -427,19 +427,3 @@ def write_sepa_file(path: str | os.PathLike[str], run: SepaPaymentRun, execution
     target.parent.mkdir(parents=True, exist_ok=True)
     write_owner_only(target, document)
     return target
-
-
-def write_owner_only(target: Path, content: bytes) -> None:
-    """`content` into `target`, readable by its owner only (0600): written beside it and
-    renamed over it, so a half-written file never replaces a good one."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
