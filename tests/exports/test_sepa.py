@@ -254,3 +254,10 @@ def test_members_held_for_want_of_an_iban_are_named_before_writing(run: SepaPaym
 
 def test_payment_line_helper_builds_the_remittance_of_the_month() -> None:
     assert payment_line(1, "A", IBANS[0], "1.00").remittance == "Vergoeding maart 2025"
+
+
+def test_a_name_of_exactly_70_latin_characters_is_sent_as_it_is(run: SepaPaymentRun) -> None:
+    exact, over = "A" * 35 + " " + "B" * 34, "A" * 35 + " " + "B" * 35
+    assert sepa_problems(dataclasses.replace(run, lines=(dataclasses.replace(run.lines[0], name=exact),))) == ()
+    [problem] = sepa_problems(dataclasses.replace(run, lines=(dataclasses.replace(run.lines[0], name=over),)))
+    assert problem.sent_as == exact
