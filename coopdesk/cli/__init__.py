@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "hours-template": ("coopdesk.cli.hours", "schrijf een urenformulier (Excel) / write an hours template"),
     "import-hours": ("coopdesk.cli.hours", "lees een urenformulier in / import an hours sheet"),
     "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
+    "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
 }
 
 EXIT_OK = 0

@@ -18,6 +18,7 @@ class Changes:
     activities: bool = False  # activities (added, renamed, rate, active or not)
     cost_centres: bool = False
     accounts: bool = False  # the chart of accounts
+    payouts: bool = False  # payout runs, actual costs, declarations, rules tables
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

@@ -21,6 +21,7 @@ from coopdesk.domain.member import LeaveReason, Member, MemberDetails, PaymentRe
 from coopdesk.services.books import create_book
 from coopdesk.services.demo_hours import add_demo_hours
 from coopdesk.services.demo_ledger import add_demo_ledger
+from coopdesk.services.demo_payout import add_demo_payouts
 from coopdesk.store import members as member_store
 from coopdesk.store.book import Book
 
@@ -91,6 +92,7 @@ def generate_demo_book(
         demo_members = add_demo_members(book, rng, plan)
         add_demo_hours(book, rng, plan, demo_members)
         add_demo_ledger(book, rng, plan, demo_members)
+        add_demo_payouts(book, rng, plan)
     except BaseException:
         book.close()
         raise

@@ -34,6 +34,9 @@ DEFAULT_CHART: tuple[tuple[str, str, AccountType, AccountRole, str], ...] = (
     ("4000", "Inkoop en materiaalkosten", COST, AccountRole.NONE, ""),
     ("4100", "Huur", COST, AccountRole.NONE, ""),
     ("4200", "Vergoedingen en premies leden", COST, AccountRole.NONE, ""),
+    ("4210", "Vrijwilligersvergoedingen", COST, AccountRole.NONE, ""),
+    ("4220", "Premies art. 31 Participatiewet", COST, AccountRole.NONE, ""),
+    ("4230", "Onkostenvergoedingen leden (werkelijke kosten)", COST, AccountRole.NONE, ""),
     ("4300", "Opleidingskosten", COST, AccountRole.NONE, ""),
     ("4500", "Bankkosten", COST, AccountRole.NONE, ""),
     ("4900", "Overige kosten", COST, AccountRole.NONE, ""),
@@ -50,3 +53,9 @@ BANK = "1100"
 OPENING = "0190"
 GENERAL_RESERVE = "0100"
 TRAINING_RESERVE = "0110"
+# the monthly payout (services/payout.py) posts to these; migration 0005 adds them to older books
+ALLOWANCES = "4210"
+PREMIUMS = "4220"
+ACTUAL_COSTS = "4230"
+ALLOWANCES_PAYABLE = "1700"
+PAYOUT_ACCOUNTS = (ALLOWANCES, PREMIUMS, ACTUAL_COSTS)

@@ -11,7 +11,7 @@ payout (later areas) add their tables and extend `closed_days` only;
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -30,10 +30,32 @@ def closed_days(
     and `(None, day)` for a day closed for everyone (the year is closed). With `member_ids`
     only those members' days need be listed. Days not in the result are open.
 
-    No period can be closed yet: the year close and the payout run add their queries here
-    (one query each over the range, never one per day).
+    A posted (not reversed) payout run closes its month for the members it has a line
+    for; the message names the run. The year close adds its query here (one query each
+    over the range, never one per day).
     """
-    return {}
+    from coopdesk.store.payout import locked_months
+
+    closed: ClosedDays = {}
+    wanted = None if member_ids is None else sorted(set(member_ids))
+    for run_id, year, month, member_id in locked_months(session, first, last, wanted):
+        reason = _paid_out(run_id, year, month)
+        day = max(first, date(year, month, 1))
+        end = min(last, date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+        while day <= end:
+            closed[(member_id, day)] = reason
+            day += timedelta(days=1)
+    return closed
+
+
+def _paid_out(run_id: int, year: int, month: int) -> Text:
+    # the run and month are written into the text itself; {day} is filled in by the caller
+    return Text(
+        f"De uren van {month:02d}-{year} zijn uitbetaald in uitbetaling {run_id}; draai die uitbetaling "
+        "eerst terug om {day} te wijzigen.",
+        f"The hours of {month:02d}-{year} were paid out in payout run {run_id}; reverse that run first to "
+        "change {day}.",
+    )
 
 
 def reason_for(closed: ClosedDays, day: date, member_id: int | None = None) -> Text | None:

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.clock import Clock
 from coopdesk.store.activities import DEFAULT_COST_CENTRE, insert_cost_centre
 from coopdesk.store.ledger import insert_default_chart
+from coopdesk.store.rules import copy_shipped_rules
 
 
 def seed_new_book(session: Session, clock: Clock) -> None:
     """Fill a new book with its defaults."""
     insert_cost_centre(session, *DEFAULT_COST_CENTRE)
     insert_default_chart(session)
+    copy_shipped_rules(session)  # migration 0005 copied them already; adds rows a newer release ships
