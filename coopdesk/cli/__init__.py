@@ -29,6 +29,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import-hours": ("coopdesk.cli.hours", "lees een urenformulier in / import an hours sheet"),
     "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
     "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
+    "sepa": ("coopdesk.cli.sepa", "schrijf het SEPA-bestand van een betaalrun / write a payout run's SEPA file"),
+    "municipality-overview": ("coopdesk.cli.municipality", "overzicht per maand voor de gemeente / overview for the municipality"),
 }
 
 EXIT_OK = 0
