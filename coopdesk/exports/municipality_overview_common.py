@@ -103,13 +103,17 @@ def period_text(overview: MunicipalityOverview, language: Language) -> str:
                                last=month_name(overview.last_month, language))
 
 
+def has_money(month: MunicipalityMonth) -> bool:
+    """Whether anything was paid (or is due) for the month; a month of €0 has no payment date,
+    even when the month's run was paid to other members."""
+    return (month.allowance + month.premium + month.actual_costs).is_positive()
+
+
 def paid_text(month: MunicipalityMonth, language: Language) -> str:
     """The payment date; 'nog niet betaald' when money is due but not paid; empty when nothing is due."""
-    if month.paid_on is not None:
-        return show_date(month.paid_on)
-    if (month.allowance + month.premium + month.actual_costs).is_positive():
-        return NOT_PAID.render(language)
-    return ""
+    if not has_money(month):
+        return ""
+    return show_date(month.paid_on) if month.paid_on is not None else NOT_PAID.render(language)
 
 
 def cooperative_lines(cooperative: CooperativeDetails, language: Language) -> list[str]:

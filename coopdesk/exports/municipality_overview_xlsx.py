@@ -39,6 +39,7 @@ from coopdesk.exports.municipality_overview_common import (
     TITLE,
     TOTAL,
     cooperative_lines,
+    has_money,
     language_or_current,
     period_text,
 )
@@ -108,9 +109,9 @@ def municipality_overview_workbook(overview: MunicipalityOverview, cooperative: 
         put(row, 2, hours_decimal(month.minutes)).number_format = HOURS_FORMAT
         for column, amount in ((3, month.allowance), (4, month.premium), (5, month.actual_costs)):
             put(row, column, amount.amount).number_format = EURO_FORMAT
-        if month.paid_on is not None:
+        if has_money(month) and month.paid_on is not None:
             put(row, 6, month.paid_on).number_format = DATE_FORMAT
-        elif (month.allowance + month.premium + month.actual_costs).is_positive():
+        elif has_money(month):
             put(row, 6, NOT_PAID.render(chosen)).alignment = Alignment(horizontal="right")
     row += 1
     line = Side(style="thin", color="2F5D62")

@@ -101,13 +101,18 @@ def test_a_long_period_numbers_every_page_of_the_total(
     assert "Uitleg bij de kolommen" in _flat(pages[-1])
 
 
-def test_a_month_with_nothing_to_pay_has_no_payment_date(
-        tmp_path: Path, overview: MunicipalityOverview, cooperative: CooperativeDetails) -> None:
-    empty = dataclasses.replace(overview.months[0], minutes=0, allowance=Money(0), paid_on=None, run_id=None)
+@pytest.mark.parametrize("paid_on", [None, date(2025, 2, 5)])
+def test_a_month_with_nothing_paid_has_no_payment_date(
+        tmp_path: Path, overview: MunicipalityOverview, cooperative: CooperativeDetails, paid_on: date | None) -> None:
+    # paid_on set: the month's run was paid to others, this member got nothing that month
+    empty = dataclasses.replace(overview.months[0], minutes=0, allowance=Money(0), paid_on=paid_on)
     changed = dataclasses.replace(overview, months=(empty, *overview.months[1:]))
     target = write_municipality_overview_pdf(tmp_path / "o.pdf", changed, cooperative, MADE_ON)
     text = _flat(_pdf_text(target)[1][0])
     assert "januari 2025 0 € 0,00 € 0,00 € 0,00 februari 2025" in text
+    xlsx = write_municipality_overview_xlsx(tmp_path / "o.xlsx", changed, cooperative, MADE_ON)
+    header = municipality_overview_workbook(changed, cooperative, MADE_ON).header_row
+    assert load_workbook(xlsx).active.cell(header + 1, 6).value is None
 
 
 # -- Excel ---------------------------------------------------------------------------------------
