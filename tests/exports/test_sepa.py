@@ -261,3 +261,14 @@ def test_a_name_of_exactly_70_latin_characters_is_sent_as_it_is(run: SepaPayment
     assert sepa_problems(dataclasses.replace(run, lines=(dataclasses.replace(run.lines[0], name=exact),))) == ()
     [problem] = sepa_problems(dataclasses.replace(run, lines=(dataclasses.replace(run.lines[0], name=over),)))
     assert problem.sent_as == exact
+
+
+@given(st.text(max_size=200))
+def test_sepa_text_gives_only_sepa_characters_and_keeps_sepa_text_as_it_is(value: str) -> None:
+    from coopdesk.exports.sepa import SEPA_CHARACTERS
+
+    converted = sepa_text(value)
+    assert set(converted) <= SEPA_CHARACTERS
+    assert sepa_text(converted) == converted
+    if set(value) <= SEPA_CHARACTERS:
+        assert converted == " ".join(value.split())
