@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +35,9 @@ from coopdesk.domain.display import show_euro
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.numbers import format_amount, parse_amount
 from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutRun
+from coopdesk.domain.text import Text
+from coopdesk.exports.payout_files import SepaFileWritten, check_sepa, write_sepa
+from coopdesk.exports.sepa import Version
 from coopdesk.gui.date_field import DateField
 from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book
@@ -260,4 +268,86 @@ class PremiumRuleDialog(_Form):
         return payouts.edit_rule(self.book, rule)
 
 
-__all__ = ["ActualCostDialog", "FiscalRuleDialog", "PaidDialog", "PremiumRuleDialog", "ReverseDialog"]
+class SepaDialog(_Form):
+    """Write the SEPA credit-transfer file of a posted run: where, which pain.001 version,
+    the execution date; what the bank would get differently (a name cut at 70 characters,
+    characters outside the SEPA set, a member held for want of an IBAN) is listed first
+    and must be accepted by a tick; a blocking problem refuses the file."""
+
+    def __init__(self, book: Book, run: PayoutRun, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("SEPA-bestand uitbetaling %1").replace("%1", str(run.id)),
+                         self.tr("Schrijven"), parent)
+        self.run = run
+        self.written: SepaFileWritten | None = None
+        self.say(self.tr("%1: %2 voor de bank. Lees het bestand daarna in bij uw bank; boek de betaling met "
+                         "\"Betaald op…\" als de bank het heeft uitgevoerd.")
+                 .replace("%1", month_name(run.month)).replace("%2", show_euro(run.paid_total)))
+        self.path = _line_edit(self, str(self.suggestion()))
+        self.browse_button = QPushButton(self.tr("Bladeren…"), self)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse_button)
+        self.version = QComboBox(self)
+        self.version.addItem(self.tr("pain.001.001.09 (standaard)"), "09")
+        self.version.addItem(self.tr("pain.001.001.03 (oudere banksoftware)"), "03")
+        self.execution_on = DateField(self)
+        self.execution_on.field_name = "execution_on"
+        self.execution_on.set_value(book.clock.today())
+        self.form.addRow(self.tr("Bestand:"), row)
+        self.form.addRow(self.tr("Versie:"), self.version)
+        self.form.addRow(self.tr("Uitvoerdatum:"), self.execution_on)
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.accept_changes = QCheckBox(self.tr("Ik heb dit gezien; schrijf het bestand zo"), self)
+        self.layout_.addWidget(self.problems)
+        self.layout_.addWidget(self.accept_changes)
+        self.finish_layout()
+        self._show_problems()
+
+    def suggestion(self) -> Path:
+        folder = self.book.path.parent if self.book.path is not None else Path.home()
+        return folder / f"sepa-{self.run.month}-uitbetaling-{self.run.id}.xml"
+
+    def _show_problems(self) -> None:
+        try:
+            found = check_sepa(self.book, self.run.id)
+        except CoopDeskError as error:
+            self.problems.setText(error.message())
+            self.problems.setStyleSheet(ERROR_STYLE)
+            self.accept_changes.hide()
+            self.save_button.setEnabled(False)
+            return
+        blocking = [p for p in found if p.blocking]
+        changes = [p for p in found if not p.blocking]
+        lines: list[str] = []
+        if blocking:
+            lines.append(self.tr("Dit moet eerst worden hersteld (in de ledenlijst of de gegevens van de coöperatie):"))
+            lines += [f"• {p.message()}" for p in blocking]
+        if changes:
+            lines.append(self.tr("De bank krijgt dit anders dan het in het boek staat:"))
+            lines += [f"• {p.message()}" for p in changes]
+        self.problems.setText("\n".join(lines))
+        self.problems.setStyleSheet(ERROR_STYLE if blocking else "color: #8a4b00;")
+        self.problems.setVisible(bool(lines))
+        self.accept_changes.setVisible(bool(changes) and not blocking)
+        self.save_button.setEnabled(not blocking)
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("SEPA-bestand opslaan"), self.path.text(),
+                                              self.tr("SEPA-bestanden (*.xml)"))
+        if path:
+            self.path.setText(path)
+
+    def save(self) -> Changes:
+        if not self.path.text().strip():
+            raise CoopDeskError(Text("Kies waar het bestand komt.", "Choose where the file goes."), "path")
+        version: Version = "03" if self.version.currentData() == "03" else "09"
+        self.written = write_sepa(self.book, self.run.id, self.path.text().strip(), version,
+                                  execution_on=self.execution_on.value(),
+                                  accept_changes=not self.accept_changes.isHidden() and self.accept_changes.isChecked())
+        return Changes()
+
+
+__all__ = ["ActualCostDialog", "SepaDialog", "FiscalRuleDialog", "PaidDialog", "PremiumRuleDialog", "ReverseDialog"]

@@ -87,6 +87,7 @@ from .dialogs import (
     PaidDialog,
     PremiumRuleDialog,
     ReverseDialog,
+    SepaDialog,
 )
 from .models import (
     ACTIVITIES,
@@ -246,8 +247,11 @@ class PayoutPage(QWidget):
                                                "als de bank het bestand weigerde); er wordt niets gewist"))
         self.paid_button = QPushButton(self.tr("Betaald op…"), host)
         self.paid_button.setToolTip(self.tr("De bank heeft de betalingen uitgevoerd: boek de betaling"))
-        buttons.addWidget(self.reverse_button)
+        self.sepa_button = QPushButton(self.tr("SEPA-bestand…"), host)
+        self.sepa_button.setToolTip(self.tr("Schrijf het betaalbestand (pain.001) om bij de bank in te lezen"))
+        buttons.addWidget(self.sepa_button)
         buttons.addWidget(self.paid_button)
+        buttons.addWidget(self.reverse_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical, host)
@@ -264,6 +268,7 @@ class PayoutPage(QWidget):
         layout.addWidget(self.run_detail)
         self.reverse_button.clicked.connect(self._on_reverse_button_clicked)
         self.paid_button.clicked.connect(self._on_paid_button_clicked)
+        self.sepa_button.clicked.connect(self._on_sepa_button_clicked)
         self.runs_view.selectionModel().selectionChanged.connect(self._on_runs_selection_changed)
         return host
 
@@ -563,6 +568,7 @@ class PayoutPage(QWidget):
         run = self.selected_run()
         self.reverse_button.setEnabled(run is not None and run.status.locks_hours)
         self.paid_button.setEnabled(run is not None and run.status is RunStatus.POSTED)
+        self.sepa_button.setEnabled(run is not None and run.status is RunStatus.POSTED)
         if run is None:
             self.run_lines_model.set_rows(())
             self.run_detail.setText(self.tr("Er zijn nog geen uitbetalingen geboekt."))
@@ -605,6 +611,26 @@ class PayoutPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_sepa_button_clicked(self) -> None:
+        self.write_sepa_selected()
+
+    def write_sepa_selected(self) -> SepaDialog | None:
+        run = self.selected_run()
+        if run is None:
+            return None
+        dialog = SepaDialog(self.book, run, self)
+        dialog.accepted.connect(lambda: self._sepa_written(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _sepa_written(self, dialog: SepaDialog) -> None:
+        written = dialog.written
+        if written is not None:
+            self._say(self.tr("SEPA-bestand geschreven: %1 (%2 betalingen, %3, uitvoerdatum %4).")
+                      .replace("%1", str(written.path)).replace("%2", str(written.count))
+                      .replace("%3", show_euro(written.total)).replace("%4", show_date(written.execution_on)))
 
     # -- per member ----------------------------------------------------------------------------------
     def _reload_members(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,12 +17,18 @@ from coopdesk.domain.errors import ClosedPeriodError
 from coopdesk.domain.member import Member, MemberForm, PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import HeldBackReason, PayoutMonth, RunStatus
-from coopdesk.gui.payout.dialogs import ActualCostDialog, FiscalRuleDialog, PaidDialog, ReverseDialog
-from coopdesk.gui.payout.models import HELD, PAID, WARN, WARNING_BACKGROUND, UNCONFIRMED_BACKGROUND
+from coopdesk.gui.payout.dialogs import (
+    ActualCostDialog,
+    FiscalRuleDialog,
+    PaidDialog,
+    ReverseDialog,
+    SepaDialog,
+)
+from coopdesk.gui.payout.models import HELD, PAID, UNCONFIRMED_BACKGROUND, WARN, WARNING_BACKGROUND
 from coopdesk.gui.payout.page import PayoutPage
 from coopdesk.services import hours
 from coopdesk.services import payout as payouts
-from coopdesk.services.books import Book
+from coopdesk.services.books import Book, update_cooperative
 from coopdesk.services.members import register_member
 
 IBAN = "NL91ABNA0417164300"
@@ -257,3 +264,34 @@ def test_a_month_not_over_is_proposed_but_not_posted(page: PayoutPage, book: Boo
     assert page.proposal is not None and len(page.proposal.lines) == 1
     assert not page.post_button.isEnabled()
     assert "boeken kan vanaf 01-12-2026" in page.post_button.toolTip()
+
+
+def test_the_sepa_file_of_a_posted_run(page: PayoutPage, book: Book, cast: Cast, qtbot: QtBot,
+                                       tmp_path: Path) -> None:
+    run_id, _ = payouts.post_payout(book, MARCH)
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    page.select_run(run_id)
+    assert page.sepa_button.isEnabled()
+    # the template book's cooperative has no town: the file is refused, saying why
+    qtbot.mouseClick(page.sepa_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, SepaDialog)
+    assert not dialog.save_button.isEnabled() and "eerst worden hersteld" in dialog.problems.text()
+    dialog.close()
+    update_cooperative(book, name="Coöperatie Test U.A.", kvk_number="12345678", iban=IBAN,
+                       address="Dorpsstraat 12a", postcode="3511 AB", city="Utrecht", municipality="Utrecht")
+    qtbot.mouseClick(page.sepa_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, SepaDialog) and dialog.save_button.isEnabled()
+    assert "Bo Smit" in dialog.problems.text()  # held for want of an IBAN: shown, to be accepted
+    target = tmp_path / "maart.xml"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text() and not target.exists()
+    dialog.accept_changes.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and target.exists()
+    xml = target.read_text(encoding="utf-8")
+    assert "pain.001.001.09" in xml and "<CtrlSum>220.00</CtrlSum>" in xml and "Ans de Wit" in xml
+    assert "SEPA-bestand geschreven" in page.notice.text() and "€ 220,00" in page.notice.text()
