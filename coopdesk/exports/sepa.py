@@ -47,7 +47,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -104,7 +104,7 @@ class SepaProblem:
     value: str
     blocking: bool
     sent_as: str = ""
-    values: tuple[tuple[str, object], ...] = field(default=())
+    values: tuple[tuple[str, object], ...] = ()
 
     def message(self, language: Language | None = None) -> str:
         who = (self.member_name if self.member_number is None
