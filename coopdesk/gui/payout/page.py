@@ -738,7 +738,7 @@ class PayoutPage(QWidget):
 
 
 def _concerns_payouts(changes: Changes) -> bool:
-    return changes.payouts or changes.hours or changes.activities or bool(changes.members) or changes.ledger
+    return changes.payouts or changes.hours or changes.activities or bool(changes.members)
 
 
 __all__ = ["PayoutPage"]

@@ -29,6 +29,7 @@ from coopdesk.gui.payout.page import PayoutPage
 from coopdesk.services import hours
 from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book, update_cooperative
+from coopdesk.services.changes import Changes
 from coopdesk.services.members import register_member
 
 IBAN = "NL91ABNA0417164300"
@@ -295,3 +296,17 @@ def test_the_sepa_file_of_a_posted_run(page: PayoutPage, book: Book, cast: Cast,
     xml = target.read_text(encoding="utf-8")
     assert "pain.001.001.09" in xml and "<CtrlSum>220.00</CtrlSum>" in xml and "Ans de Wit" in xml
     assert "SEPA-bestand geschreven" in page.notice.text() and "€ 220,00" in page.notice.text()
+
+
+def test_hours_changed_elsewhere_propose_the_month_again(page: PayoutPage, book: Book, cast: Cast,
+                                                         qtbot: QtBot) -> None:
+    propose_march(page, qtbot)
+    first_job = page.proposal_job
+    cast.work(book, cast.bo, date(2026, 3, 10), "2")
+    page.hub.emit_changes(Changes(hours=True))  # as the Uren page does
+    assert page.proposal_job is not None and page.proposal_job is not first_job
+    page.proposal_job.wait()
+    assert cell(page, row_of(page, cast.bo), PAID) == "€ 30,00"
+    latest = page.proposal_job
+    page.hub.emit_changes(Changes(ledger=True))  # a posting elsewhere changes no proposal
+    assert page.proposal_job is latest
