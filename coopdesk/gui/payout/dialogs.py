@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,14 +36,19 @@ from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.numbers import format_amount, parse_amount
 from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutRun
 from coopdesk.domain.text import Text
-from coopdesk.exports.payout_files import SepaFileWritten, check_sepa, write_sepa
+from coopdesk.exports.payout_files import (
+    SepaFileWritten,
+    check_sepa,
+    write_municipality_overview,
+    write_sepa,
+)
 from coopdesk.exports.sepa import Version
 from coopdesk.gui.date_field import DateField
 from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 
-from .models import month_name
+from .models import MONTHS, month_name
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -277,6 +282,7 @@ class SepaDialog(_Form):
     def __init__(self, book: Book, run: PayoutRun, parent: QWidget | None = None) -> None:
         super().__init__(book, self.tr("SEPA-bestand uitbetaling %1").replace("%1", str(run.id)),
                          self.tr("Schrijven"), parent)
+        self.setMinimumWidth(560)
         self.run = run
         self.written: SepaFileWritten | None = None
         self.say(self.tr("%1: %2 voor de bank. Lees het bestand daarna in bij uw bank; boek de betaling met "
@@ -350,4 +356,78 @@ class SepaDialog(_Form):
         return Changes()
 
 
-__all__ = ["ActualCostDialog", "SepaDialog", "FiscalRuleDialog", "PaidDialog", "PremiumRuleDialog", "ReverseDialog"]
+class MonthChoice(QWidget):
+    """A month: its name and a year."""
+
+    def __init__(self, month: PayoutMonth, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.month = QComboBox(self)
+        for number, name in enumerate(MONTHS, start=1):
+            self.month.addItem(QCoreApplication.translate("PayoutPage", name), number)
+        self.month.setCurrentIndex(month.month - 1)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(month.year)
+        layout.addWidget(self.month)
+        layout.addWidget(self.year)
+        layout.addStretch(1)
+
+    def value(self) -> PayoutMonth:
+        return PayoutMonth(self.year.value(), int(self.month.currentData()))
+
+
+class MunicipalityDialog(_Form):
+    """A member's overview for the municipality (hours, allowance, premium, actual costs and
+    payment date per month) as a PDF the member can hand in, or as an Excel sheet."""
+
+    def __init__(self, book: Book, member_number: int, member_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(book, self.tr("Overzicht voor de gemeente"), self.tr("Schrijven"), parent)
+        self.setMinimumWidth(560)
+        self.member_number = member_number
+        self.written: Path | None = None
+        self.say(self.tr("Per maand de uren, de vergoeding, de premie, de werkelijke kosten (apart) en de "
+                         "betaaldatum van %1, uit de geboekte uitbetalingen.").replace("%1", member_name))
+        today = PayoutMonth.of(book.clock.today())
+        self.first = MonthChoice(PayoutMonth(today.year, 1), self)
+        self.last = MonthChoice(today, self)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("PDF (om in te leveren)"), ".pdf")
+        self.kind.addItem(self.tr("Excel-werkmap"), ".xlsx")
+        self.path = _line_edit(self, str(self.suggestion()))
+        self.browse_button = QPushButton(self.tr("Bladeren…"), self)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse_button)
+        self.form.addRow(self.tr("Van:"), self.first)
+        self.form.addRow(self.tr("Tot en met:"), self.last)
+        self.form.addRow(self.tr("Soort:"), self.kind)
+        self.form.addRow(self.tr("Bestand:"), row)
+        self.kind.currentIndexChanged.connect(self._on_kind_currentIndexChanged)
+        self.finish_layout()
+
+    def suggestion(self) -> Path:
+        folder = self.book.path.parent if self.book.path is not None else Path.home()
+        suffix = self.kind.currentData()
+        return folder / f"gemeenteoverzicht-lid-{self.member_number}{suffix}"
+
+    def _on_kind_currentIndexChanged(self, _index: int) -> None:
+        self.path.setText(str(Path(self.path.text()).with_suffix(self.kind.currentData())))
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Overzicht opslaan"), self.path.text(),
+                                              self.tr("PDF of Excel (*.pdf *.xlsx)"))
+        if path:
+            self.path.setText(path)
+
+    def save(self) -> Changes:
+        if not self.path.text().strip():
+            raise CoopDeskError(Text("Kies waar het bestand komt.", "Choose where the file goes."), "path")
+        self.written = write_municipality_overview(self.book, self.member_number, self.first.value(),
+                                                   self.last.value(), self.path.text().strip())
+        return Changes()
+
+
+__all__ = ["MonthChoice", "MunicipalityDialog", "ActualCostDialog", "SepaDialog", "FiscalRuleDialog", "PaidDialog", "PremiumRuleDialog", "ReverseDialog"]

@@ -84,6 +84,7 @@ from coopdesk.services.changes import Changes
 from .dialogs import (
     ActualCostDialog,
     FiscalRuleDialog,
+    MunicipalityDialog,
     PaidDialog,
     PremiumRuleDialog,
     ReverseDialog,
@@ -310,7 +311,11 @@ class PayoutPage(QWidget):
         layout.addLayout(grid)
         buttons = QHBoxLayout()
         self.member_save_button = QPushButton(self.tr("Opslaan"), host)
+        self.overview_button = QPushButton(self.tr("Overzicht voor de gemeente…"), host)
+        self.overview_button.setToolTip(self.tr("Per maand uren, vergoeding, premie, kosten en betaaldatum, als "
+                                                "PDF of Excel"))
         buttons.addWidget(self.member_save_button)
+        buttons.addWidget(self.overview_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.member_error = QLabel(host)
@@ -321,6 +326,7 @@ class PayoutPage(QWidget):
         self.member_choice.currentIndexChanged.connect(self._on_member_choice_changed)
         self.member_year.valueChanged.connect(self._on_member_choice_changed)
         self.member_save_button.clicked.connect(self._on_member_save_button_clicked)
+        self.overview_button.clicked.connect(self._on_overview_button_clicked)
         return host
 
     def _rules_tab(self) -> QWidget:
@@ -638,9 +644,11 @@ class PayoutPage(QWidget):
         self.member_choice.blockSignals(True)
         self.member_choice.clear()
         self._regimes: dict[int, PaymentRegime] = {}
+        self._numbers: dict[int, tuple[int, str]] = {}
         for member in member_service.list_members(self.book):
             self.member_choice.addItem(f"{member.number} {member.name}", member.id)
             self._regimes[member.id] = member.details.regime
+            self._numbers[member.id] = (int(member.number), member.name)
         found = self.member_choice.findData(wanted)
         self.member_choice.setCurrentIndex(found if found >= 0 else 0)
         self.member_choice.blockSignals(False)
@@ -656,7 +664,7 @@ class PayoutPage(QWidget):
     def _show_member_settings(self) -> None:
         member_id = self.member_choice.currentData()
         enabled = member_id is not None
-        for widget in (self.other_allowance, self.member_save_button, *self.payment_months):
+        for widget in (self.other_allowance, self.member_save_button, self.overview_button, *self.payment_months):
             widget.setEnabled(enabled)
         if member_id is None:
             self.member_regime.clear()
@@ -693,6 +701,21 @@ class PayoutPage(QWidget):
 
     def _on_member_save_button_clicked(self) -> None:
         self.save_member_settings()
+
+    def _on_overview_button_clicked(self) -> None:
+        self.write_overview()
+
+    def write_overview(self) -> MunicipalityDialog | None:
+        member_id = self.member_choice.currentData()
+        if member_id is None:
+            return None
+        number, name = self._numbers[member_id]
+        dialog = MunicipalityDialog(self.book, number, name, self)
+        dialog.accepted.connect(lambda: self._say(self.tr("Overzicht geschreven: %1").replace(
+            "%1", str(dialog.written))))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- the rules ---------------------------------------------------------------------------------
     def _reload_rules(self) -> None:

@@ -20,6 +20,7 @@ from coopdesk.domain.payout import HeldBackReason, PayoutMonth, RunStatus
 from coopdesk.gui.payout.dialogs import (
     ActualCostDialog,
     FiscalRuleDialog,
+    MunicipalityDialog,
     PaidDialog,
     ReverseDialog,
     SepaDialog,
@@ -310,3 +311,26 @@ def test_hours_changed_elsewhere_propose_the_month_again(page: PayoutPage, book:
     latest = page.proposal_job
     page.hub.emit_changes(Changes(ledger=True))  # a posting elsewhere changes no proposal
     assert page.proposal_job is latest
+
+
+def test_a_members_overview_for_the_municipality(page: PayoutPage, book: Book, cast: Cast, qtbot: QtBot,
+                                                 tmp_path: Path) -> None:
+    payouts.post_payout(book, MARCH)
+    page.tabs.setCurrentIndex(2)
+    page.select_member(cast.ans.id)
+    qtbot.mouseClick(page.overview_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MunicipalityDialog)
+    assert dialog.first.value() == PayoutMonth(2026, 1) and dialog.last.value() == PayoutMonth(2026, 11)
+    dialog.path.setText(str(tmp_path / "ans.pdf"))
+    dialog.kind.setCurrentIndex(1)  # Excel: the suffix follows
+    assert dialog.path.text() == str(tmp_path / "ans.xlsx")
+    dialog.last.month.setCurrentIndex(0)
+    dialog.last.year.setValue(2025)  # before the first month: refused, nothing written
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text() and not (tmp_path / "ans.xlsx").exists()
+    dialog.last.year.setValue(2026)
+    dialog.last.month.setCurrentIndex(3)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and (tmp_path / "ans.xlsx").exists()
+    assert str(tmp_path / "ans.xlsx") in page.notice.text()
