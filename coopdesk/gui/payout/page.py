@@ -142,6 +142,7 @@ def _table(parent: QWidget, model: QAbstractItemModel, stretch: int = -1) -> QTa
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(40)  # size columns on a sample, not on every member's line
     header.setStretchLastSection(stretch < 0)
     if stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
