@@ -148,6 +148,20 @@ def _shoot(outdir: Path, scratch: Path) -> int:
         window.dialog.close()
         window.dialog = None
 
+        # The payout proposal of the demo's current month (the page opens without one).
+        from coopdesk.gui.payout.page import PayoutPage
+
+        for index, page in enumerate(window.pages):
+            if isinstance(page, PayoutPage):
+                window.navigation.setCurrentRow(index)
+                page.tabs.setCurrentIndex(0)
+                page.month.setCurrentIndex(TODAY.month - 1)
+                page.year.setValue(TODAY.year)
+                page.propose().wait()
+                if page.proposal_model.rowCount():
+                    page.proposal_view.selectRow(0)
+                save(window, "page_payout_proposal")
+
         # Dialogs, each reached the way a treasurer reaches it.
         for name, opener in _dialogs(window).items():
             window.navigation.setCurrentRow(0)

@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
     "restore": ("coopdesk.cli.restore", "zet een reservekopie terug / restore a backup"),
     "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
+    "sepa": ("coopdesk.cli.sepa", "schrijf het SEPA-bestand van een betaalrun / write a payout run's SEPA file"),
+    "municipality-overview": ("coopdesk.cli.municipality", "overzicht per maand voor de gemeente / overview for the municipality"),
 }
 
 EXIT_OK = 0

@@ -52,6 +52,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Uren"), "coopdesk.gui.hours.page", "HoursPage",
               takes_settings=True),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Boekhouding"), "coopdesk.gui.ledger.page", "LedgerPage"),
+    PageEntry(QT_TRANSLATE_NOOP("Navigation", "Vergoedingen"), "coopdesk.gui.payout.page", "PayoutPage"),
 )
 
 
