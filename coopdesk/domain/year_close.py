@@ -163,7 +163,8 @@ def distribute(profit: Money, agreement: Agreement, shares: Sequence[MemberShare
         if pots_part.is_positive() and not ordered:
             notes.append(NO_MEMBERS)
             pots_part = zero
-        amounts = allocate(pots_part, [s.weight for s in ordered]) if pots_part.is_positive() else []
+        amounts = allocate(pots_part, [s.weight for s in ordered]) if pots_part.is_positive() \
+            else [zero] * len(ordered)
     parts = tuple(PotPart(s.member_id, s.member_number, s.name, amount)
                   for s, amount in zip(ordered, amounts, strict=True) if amount.is_positive())
     return Distribution(profit, municipality, training, parts, left - pots_part, tuple(notes))
