@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pots.bookhelp import Members, balance, receive
 
 from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.ledger import NegativeCashError, Posting
@@ -18,6 +17,7 @@ from coopdesk.services import check, ledger, pots
 from coopdesk.services.books import Book
 from coopdesk.store import audit
 from coopdesk.store.chart import BANK, CASH, GENERAL_RESERVE, POTS
+from pots.bookhelp import Members, balance, receive
 
 DAY = date(2026, 5, 1)
 

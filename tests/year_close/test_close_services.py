@@ -24,7 +24,13 @@ from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book, open_book
 from coopdesk.services.periods import closed_days
 from coopdesk.store import audit
-from coopdesk.store.chart import GENERAL_RESERVE, MUNICIPALITY_PAYABLE, POTS, RESULT_DISTRIBUTION, TRAINING_RESERVE
+from coopdesk.store.chart import (
+    GENERAL_RESERVE,
+    MUNICIPALITY_PAYABLE,
+    POTS,
+    RESULT_DISTRIBUTION,
+    TRAINING_RESERVE,
+)
 
 RESTAURANT = Agreement(agreed_on=date(2025, 3, 1), training_percentage=Decimal(20), pots_method=PotsMethod.HOURS,
                        pots_percentage=Decimal(100), municipality_percentage=Decimal(25),
