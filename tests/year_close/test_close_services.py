@@ -15,6 +15,7 @@ from pots.bookhelp import Members, account, balance, receive
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.errors import ClosedPeriodError, CoopDeskError, ValidationError
+from coopdesk.domain.hours import ImportRow
 from coopdesk.domain.ledger import Entry, Posting, TransactionKind
 from coopdesk.domain.money import Money
 from coopdesk.domain.pot import PotBelowZeroError
@@ -109,6 +110,9 @@ def test_a_closed_year_is_refused_through_every_service(book: Book, members: Mem
         hours.set_hours(book, members.ans.id, activity.id, date(2025, 8, 1), "1")
     with pytest.raises(ClosedPeriodError, match="2025 is closed"):  # even a month paid out names the year
         hours.set_hours(book, members.ans.id, activity.id, date(2025, 3, 10), "1")
+    report = hours.import_hours(book, [ImportRow(2, members.bo.number, members.bo.name, date(2025, 9, 1),
+                                                 activity.name, 60)], "sheet-2025")
+    assert not report.ok and "2025 is afgesloten" in report.problems[0].message("nl")
     with pytest.raises(ClosedPeriodError, match="2025 is closed"):
         payouts.add_actual_cost(book, members.bo.id, "2025-05", Money(3), "B-1")
     course = next(p for p in pots.list_purposes(book) if p.name == "Cursus of opleiding")
