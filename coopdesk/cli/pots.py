@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 
 from coopdesk.cli.opening import add_break_lock_option, open_for_writing
-from coopdesk.domain.display import format_euro
+from coopdesk.domain.display import format_euro, show_date
 from coopdesk.domain.money import Money
 from coopdesk.domain.pot import PotsOverview, PotStatement
 from coopdesk.domain.text import Text
@@ -56,7 +56,7 @@ def _euro(amount: Money) -> str:
 
 
 def render_overview(overview: PotsOverview) -> str:
-    out = [Text("Spaarpotten op {day}", "Savings pots on {day}").render(day=overview.on.strftime("%d-%m-%Y"))]
+    out = [Text("Spaarpotten op {day}", "Savings pots on {day}").render(day=show_date(overview.on))]
     for row in overview.rows:
         out.append(f"{row.member_number:>5}  {row.name:<30} {_euro(row.balance):>14}")
     out.append(f"{'':>5}  {Text('Totaal', 'Total').render():<30} {_euro(overview.total):>14}")
@@ -66,8 +66,8 @@ def render_overview(overview: PotsOverview) -> str:
 def render_statement(found: PotStatement) -> str:
     out = [Text("Spaarpot van lid {number} ({name}), {first} t/m {last}",
                 "Savings pot of member {number} ({name}), {first} to {last}").render(
-        number=found.member_number, name=found.name, first=found.first.strftime("%d-%m-%Y"),
-        last=found.last.strftime("%d-%m-%Y")),
+        number=found.member_number, name=found.name, first=show_date(found.first),
+        last=show_date(found.last)),
         f"{Text('Beginsaldo', 'Opening balance').render():<58} {_euro(found.opening):>14}"]
     for movement in found.movements:
         detail = movement.reason
@@ -75,7 +75,7 @@ def render_statement(found: PotStatement) -> str:
             detail += f", {Text('bon', 'receipt').render()} {movement.receipt_reference}"
         if movement.approved_by:
             detail += f", {Text('goedgekeurd door', 'approved by').render()} {movement.approved_by}"
-        out.append(f"{movement.booked_on.strftime('%d-%m-%Y')}  {movement.kind.label.render():<14} "
+        out.append(f"{show_date(movement.booked_on)}  {movement.kind.label.render():<14} "
                    f"{detail[:30]:<30} {_euro(movement.amount):>14}")
     out.append(f"{Text('Eindsaldo', 'Closing balance').render():<58} {_euro(found.closing):>14}")
     return "\n".join(out) + "\n"

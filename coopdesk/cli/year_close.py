@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from coopdesk.cli.opening import add_break_lock_option, open_for_writing
-from coopdesk.domain.display import format_euro
+from coopdesk.domain.display import format_euro, show_date
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
 from coopdesk.domain.year_close import CloseProposal, TrainingMode
@@ -79,7 +79,7 @@ def render_proposal(proposal: CloseProposal) -> str:
                      "spaarpotten {pots}% van de rest, {method}.",
                      "Agreement of {day}: training {training}; municipality {municipality}% above {threshold}; "
                      "pots {pots}% of the rest, {method}.").render(
-            day=agreement.agreed_on.strftime("%d-%m-%Y"), training=training,
+            day=show_date(agreement.agreed_on), training=training,
             municipality=f"{agreement.municipality_percentage:g}", threshold=_euro(agreement.municipality_threshold),
             pots=f"{agreement.pots_percentage:g}", method=agreement.pots_method.label.render()))
     out.append(t("Verdeling:", "Distribution:").render())
