@@ -9,7 +9,7 @@ from datetime import date
 from coopdesk.cli.opening import add_break_lock_option, open_for_writing
 from coopdesk.domain.display import format_euro, show_date
 from coopdesk.domain.money import Money
-from coopdesk.domain.pot import PotsOverview, PotStatement
+from coopdesk.domain.pot import WHO_DISPOSES, MovementKind, PotsOverview, PotStatement
 from coopdesk.domain.text import Text
 
 
@@ -70,7 +70,8 @@ def render_statement(found: PotStatement) -> str:
         last=show_date(found.last)),
         f"{Text('Beginsaldo', 'Opening balance').render():<58} {_euro(found.opening):>14}"]
     for movement in found.movements:
-        detail = movement.reason
+        detail = "" if movement.kind is not MovementKind.WITHDRAWAL and movement.reason.startswith(
+            movement.kind.label.render("nl")) else movement.reason
         if movement.receipt_reference:
             detail += f", {Text('bon', 'receipt').render()} {movement.receipt_reference}"
         if movement.approved_by:
@@ -78,4 +79,5 @@ def render_statement(found: PotStatement) -> str:
         out.append(f"{show_date(movement.booked_on)}  {movement.kind.label.render():<14} "
                    f"{detail[:30]:<30} {_euro(movement.amount):>14}")
     out.append(f"{Text('Eindsaldo', 'Closing balance').render():<58} {_euro(found.closing):>14}")
+    out.append(WHO_DISPOSES.render())
     return "\n".join(out) + "\n"

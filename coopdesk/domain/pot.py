@@ -54,6 +54,15 @@ INCOME_WARNING = Text(
     "Note: the municipality may count a withdrawal for necessary private costs as income.")
 
 
+# domain-rules.md section 2: whether a pot counts as the member's assets is unconfirmed, so the
+# statement says who may dispose of it
+WHO_DISPOSES = Text(
+    "De coöperatie beheert deze spaarpot; het lid kan er alleen over beschikken via een opname voor een doel "
+    "uit de lijst van de coöperatie, zo nodig met goedkeuring van het bestuur.",
+    "The cooperative holds this savings pot; the member can dispose of it only through a withdrawal for a "
+    "purpose on the cooperative's list, with the board's approval where needed.")
+
+
 @dataclass(frozen=True)
 class Purpose:
     """One withdrawal purpose of the book's list."""

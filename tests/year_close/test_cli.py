@@ -59,6 +59,7 @@ def test_close_year_prints_the_proposal_and_closes_only_with_confirm(
                  "--to", "2025-12-31"]) == 0
     out = capsys.readouterr().out
     assert "Opening balance" in out and "Profit distribution" in out and "€ 250,00" in out
+    assert "The cooperative holds this savings pot" in out
     assert main(["close-year", str(filled), "--year", "2025", "--counted-cash", "0", "--confirm"]) == 1
     assert "al afgesloten" in capsys.readouterr().out
 
