@@ -35,6 +35,14 @@ def run(options: argparse.Namespace, name: str) -> int:
     try:
         proposal = payout.propose_payout(book, month)
         sys.stdout.write(render_proposal(proposal))
+        for run in payout.list_runs(book, month.year):
+            if run.month == month and run.status.locks_hours:
+                count = run.member_count
+                print(Text("Al uitbetaald in uitbetaling {run} ({status}, {members}, {paid}).",
+                           "Already paid out in payout run {run} ({status}, {members_en}, {paid}).").render(
+                    run=run.id, status=run.status.label.render(), paid=_euro(run.paid_total),
+                    members="1 lid" if count == 1 else f"{count} leden",
+                    members_en="1 member" if count == 1 else f"{count} members"))
         if options.post:
             run_id, _ = payout.post_payout(book, proposal)
             print(Text("Geboekt als uitbetaling {run}.", "Posted as payout run {run}.").render(run=run_id))

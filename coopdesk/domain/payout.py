@@ -26,6 +26,13 @@ force on the payment date minus what was paid this calendar year. What is over i
 stays held back (`PREMIUM_MAXIMUM`); accrued premium in a month that is not a payment
 month is not held back but carried (`accrued`).
 
+A premium counts in the calendar year it is **paid** (income counts when it can be
+disposed of). A run is posted after its month ends, so it is paid the month after:
+December's run is paid in January and counts for the next year (`payment_year`). The
+premium maximum is taken on the payment date (default: the first day of the next
+month), and the two payments and the maximum are counted per payment year; the
+services refuse to mark a run with premium paid in another year.
+
 Actual costs: lines the treasurer adds (receipt reference), no cap, shown apart.
 
 This module also holds the plain values the SEPA writer and the municipality
@@ -40,7 +47,7 @@ import enum
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
@@ -105,6 +112,25 @@ class PayoutMonth:
         return f"{self.year}-{self.month:02d}"
 
 
+ZERO = Money(0)  # immutable, so one shared zero serves every default
+
+
+def _total(amounts: Iterable[Money]) -> Money:
+    """Sum of amounts, rounded once (adding Money by Money makes a Money per step)."""
+    return Money(sum((amount.amount for amount in amounts), Decimal(0)))
+
+
+def payment_year(month: PayoutMonth) -> int:
+    """The calendar year a run of `month` is paid in: it is posted after the month ends, so
+    December's run is paid (and its premium counts) in January of the next year."""
+    return month.next().year
+
+
+def default_payment_on(month: PayoutMonth) -> date:
+    """The earliest day a run of `month` can be paid: the first day of the next month."""
+    return month.next().first_day
+
+
 def remittance_text(month: PayoutMonth) -> str:
     """The remittance information on a member's bank statement: `Vergoeding maart 2025`."""
     return f"Vergoeding {month.dutch_name}"
@@ -157,7 +183,7 @@ class SepaPaymentRun:
 
     @property
     def total(self) -> Money:
-        return sum((line.amount for line in self.lines), Money.zero())
+        return _total(line.amount for line in self.lines)
 
     @property
     def count(self) -> int:
@@ -202,15 +228,15 @@ class MunicipalityOverview:
 
     @property
     def total_allowance(self) -> Money:
-        return sum((m.allowance for m in self.months), Money.zero())
+        return _total(m.allowance for m in self.months)
 
     @property
     def total_premium(self) -> Money:
-        return sum((m.premium for m in self.months), Money.zero())
+        return _total(m.premium for m in self.months)
 
     @property
     def total_actual_costs(self) -> Money:
-        return sum((m.actual_costs for m in self.months), Money.zero())
+        return _total(m.actual_costs for m in self.months)
 
 
 # -- the computation ---------------------------------------------------------------------
@@ -310,11 +336,11 @@ class MemberHistory:
     """A member's calendar year before the month being paid (from posted, not reversed runs),
     plus what the treasurer declared and chose for that year."""
 
-    allowance_paid: Money = field(default_factory=Money.zero)
-    other_organisations: Money = field(default_factory=Money.zero)  # declared, counts against the caps
-    premium_paid: Money = field(default_factory=Money.zero)
-    premium_payments: int = 0  # premium payments already made this calendar year
-    premium_accrued: Money = field(default_factory=Money.zero)  # accrued and not yet paid (carried in)
+    allowance_paid: Money = ZERO  # this calendar year (the hours' months)
+    other_organisations: Money = ZERO  # declared, counts against the caps
+    premium_paid: Money = ZERO  # in the payment year (`payment_year`) before this run
+    premium_payments: int = 0  # premium payments already made in the payment year
+    premium_accrued: Money = ZERO  # accrued and not yet paid (carried in)
     payment_months: frozenset[int] = frozenset()  # the treasurer's premium payment months this year
 
 
@@ -369,10 +395,10 @@ class PayoutLine:
 
     @property
     def held_back_total(self) -> Money:
-        return sum((held.amount for held in self.held_back), Money.zero())
+        return _total(held.amount for held in self.held_back)
 
     def held(self, reason: HeldBackReason) -> Money:
-        return sum((h.amount for h in self.held_back if h.reason is reason), Money.zero())
+        return _total(h.amount for h in self.held_back if h.reason is reason)
 
 
 @dataclass(frozen=True)
@@ -385,25 +411,25 @@ class PayoutProposal:
     caps: FiscalCaps | None
     premium_maximum: PremiumMaximum | None
 
-    @property
+    @functools.cached_property
     def allowance_total(self) -> Money:
-        return sum((line.allowance for line in self.lines), Money.zero())
+        return _total(line.allowance for line in self.lines)
 
-    @property
+    @functools.cached_property
     def premium_total(self) -> Money:
-        return sum((line.premium for line in self.lines), Money.zero())
+        return _total(line.premium for line in self.lines)
 
-    @property
+    @functools.cached_property
     def actual_costs_total(self) -> Money:
-        return sum((line.actual_costs for line in self.lines), Money.zero())
+        return _total(line.actual_costs for line in self.lines)
 
     @property
     def paid_total(self) -> Money:
         return self.allowance_total + self.premium_total + self.actual_costs_total
 
-    @property
+    @functools.cached_property
     def held_back_total(self) -> Money:
-        return sum((line.held_back_total for line in self.lines), Money.zero())
+        return _total(line.held_back_total for line in self.lines)
 
     @property
     def warnings(self) -> tuple[tuple[PayoutMember, PayoutWarning], ...]:
@@ -415,6 +441,25 @@ class PayoutProposal:
 
 class PremiumPaymentsError(CoopDeskError):
     """A third premium payment month in one calendar year."""
+
+
+def check_payment_years(chosen: Mapping[int, Iterable[int]]) -> None:
+    """Refuse payment months (per run year, months already paid included) that would pay a
+    premium more than twice in one **payment** year (December's run is paid in January)."""
+    per_year: dict[int, set[PayoutMonth]] = {}
+    for year, months in chosen.items():
+        for number in months:
+            month = PayoutMonth(year, number)
+            per_year.setdefault(payment_year(month), set()).add(month)
+    for year, paid in sorted(per_year.items()):
+        if len(paid) > MAX_PREMIUM_PAYMENTS:
+            raise PremiumPaymentsError(Text(
+                "Een premie (art. 31 lid 2 onder j) mag ten hoogste twee keer per kalenderjaar worden "
+                "betaald; in {year} zouden de uitbetalingen van {months} worden betaald (december wordt in "
+                "januari betaald). Kies er ten hoogste twee.",
+                "A premium (art. 31 lid 2 onder j) may be paid at most twice per calendar year; {year} would "
+                "see the runs of {months} paid (December is paid in January). Choose two at most.",
+            ), "payment_months", year=year, months=", ".join(str(m) for m in sorted(paid)))
 
 
 def third_payment_refused(year: int, months: Iterable[int]) -> PremiumPaymentsError:
@@ -477,13 +522,15 @@ def compute_payout(
     """The payout of `month`: one line per member with hours, actual costs, or accrued premium
     to pay in a payment month. Pure: the same input gives the same proposal.
 
-    `payment_on` (default: the month's last day) picks the premium maximum in force.
+    `payment_on` (default: the first day of the next month, `default_payment_on`) picks the
+    premium maximum in force; the history's premium figures are those of its year.
     Raises `RulesError` when the book's rules lack the year or date needed, and
     `PremiumPaymentsError` when a member's payment months for the year are more than two."""
-    paid_on = payment_on or month.last_day
+    paid_on = payment_on or default_payment_on(month)
     by_member: dict[int, list[HoursSum]] = {}
+    first, last = month.first_day, month.last_day
     for entry in hours:
-        if not month.first_day <= entry.worked_on <= month.last_day:
+        if not first <= entry.worked_on <= last:
             raise ValueError(f"hours of {entry.worked_on} are not in {month}")
         by_member.setdefault(entry.member_id, []).append(entry)
     costs_by_member: dict[int, list[ActualCost]] = {}
@@ -533,8 +580,10 @@ def _line(
     past: MemberHistory,
     costs: tuple[ActualCost, ...],
 ) -> PayoutLine:
-    zero = Money.zero()
-    asked_exact = sum((_exact(e.minutes, rates[e.activity_id].hourly_rate) for e in entries), Decimal(0))
+    zero = ZERO
+    asked_exact = Decimal(0)
+    if member.regime is not PaymentRegime.NONE:  # actual costs only: the hours ask nothing
+        asked_exact = sum((_exact(e.minutes, rates[e.activity_id].hourly_rate) for e in entries), Decimal(0))
     asked = Money(asked_exact)  # rounded half-up once, for the whole line
     allowance = premium = accrued = carried = zero
     held: list[HeldBack] = []
@@ -555,7 +604,7 @@ def _line(
                 if available - premium:
                     held.append(HeldBack(HeldBackReason.PREMIUM_MAXIMUM, available - premium))
                 carried = available - premium
-    actual = sum((cost.amount for cost in costs), zero)
+    actual = _total(cost.amount for cost in costs)
     warnings = _warnings(month, member, allowance + premium,
                          member.regime is PaymentRegime.VOLUNTEER_ALLOWANCE and bool(entries))
     payment_held = (allowance + premium + actual).is_positive() and not valid_iban(member.iban)
@@ -595,7 +644,7 @@ def _volunteer(
     held: list[HeldBack] = []
     if asked - within:
         held.append(HeldBack(HeldBackReason.HOUR_RATE, asked - within))
-    zero = Money.zero()
+    zero = ZERO
     month_room = caps.month
     after_month = min(within, month_room)
     if within - after_month:
@@ -681,7 +730,7 @@ class RunLine:
 
     @property
     def held_back_total(self) -> Money:
-        return sum((held.amount for held in self.held_back), Money.zero())
+        return _total(held.amount for held in self.held_back)
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,18 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from coopdesk.domain.allowance_rules import RulesError
+from coopdesk.domain.allowance_rules import AllowanceRules, RulesError
 from coopdesk.domain.ledger import Entry, TransactionKind
 from coopdesk.domain.member import PaymentRegime
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import MemberHistory, PayoutMonth, PayoutProposal, compute_payout
+from coopdesk.domain.payout import (
+    ZERO,
+    MemberHistory,
+    PayoutMonth,
+    PayoutProposal,
+    compute_payout,
+    payment_year,
+)
 from coopdesk.services.payout import payment_postings, payout_postings, posting_description
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store import payout as payout_store
@@ -38,12 +45,22 @@ DEMO_USER = "demo"
 
 
 class _Year:
-    """What each member was paid so far in the calendar year being generated."""
+    """What each member was paid so far: allowances in the calendar year of the hours,
+    premiums in the year they are paid (December's run is paid in January)."""
 
     def __init__(self) -> None:
-        self.allowance: dict[int, Money] = defaultdict(Money.zero)
-        self.premium: dict[int, Money] = defaultdict(Money.zero)
+        self.allowance: dict[int, Money] = defaultdict(lambda: ZERO)
+        self.premium: dict[int, Money] = defaultdict(lambda: ZERO)
         self.payments: dict[int, int] = defaultdict(int)
+        self.allowance_year = 0
+        self.premium_year = 0
+
+    def start(self, month: PayoutMonth) -> None:
+        if month.year != self.allowance_year:
+            self.allowance, self.allowance_year = defaultdict(lambda: ZERO), month.year
+        if payment_year(month) != self.premium_year:
+            self.premium, self.payments = defaultdict(lambda: ZERO), defaultdict(int)
+            self.premium_year = payment_year(month)
 
     def add(self, proposal: PayoutProposal) -> None:
         for line in proposal.lines:
@@ -71,20 +88,22 @@ def add_demo_payouts(book: Book, rng: random.Random, plan: DemoPlan) -> int:
                       for month in sorted(PAYMENT_MONTHS)])
         payout_store.insert_other_allowances(session, [(m, y, amount) for (m, y), amount in other.items()])
 
-        carried: dict[int, Money] = defaultdict(Money.zero)
+        carried: dict[int, Money] = defaultdict(lambda: ZERO)
         made: list[tuple[payout_store.NewRun, Entry | None, Entry | None]] = []
         so_far = _Year()
         month = PayoutMonth.of(plan.start_on)
         while month.last_day < today:
-            if month.month == 1:
-                so_far = _Year()
+            so_far.start(month)
+            if not _rules_cover(rules, month):
+                month = month.next()
+                continue
             hours = by_month.get(month, [])
             ids = {s.member_id for s in hours} | set(premium_ids)
             history = {member_id: MemberHistory(
                 allowance_paid=so_far.allowance[member_id], premium_paid=so_far.premium[member_id],
                 premium_payments=so_far.payments[member_id], premium_accrued=carried[member_id],
                 payment_months=PAYMENT_MONTHS if member_id in premium_ids else frozenset(),
-                other_organisations=other.get((member_id, month.year), Money.zero())) for member_id in ids}
+                other_organisations=other.get((member_id, month.year), ZERO)) for member_id in ids}
             try:
                 proposal = compute_payout(month, [members[i] for i in ids], hours, rates, rules, history)
             except RulesError:
@@ -114,6 +133,17 @@ def add_demo_payouts(book: Book, rng: random.Random, plan: DemoPlan) -> int:
     return len(runs)
 
 
+def _rules_cover(rules: AllowanceRules, month: PayoutMonth) -> bool:
+    """Whether the book's rules hold what `month`'s payout needs (checked before computing)."""
+    try:
+        rules.fiscal_caps(month.year)
+        if month.month in PAYMENT_MONTHS:
+            rules.premium_maximum(month.last_day)
+    except RulesError:
+        return False
+    return True
+
+
 def _run(session: Session, proposal: PayoutProposal, days_later: int, now: datetime,
          today: date) -> tuple[payout_store.NewRun, Entry | None, Entry | None]:
     month = proposal.month
@@ -121,7 +151,7 @@ def _run(session: Session, proposal: PayoutProposal, days_later: int, now: datet
     paid = paid_on <= today
     posting = Entry(month.last_day, posting_description(month), TransactionKind.JOURNAL,
                     tuple(payout_postings(session, proposal)), f"uitbetaling {month}") if proposal.paid_total else None
-    to_bank = sum((line.paid for line in proposal.lines if not line.payment_held), Money.zero())
+    to_bank = sum((line.paid for line in proposal.lines if not line.payment_held), ZERO)
     payment = Entry(paid_on, f"Betaling vergoedingen {month.dutch_name}", TransactionKind.JOURNAL,
                     tuple(payment_postings(session, to_bank)), f"uitbetaling {month}") if to_bank and paid else None
     run = payout_store.NewRun(proposal, month.last_day, DEMO_USER, now, None, paid_on if paid else None)

@@ -5,6 +5,9 @@ overview are written from.
 Every function is one unit of work. The amounts come only from
 `coopdesk.domain.payout.compute_payout`, over the book's own copy of the rules:
 
+* A month is paid per member: once a run is posted, a member with a line in it is closed
+  for that month, and hours entered later for someone who had none make a supplementary
+  run of the same month (`propose_payout` leaves the paid members out).
 * `post_payout` recomputes the proposal inside its unit of work and refuses when it
   differs from the one the treasurer reviewed (hours, rates or rules changed meanwhile),
   so nothing is posted that the treasurer did not see and the domain did not produce.
@@ -41,7 +44,9 @@ from coopdesk.domain.payout import (
     SepaPaymentLine,
     SepaPaymentRun,
     check_payment_months,
+    check_payment_years,
     compute_payout,
+    payment_year,
     remittance_text,
 )
 from coopdesk.domain.text import Text
@@ -58,7 +63,7 @@ from coopdesk.store.chart import ACTUAL_COSTS, ALLOWANCES, ALLOWANCES_PAYABLE, B
 from coopdesk.store.session import Session
 
 __all__ = [
-    "add_actual_cost", "current_user", "edit_rule", "get_run", "list_actual_costs", "list_runs", "mark_paid",
+    "add_actual_cost", "audit_log", "current_user", "member_year_settings", "edit_rule", "get_run", "list_actual_costs", "list_runs", "mark_paid",
     "municipality_overview_data", "payout_lines_for_sepa", "post_payout", "propose_payout", "remove_actual_cost",
     "reverse_payout", "rules", "set_other_allowance", "set_premium_payment_months",
 ]
@@ -80,9 +85,14 @@ def _month(month: PayoutMonth | str) -> PayoutMonth:
 
 
 def _propose(session: Session, month: PayoutMonth, payment_on: date | None) -> PayoutProposal:
-    hours = store.month_hours(session, month)
-    costs = store.month_costs(session, month)
-    members = store.payout_members(session, {h.member_id for h in hours} | {c.member_id for c in costs})
+    """The month's proposal for the members not yet paid for it: after a run is posted, hours
+    entered later for a member who had none then make a supplementary run, never a second
+    line for a member already paid."""
+    paid = store.paid_members(session, month)
+    hours = [h for h in store.month_hours(session, month) if h.member_id not in paid]
+    costs = [c for c in store.month_costs(session, month) if c.member_id not in paid]
+    members = [m for m in store.payout_members(session, {h.member_id for h in hours} | {c.member_id for c in costs})
+               if m.id not in paid]
     return compute_payout(month, members, hours, store.activity_rates(session), rules_store.load_rules(session),
                           store.histories(session, month), costs, payment_on)
 
@@ -94,8 +104,8 @@ def _not_begun(book: Book, month: PayoutMonth) -> None:
 
 
 def propose_payout(book: Book, month: PayoutMonth | str, payment_on: date | None = None) -> PayoutProposal:
-    """The proposal for `month` (nothing is written). `payment_on` (default: the month's last
-    day) is the date whose art. 31 premium maximum applies."""
+    """The proposal for `month` (nothing is written). `payment_on` (default: the first day of
+    the next month) is the date whose art. 31 premium maximum applies."""
     chosen = _month(month)
     _not_begun(book, chosen)
     with book.transaction() as session:
@@ -155,17 +165,17 @@ def post_payout(book: Book, proposal: PayoutProposal | PayoutMonth | str, *,
                                        "{month} is not over yet; post the payout after {day}.",
                                        month=str(month), day=month.last_day)])
     with book.transaction() as session:
-        existing = store.active_run_for(session, month)
-        if existing is not None:
-            raise CoopDeskError(Text(
-                "{month} is al geboekt in uitbetaling {run}; draai die eerst terug om opnieuw te boeken.",
-                "{month} was already posted in payout run {run}; reverse it first to post again."),
-                "month", month=str(month), run=existing)
         fresh = _propose(session, month, payment_on)
         if isinstance(proposal, PayoutProposal) and fresh != proposal:
             raise CoopDeskError(Text(
                 "Uren, tarieven of regels zijn veranderd sinds dit voorstel; bekijk het nieuwe voorstel.",
                 "Hours, rates or rules changed since this proposal; review the new proposal."), "month")
+        existing = store.active_run_for(session, month)
+        if not fresh.lines and existing is not None:
+            raise CoopDeskError(Text(
+                "{month} is al geboekt in uitbetaling {run}; draai die eerst terug om opnieuw te boeken.",
+                "{month} was already posted in payout run {run}; reverse it first to post again."),
+                "month", month=str(month), run=existing)
         if not fresh.lines:
             raise CoopDeskError(Text("Er is niets uit te betalen over {month}.", "There is nothing to pay for {month}."),
                                 "month", month=str(month))
@@ -223,6 +233,12 @@ def mark_paid(book: Book, run_id: int, paid_on: date, *, who: str | None = None)
         if paid_on > book.clock.today():
             raise ValidationError([problem("paid_on", "De datum {day} ligt in de toekomst.",
                                            "The date {day} is in the future.", day=paid_on)])
+        if run.premium_total and paid_on.year != payment_year(run.month):
+            raise ValidationError([problem(
+                "paid_on", "Deze uitbetaling bevat premies, die meetellen voor {year} (het jaar waarin ze worden "
+                "betaald); kies een betaaldatum in {year}, of draai de uitbetaling terug.",
+                "This run holds premiums, which count for {year} (the year they are paid in); choose a payment "
+                "date in {year}, or reverse the run.", year=payment_year(run.month))])
         amount = sum((line.paid for line in run.lines if not line.payment_held), Money.zero())
         transaction_id = None
         if amount:
@@ -274,10 +290,28 @@ def set_premium_payment_months(book: Book, member_id: int, year: int, months: se
     with book.transaction() as session:
         _member_id(session, member_id)
         chosen = check_payment_months(year, months, store.premium_paid_months(session, member_id, year))
+        # December's run is paid in January: count per payment year, the neighbours included
+        around = {other: set(store.payment_months(session, member_id, other))
+                  | store.premium_paid_months(session, member_id, other) for other in (year - 1, year + 1)}
+        check_payment_years({**around, year: set(chosen) | store.premium_paid_months(session, member_id, year)})
         store.set_payment_months(session, member_id, year, chosen)
         audit.record(session, book.clock.now(), who or current_user(), "payout.payment_months",
                      f"lid {member_id}, {year}: {sorted(chosen)}")
     return PAYOUTS | Changes(members=frozenset({member_id}))
+
+
+def member_year_settings(book: Book, member_id: int, year: int) -> tuple[Money, frozenset[int]]:
+    """What the treasurer declared for a member and year: the allowance from other
+    organisations and the premium payment months (for the member's payout form)."""
+    with book.transaction() as session:
+        _member_id(session, member_id)
+        return store.other_allowance(session, member_id, year), store.payment_months(session, member_id, year)
+
+
+def audit_log(book: Book, limit: int = 100, action_prefix: str = "") -> list[audit.AuditLine]:
+    """The newest audit lines first (only those whose action starts with `action_prefix`)."""
+    with book.transaction() as session:
+        return audit.recent(session, limit, action_prefix)
 
 
 def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount: Money, receipt_reference: str,
@@ -296,11 +330,7 @@ def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount
         raise ValidationError(found)
     with book.transaction() as session:
         _member_id(session, member_id)
-        existing = store.active_run_for(session, chosen)
-        if existing is not None:
-            raise CoopDeskError(Text("{month} is al geboekt in uitbetaling {run}.",
-                                     "{month} was already posted in payout run {run}."),
-                                "month", month=str(chosen), run=existing)
+        ensure_open(session, chosen.first_day, member_id, field="month")  # this member's month is paid
         cost_id = store.insert_actual_cost(session, chosen, ActualCost(
             member_id, amount, receipt_reference.strip(), description.strip()[:200]), book.clock.now())
     return cost_id, PAYOUTS
@@ -309,9 +339,9 @@ def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount
 def remove_actual_cost(book: Book, cost_id: int) -> Changes:
     with book.transaction() as session:
         found = store.delete_actual_cost(session, cost_id)
-        if found is not None and store.active_run_for(session, found[1]) is not None:
-            raise CoopDeskError(Text("{month} is al geboekt; de kosten horen bij die uitbetaling.",
-                                     "{month} was already posted; the costs belong to that run."),
+        if found is not None and found[0] in store.paid_members(session, found[1]):
+            raise CoopDeskError(Text("{month} is al uitbetaald; de kosten horen bij die uitbetaling.",
+                                     "{month} was already paid out; the costs belong to that run."),
                                 month=str(found[1]))
     return PAYOUTS
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    and_,
+    String,
     case,
     delete,
     func,
@@ -45,6 +45,7 @@ from coopdesk.domain.payout import (
     PayoutRun,
     RunLine,
     RunStatus,
+    payment_year,
 )
 from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
@@ -73,14 +74,21 @@ def _c(column: Any) -> Any:
 # -- what a proposal reads -------------------------------------------------------------------
 
 
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def month_hours(session: Session, month: PayoutMonth) -> list[HoursSum]:
-    """The month's minutes per member, day and activity, summed in SQL."""
+    """The month's minutes per member, day and activity, summed in SQL.
+
+    The day is read as the driver gives it and parsed here (`date.fromisoformat`), which
+    is several times faster than SQLAlchemy's Date processing row by row."""
     h = HoursEntryRow
     rows = session.execute(
-        select(h.member_id, h.worked_on, h.activity_id, func.sum(h.minutes))
+        select(h.member_id, type_coerce(h.worked_on, String), h.activity_id, func.sum(h.minutes))
         .where(h.worked_on >= month.first_day, h.worked_on <= month.last_day)
-        .group_by(h.member_id, h.worked_on, h.activity_id))
-    return [HoursSum(member_id, worked_on, activity_id, int(minutes))
+        .group_by(h.member_id, h.worked_on, h.activity_id)).tuples()
+    return [HoursSum(member_id, _day(worked_on), activity_id, int(minutes))
             for member_id, worked_on, activity_id, minutes in rows]
 
 
@@ -109,29 +117,51 @@ def month_costs(session: Session, month: PayoutMonth) -> list[ActualCost]:
 
 
 def histories(session: Session, month: PayoutMonth) -> dict[int, MemberHistory]:
-    """Every member's calendar year before `month` (posted, not reversed runs), the declared
-    other-organisation allowances and the premium payment months of that year."""
+    """Every member's calendar year around `month` from the posted (not reversed) runs of the
+    **other** months of that year, before and after it (a month posted late still counts
+    what later months paid), the declared other-organisation allowances and the premium
+    payment months of that year. Premium accrued and not yet paid is carried from the runs
+    before `month` only."""
     run, line = PayoutRunRow, PayoutLineRow
-    before = _month_index(run.year, run.month) < _month_index(month.year, month.month)
-    active = run.status.in_(LOCKING)
-    this_year = run.year == month.year
+    # the few runs first (one per month at most), then their lines through (run, member)
+    runs = [(run_id, year, number) for run_id, year, number in session.execute(
+        select(run.id, run.year, run.month).where(run.status.in_(LOCKING))).tuples()
+        if (year, number) != (month.year, month.month)]
+    this_year = [run_id for run_id, year, _ in runs if year == month.year]
+    # premiums count in the year they are paid (December's run is paid in January)
+    paid_year = payment_year(month)
+    premium_year = [run_id for run_id, year, number in runs if payment_year(PayoutMonth(year, number)) == paid_year]
+    earlier = [run_id for run_id, year, number in runs if (year, number) < (month.year, month.month)]
     found: dict[int, dict[str, Any]] = {}
 
     def of(member_id: int) -> dict[str, Any]:
         return found.setdefault(member_id, {})
 
-    for member_id, allowance, premium, payments, accrued, paid_ever in session.execute(
-        select(line.member_id, func.sum(case((this_year, _c(line.allowance)), else_=0)),
-               func.sum(case((this_year, _c(line.premium)), else_=0)),
-               func.sum(case((and_(this_year, _c(line.premium) > 0), 1), else_=0)),
-               func.sum(_c(line.premium_accrued)), func.sum(_c(line.premium)))
-        .join(run, run.id == line.run_id).where(active, before).group_by(line.member_id)
-    ):
-        entry = of(member_id)
-        entry["allowance_paid"] = Money.from_cents(int(allowance or 0))
-        entry["premium_paid"] = Money.from_cents(int(premium or 0))
-        entry["premium_payments"] = int(payments or 0)
-        entry["premium_accrued"] = Money.from_cents(int(accrued or 0) - int(paid_ever or 0))
+    if this_year:
+        for member_id, allowance in session.execute(
+            select(line.member_id, func.sum(_c(line.allowance)))
+            .where(line.run_id.in_(this_year)).group_by(line.member_id)
+        ).tuples():
+            if allowance:
+                of(member_id)["allowance_paid"] = Money.from_cents(int(allowance))
+    if premium_year:
+        for member_id, premium, payments in session.execute(
+            select(line.member_id, func.sum(_c(line.premium)), func.sum(case((_c(line.premium) > 0, 1), else_=0)))
+            .where(line.run_id.in_(premium_year), _c(line.premium) > 0).group_by(line.member_id)
+        ).tuples():
+            entry = of(member_id)
+            entry["premium_paid"] = Money.from_cents(int(premium or 0))
+            entry["premium_payments"] = int(payments or 0)
+    if earlier:
+        # premium accrued and not yet paid is carried across years: every earlier premium line
+        for member_id, accrued, paid_ever in session.execute(
+            select(line.member_id, func.sum(_c(line.premium_accrued)), func.sum(_c(line.premium)))
+            .where(line.run_id.in_(earlier),
+                   line.regime == PaymentRegime.PREMIUM.value).group_by(line.member_id)
+        ).tuples():
+            carried = int(accrued or 0) - int(paid_ever or 0)
+            if carried:
+                of(member_id)["premium_accrued"] = Money.from_cents(carried)
     for member_id, amount in session.execute(
         select(OtherAllowanceRow.member_id, OtherAllowanceRow.amount).where(OtherAllowanceRow.year == month.year)
     ):
@@ -148,7 +178,7 @@ def histories(session: Session, month: PayoutMonth) -> dict[int, MemberHistory]:
 
 
 def premium_paid_months(session: Session, member_id: int, year: int) -> set[int]:
-    """The months of `year` in which this member was paid a premium (posted, not reversed)."""
+    """The run months of `year` in which this member was paid a premium (posted, not reversed)."""
     run, line = PayoutRunRow, PayoutLineRow
     return set(session.scalars(
         select(run.month).join(line, line.run_id == run.id)
@@ -176,6 +206,13 @@ class NewRun:
     transaction_id: int | None
     paid_on: date | None = None
     paid_transaction_id: int | None = None
+
+
+def paid_members(session: Session, month: PayoutMonth) -> set[int]:
+    """The members with a line in a posted or paid run of `month` (their month is closed)."""
+    run, line = PayoutRunRow, PayoutLineRow
+    return set(session.scalars(select(line.member_id).join(run, run.id == line.run_id).where(
+        run.year == month.year, run.month == month.month, run.status.in_(LOCKING))))
 
 
 def insert_run(session: Session, proposal: PayoutProposal, *, posted_on: date, posted_by: str,
@@ -313,6 +350,12 @@ def set_other_allowance(session: Session, member_id: int, year: int, amount: Mon
         session.execute(insert(OtherAllowanceRow).values(member_id=member_id, year=year, amount=amount))
 
 
+def other_allowance(session: Session, member_id: int, year: int) -> Money:
+    found = session.scalar(select(OtherAllowanceRow.amount).where(OtherAllowanceRow.member_id == member_id,
+                                                                  OtherAllowanceRow.year == year))
+    return found if found is not None else Money.zero()
+
+
 def set_payment_months(session: Session, member_id: int, year: int, months: Iterable[int]) -> None:
     session.execute(delete(PremiumPaymentMonthRow).where(PremiumPaymentMonthRow.member_id == member_id,
                                                          PremiumPaymentMonthRow.year == year))
@@ -398,12 +441,15 @@ def all_hours_by_month(session: Session) -> dict[PayoutMonth, list[HoursSum]]:
     """Every hour in the book, summed per member, day and activity (one GROUP BY), by month."""
     h = HoursEntryRow
     by_month: dict[PayoutMonth, list[HoursSum]] = {}
-    for member_id, worked_on, activity_id, minutes in session.execute(
-        select(h.member_id, h.worked_on, h.activity_id, func.sum(h.minutes))
+    months: dict[tuple[int, int], list[HoursSum]] = {}
+    for member_id, text, activity_id, minutes in session.execute(
+        select(h.member_id, type_coerce(h.worked_on, String), h.activity_id, func.sum(h.minutes))
         .group_by(h.member_id, h.worked_on, h.activity_id)
-    ):
-        by_month.setdefault(PayoutMonth(worked_on.year, worked_on.month), []).append(
-            HoursSum(member_id, worked_on, activity_id, int(minutes)))
+    ).tuples():
+        day = _day(text)
+        months.setdefault((day.year, day.month), []).append(HoursSum(member_id, day, activity_id, int(minutes)))
+    for (year, month), sums in months.items():
+        by_month[PayoutMonth(year, month)] = sums
     return by_month
 
 

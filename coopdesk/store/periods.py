@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.text import Text
+from coopdesk.store.payout import locked_months
 
 # (member id, day) -> why that day is closed for that member; (None, day): closed for everyone
 ClosedDays = dict[tuple[int | None, date], Text]
@@ -34,8 +35,6 @@ def closed_days(
     for; the message names the run. The year close adds its query here (one query each
     over the range, never one per day).
     """
-    from coopdesk.store.payout import locked_months
-
     closed: ClosedDays = {}
     wanted = None if member_ids is None else sorted(set(member_ids))
     for run_id, year, month, member_id in locked_months(session, first, last, wanted):

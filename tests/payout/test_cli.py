@@ -47,6 +47,8 @@ def test_post_posts_and_a_second_post_is_refused(filled: Path, capsys: pytest.Ca
     assert "Geboekt als uitbetaling" in capsys.readouterr().out
     assert main(["payout", str(filled), "--month", "2026-03", "--post"]) == 1
     assert "al geboekt" in capsys.readouterr().err
+    assert main(["payout", str(filled), "--month", "2026-03"]) == 0
+    assert "Al uitbetaald in uitbetaling 1 (Geboekt, 1 lid, € 13,20)" in capsys.readouterr().out
     book = open_book(filled, backup=False)
     try:
         runs = payouts.list_runs(book)

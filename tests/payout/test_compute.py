@@ -23,7 +23,9 @@ from coopdesk.domain.payout import (
     PayoutMonth,
     PremiumPaymentsError,
     check_payment_months,
+    check_payment_years,
     compute_payout,
+    payment_year,
 )
 from coopdesk.resources import RULES, resource
 
@@ -116,10 +118,13 @@ def premium_member() -> PayoutMember:
 
 
 @pytest.mark.parametrize(("month", "payment_on", "maximum"), [
-    (6, None, "3263"), (7, None, "3326"), (6, date(2025, 7, 2), "3326"),
+    (5, None, "3263"),  # paid from 1 June: the January amount
+    (6, None, "3326"),  # June's run is paid from 1 July: the July amount
+    (6, date(2025, 6, 30), "3263"),  # an explicit payment date before 1 July
+    (7, None, "3326"),
 ])
 def test_premium_rules_changing_on_1_july(month: int, payment_on: date | None, maximum: str) -> None:
-    history = MemberHistory(premium_accrued=Money(4000), payment_months=frozenset({month, 12}))
+    history = MemberHistory(premium_accrued=Money(4000), payment_months=frozenset({month, 11}))
     proposal = compute_payout(PayoutMonth(2025, month), [premium_member()], [], RATES, SHIPPED, {1: history},
                               payment_on=payment_on)
     line = proposal.lines[0]
@@ -130,9 +135,19 @@ def test_premium_rules_changing_on_1_july(month: int, payment_on: date | None, m
 
 def test_second_premium_payment_gets_what_is_left_of_the_maximum() -> None:
     history = MemberHistory(premium_paid=Money(3263), premium_payments=1, premium_accrued=Money(500),
-                            payment_months=frozenset({6, 12}))
+                            payment_months=frozenset({5, 11}))
+    line = compute_payout(PayoutMonth(2025, 11), [premium_member()], [], RATES, SHIPPED, {1: history}).lines[0]
+    assert line.premium == Money(63)  # 3,326 in force on 1 December minus 3,263 paid in June
+
+
+def test_december_is_paid_in_january_and_counts_there() -> None:
+    assert payment_year(PayoutMonth(2025, 12)) == 2026 and payment_year(PayoutMonth(2025, 11)) == 2025
+    history = MemberHistory(premium_accrued=Money(4000), payment_months=frozenset({6, 12}))
     line = compute_payout(PayoutMonth(2025, 12), [premium_member()], [], RATES, SHIPPED, {1: history}).lines[0]
-    assert line.premium == Money(63)  # 3,326 in force on 31 December minus 3,263 paid in June
+    assert line.premium == Money(3398)  # the 2026 maximum, in force on 1 January 2026
+    check_payment_years({2025: {6, 12}, 2026: {6, 12}})  # 2026 pays December 2025 and June 2026
+    with pytest.raises(PremiumPaymentsError, match="2026"):
+        check_payment_years({2025: {6, 12}, 2026: {1, 6}})  # 2026 would pay December, January and June
 
 
 def test_premium_accrues_outside_payment_months() -> None:
@@ -255,3 +270,35 @@ def test_premium_paid_at_most_twice_and_never_over_the_maximum(
     if payments:
         last_day = payments[-1][0]
         assert sum((p for _, p in payments), Money(0)) <= SHIPPED.premium_maximum(last_day).yearly_maximum
+
+
+def test_actual_costs_only_regime_asks_nothing_for_hours() -> None:
+    member = volunteer(regime=PaymentRegime.NONE)
+    line = compute_payout(MARCH, [member], hours((date(2025, 3, 3), 1, 240)), RATES, SHIPPED, {}).lines[0]
+    assert (line.minutes, line.asked, line.paid, line.held_back) == (240, Money(0), Money(0), ())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    birth_on=st.dates(date(1995, 1, 1), date(2010, 12, 31)),
+    monthly=st.lists(st.lists(st.tuples(st.integers(1, 28), quarter_minutes), max_size=12), min_size=12,
+                     max_size=12),
+    rate=rates,
+    other=st.integers(0, 250000).map(Money.from_cents),
+    year=st.sampled_from([2022, 2023, 2024, 2025, 2026]),
+)
+def test_a_whole_volunteer_year_stays_under_the_year_cap(birth_on: date, monthly: list[list[tuple[int, int]]],
+                                                         rate: Money, other: Money, year: int) -> None:
+    """Twelve months in a row, each month's payment carried into the next month's history."""
+    caps = SHIPPED.fiscal_caps(year)
+    paid = Money(0)
+    rates_now = {1: ActivityRate(1, "a", rate)}
+    for number, days in enumerate(monthly, start=1):
+        sums = {date(year, number, day): minutes for day, minutes in days}
+        proposal = compute_payout(PayoutMonth(year, number), [volunteer(birth_on=birth_on)],
+                                  [HoursSum(1, day, 1, minutes) for day, minutes in sums.items()], rates_now,
+                                  SHIPPED, {1: MemberHistory(allowance_paid=paid, other_organisations=other)})
+        for line in proposal.lines:
+            assert line.allowance <= caps.month
+            paid += line.allowance
+    assert paid == Money(0) or paid + other <= caps.year_total

@@ -116,8 +116,8 @@ def test_a_stale_proposal_is_refused(book: Book, cast: Cast) -> None:
 
 def test_posting_in_a_closed_month_is_refused(book: Book, cast: Cast) -> None:
     """Actual costs and hours for a month already posted are refused."""
-    payouts.post_payout(book, MARCH)
-    with pytest.raises(CoopDeskError, match="already posted"):
+    run_id, _ = payouts.post_payout(book, MARCH)
+    with pytest.raises(ClosedPeriodError, match=f"payout run {run_id}"):
         payouts.add_actual_cost(book, cast.ans.id, MARCH, Money(10), "bon 1")
     with pytest.raises(ClosedPeriodError):
         cast.work(book, cast.bo, date(2026, 3, 20), "1")
@@ -189,6 +189,8 @@ def test_premium_payment_months_and_the_third_payment(book: Book, cast: Cast) ->
     with pytest.raises(PremiumPaymentsError):
         payouts.set_premium_payment_months(book, cast.piet.id, 2026, {6, 9})
     payouts.set_premium_payment_months(book, cast.piet.id, 2026, {9})
+    assert payouts.member_year_settings(book, cast.piet.id, 2026) == (Money(0), frozenset({9}))
+    assert payouts.audit_log(book, action_prefix="payout.payment_months")[0].detail.endswith("[9]")
 
 
 def test_year_history_other_organisations_and_actual_costs(book: Book, cast: Cast) -> None:
@@ -216,3 +218,70 @@ def test_an_edited_rule_is_used_and_says_who(book: Book, cast: Cast) -> None:
     assert line is not None and line.allowance == Money(30)
     with pytest.raises(ValidationError):
         payouts.edit_rule(book, replace(caps, month=Money(3000)))
+
+
+def test_the_hours_import_refuses_a_paid_month_naming_the_run(book: Book, cast: Cast) -> None:
+    from coopdesk.domain.hours import ImportRow
+
+    run_id, _ = payouts.post_payout(book, MARCH)
+    rows = [ImportRow(2, cast.ans.number, cast.ans.name, date(2026, 3, 16), "Keuken", 60),
+            ImportRow(3, cast.ans.number, cast.ans.name, date(2026, 4, 16), "Keuken", 60)]
+    report = hours.import_hours(book, rows, "hash-1", "uren.xlsx")
+    assert not report.ok
+    assert [problem.row for problem in report.problems] == [2]
+    assert f"payout run {run_id}" in report.problems[0].message("en")
+
+
+def test_december_premium_counts_in_january(book: Book, cast: Cast) -> None:
+    """December's run is paid in January: choosing January next year as well as June would
+    pay three times in that year; and the December run with premium is paid in January."""
+    payouts.set_premium_payment_months(book, cast.piet.id, 2025, {6, 12})
+    with pytest.raises(PremiumPaymentsError, match="2026"):
+        payouts.set_premium_payment_months(book, cast.piet.id, 2026, {1, 6})
+    payouts.set_premium_payment_months(book, cast.piet.id, 2026, {6, 12})
+    cast.work(book, cast.piet, date(2025, 12, 3), "8")
+    run_id, _ = payouts.post_payout(book, "2025-12")
+    assert payouts.get_run(book, run_id).premium_total == Money(40)
+    with pytest.raises(ValidationError, match="2026"):
+        payouts.mark_paid(book, run_id, date(2025, 12, 31))
+    payouts.mark_paid(book, run_id, date(2026, 1, 5))
+
+
+def test_a_new_year_of_rules_and_an_edited_premium_maximum(book: Book) -> None:
+    from coopdesk.domain.allowance_rules import FiscalCaps, PremiumMaximum
+
+    payouts.edit_rule(book, FiscalCaps(2027, Money("5.60"), Money("3.30"), Money(230), Money(2300),
+                                       "eigen invoer", "unconfirmed"), who="ans")
+    payouts.edit_rule(book, PremiumMaximum(date(2026, 7, 1), Money(3450), Money(290), "Staatscourant"), who="ans")
+    rules = payouts.rules(book)
+    assert rules.fiscal_caps(2027).year_total == Money(2300)
+    assert rules.premium_maximum(date(2026, 6, 30)).yearly_maximum == Money(3398)
+    assert rules.premium_maximum(date(2026, 7, 1)).edited_by == "ans"
+    assert [line.action for line in payouts.audit_log(book)] == ["rules.edit", "rules.edit"]
+
+
+def test_a_month_posted_late_counts_what_later_months_paid(book: Book, cast: Cast) -> None:
+    """April posted before March: March's year cap still counts April's payment."""
+    payouts.set_other_allowance(book, cast.ans.id, 2026, Money(2100))  # 100 left of 2,200
+    cast.work(book, cast.ans, date(2026, 4, 6), "16")  # 80.00
+    april, _ = payouts.post_payout(book, "2026-04")
+    assert payouts.get_run(book, april).allowance_total == Money(80)
+    march = payouts.propose_payout(book, MARCH).line_for(cast.ans.id)
+    assert march is not None
+    assert march.allowance == Money(20) and march.held(HeldBackReason.YEAR_CAP) == Money(30)
+
+
+def test_hours_entered_after_posting_make_a_supplementary_run(book: Book, cast: Cast) -> None:
+    first, _ = payouts.post_payout(book, MARCH)
+    late = register_member(book, MemberForm(name="Cees Laat", joined_on=date(2026, 1, 1), birth_on=date(1960, 1, 1),
+                                            iban=IBAN, regime=PaymentRegime.VOLUNTEER_ALLOWANCE))
+    cast.work(book, late, date(2026, 3, 20), "2")
+    cost_id, _ = payouts.add_actual_cost(book, late.id, MARCH, Money(3), "bon 9")
+    proposal = payouts.propose_payout(book, MARCH)
+    assert [line.member.name for line in proposal.lines] == ["Cees Laat"]  # the paid members are left out
+    second, _ = payouts.post_payout(book, proposal)
+    assert second != first and payouts.get_run(book, second).paid_total == Money(13)
+    with pytest.raises(CoopDeskError, match="already paid out"):
+        payouts.remove_actual_cost(book, cost_id)
+    with pytest.raises(CoopDeskError, match="already posted"):
+        payouts.post_payout(book, MARCH)
