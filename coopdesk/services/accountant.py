@@ -25,19 +25,20 @@ from coopdesk.domain.reports import Period, Report
 from coopdesk.services import reports
 from coopdesk.store.year_reads import YearReader, reading_year
 
-__all__ = ["read_accountant_year", "read_audit_year", "audit_year", "accountant_year", "check_against_ledger"]
+__all__ = ["read_accountant_year", "read_audit_year", "audit_year", "accountant_year", "check_against_ledger",
+           "check_year"]
 
 
 def read_accountant_year(path: str | Path, year: int, today: date) -> AccountantYear:
     """Everything the accountant's workbook (and the audit file) of `year` shows."""
-    _check_year(year)
+    check_year(year)
     with reading_year(Path(path).expanduser()) as source:
         return accountant_year(source, year, today)
 
 
 def read_audit_year(path: str | Path, year: int, today: date) -> AuditYear:
     """Only what an audit file of `year` needs, checked against the ledger."""
-    _check_year(year)
+    check_year(year)
     with reading_year(Path(path).expanduser()) as source:
         audit = audit_year(source, year, today)
         check_against_ledger(audit, reports.trial_balance(source, Period.year(year)))
@@ -151,7 +152,7 @@ def check_against_ledger(year: AuditYear, trial: Report) -> None:
         )
 
 
-def _check_year(year: int) -> None:
+def check_year(year: int) -> None:
     if not 2000 <= year <= 2099:
         raise CoopDeskError.of(
             "{year} is geen boekjaar; geef het hele jaartal, bijvoorbeeld 2025.",
