@@ -26,7 +26,7 @@ from datetime import date
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.ledger import AccountType, TransactionKind
 from coopdesk.domain.member import PaymentRegime
-from coopdesk.domain.money import Money, total
+from coopdesk.domain.money import Money
 from coopdesk.domain.payout import RunStatus
 from coopdesk.domain.reports import Report
 
@@ -150,29 +150,33 @@ class AuditYear:
     def line_count(self) -> int:
         return sum(len(t.lines) for t in self.transactions)
 
+    def _cents(self, lines: Iterable[AuditLine], sign: int) -> Money:
+        """The debit (sign 1) or credit (sign -1) total of `lines`, summed in whole cents."""
+        return Money.from_cents(sum(c for c in (line.amount.cents * sign for line in lines) if c > 0))
+
     @property
     def total_debit(self) -> Money:
-        return total(line.amount for line in self.lines() if line.amount.is_positive())
+        return self._cents(self.lines(), 1)
 
     @property
     def total_credit(self) -> Money:
-        return -total(line.amount for line in self.lines() if line.amount.is_negative())
+        return self._cents(self.lines(), -1)
 
     @property
     def opening_debit(self) -> Money:
-        return total(line.amount for line in self.opening if line.amount.is_positive())
+        return self._cents(self.opening, 1)
 
     @property
     def opening_credit(self) -> Money:
-        return -total(line.amount for line in self.opening if line.amount.is_negative())
+        return self._cents(self.opening, -1)
 
     def closing_balances(self) -> dict[str, Money]:
         """Per account code: balance sheet accounts at the year's end (opening plus the
         year), income and costs over the year; what a reader of the audit file computes."""
-        found: dict[str, Money] = {}
+        found: dict[str, int] = {}
         for line in (*self.opening, *self.lines()):
-            found[line.account_code] = found.get(line.account_code, Money.zero()) + line.amount
-        return {code: amount for code, amount in found.items() if amount}
+            found[line.account_code] = found.get(line.account_code, 0) + line.amount.cents
+        return {code: Money.from_cents(cents) for code, cents in found.items() if cents}
 
 
 @dataclass(frozen=True)

@@ -91,14 +91,28 @@ class _Sheet:
             cell.font = self.bold
         return cell
 
+    def euro(self, amount: Decimal) -> Any:
+        """An amount (a Decimal to the cent) with the euro format: the hot path."""
+        cell = self._cell(self.sheet, amount)
+        cell.number_format = EURO_FORMAT
+        return cell
+
     def money(self, amount: Money | None, bold: bool = False) -> Any:
-        return None if amount is None else self._styled(amount.amount, EURO_FORMAT, bold)
+        if amount is None:
+            return None
+        return self._styled(amount.amount, EURO_FORMAT, bold) if bold else self.euro(amount.amount)
 
     def day(self, value: date | None, number_format: str = DATE_FORMAT) -> Any:
-        return None if value is None else self._styled(value, number_format)
+        if value is None:
+            return None
+        cell = self._cell(self.sheet, value)
+        cell.number_format = number_format
+        return cell
 
     def hours(self, minutes: int) -> Any:
-        return self._styled(_hours(minutes), HOURS_FORMAT)
+        cell = self._cell(self.sheet, _hours(minutes))
+        cell.number_format = HOURS_FORMAT
+        return cell
 
     def text(self, value: str, bold: bool = False) -> Any:
         """Text a person typed: as it is, unless it could be read as a formula."""
@@ -146,18 +160,21 @@ def _payouts(workbook: Any, data: AccountantYear) -> None:
                    ("Maand", "Status", "Geboekt op", "Betaald op", "Lidnummer", "Naam", "Regeling", "Uren",
                     "Vrijwilligersvergoeding", "Premie", "Werkelijke kosten", "Uitbetaald", "Ingehouden"),
                    (10, 14, 12, 12, 11, 30, 30, 8, 14, 12, 14, 14, 12))
-    sums = [Money.zero()] * 5
+    sums = [Decimal(0)] * 5
     minutes = 0
+    regimes: dict[object, str] = {}
+    euro = sheet.euro
     for line in data.payouts:
-        amounts = (line.allowance, line.premium, line.actual_costs, line.paid_total, line.held_back)
+        amounts = (line.allowance.amount, line.premium.amount, line.actual_costs.amount,
+                   line.allowance.amount + line.premium.amount + line.actual_costs.amount, line.held_back.amount)
         sums = [a + b for a, b in zip(sums, amounts, strict=True)]
         minutes += line.minutes
+        regime = regimes.get(line.regime) or regimes.setdefault(line.regime, line.regime.label.render())
         sheet.append((sheet.day(date(line.year, line.month, 1), MONTH_FORMAT), line.status.value,
                       sheet.day(line.posted_on), sheet.day(line.paid_on), line.number, sheet.text(line.name),
-                      line.regime.label.render(), sheet.hours(line.minutes),
-                      *(sheet.money(a) for a in amounts)))
+                      regime, sheet.hours(line.minutes), *(euro(a) for a in amounts)))
     sheet.append((sheet.text("Totaal", bold=True), None, None, None, None, None, None, sheet.hours(minutes),
-                  *(sheet.money(a, bold=True) for a in sums)))
+                  *(sheet.money(Money(a), bold=True) for a in sums)))
     sheet.finish()
 
 
@@ -167,23 +184,28 @@ def _journal(workbook: Any, data: AccountantYear) -> None:
     sheet = _Sheet(workbook, "Journaal",
                    ("Boeking", "Datum", "Rekening", "Rekeningnaam", "Omschrijving", "Debet", "Credit"),
                    (10, 12, 10, 30, 50, 14, 14))
-    debit = credit = 0
-    opening = "Beginbalans"
+    debit = credit = Decimal(0)
+    euro = sheet.euro
+    text = sheet.text  # a fresh cell per row for formula-like text; plain text goes in as it is
+
+    def sides(value: Decimal) -> tuple[Any, Any]:
+        nonlocal debit, credit
+        if value < 0:
+            credit -= value
+            return None, euro(-value)
+        debit += value
+        return euro(value), None
+
     for line in audit.opening:
-        cents = line.amount.cents
-        debit, credit = debit + max(cents, 0), credit + max(-cents, 0)
-        sheet.append((None, sheet.day(audit.start), line.account_code, sheet.text(names[line.account_code]),
-                      opening, *_sides(sheet, line.amount)))
+        sheet.append((None, sheet.day(audit.start), line.account_code, text(names[line.account_code]),
+                      "Beginbalans", *sides(line.amount.amount)))
     for transaction in audit.transactions:
-        day = sheet.day(transaction.booked_on)
-        description = sheet.text(transaction.description)
+        day, description = transaction.booked_on, transaction.description
         for line in transaction.lines:
-            cents = line.amount.cents
-            debit, credit = debit + max(cents, 0), credit + max(-cents, 0)
-            sheet.append((transaction.number, day, line.account_code, sheet.text(names[line.account_code]),
-                          description, *_sides(sheet, line.amount)))
+            sheet.append((transaction.number, sheet.day(day), line.account_code, text(names[line.account_code]),
+                          text(description), *sides(line.amount.amount)))
     expected = (audit.opening_debit + audit.total_debit, audit.opening_credit + audit.total_credit)
-    written = (Money.from_cents(debit), Money.from_cents(credit))
+    written = (Money(debit), Money(credit))
     if written != expected or debit != credit:
         raise CoopDeskError.of(
             "Het journaal telt niet op: debet {debit}, credit {credit}, grootboek {ledger}.",
@@ -192,12 +214,6 @@ def _journal(workbook: Any, data: AccountantYear) -> None:
     sheet.append((None, None, None, None, sheet.text("Totaal", bold=True),
                   sheet.money(written[0], bold=True), sheet.money(written[1], bold=True)))
     sheet.finish()
-
-
-def _sides(sheet: _Sheet, amount: Money) -> tuple[Any, Any]:
-    if amount.is_negative():
-        return None, sheet.money(-amount)
-    return sheet.money(amount), None
 
 
 def _report(workbook: Any, title: str, report: Report) -> None:
