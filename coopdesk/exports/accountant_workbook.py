@@ -29,6 +29,7 @@ movements from.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -48,6 +49,7 @@ DATE_FORMAT = "dd-mm-yyyy"
 MONTH_FORMAT = "mmm yyyy"
 HOURS_FORMAT = "0.00"
 _HUNDRED = Decimal("0.01")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # what XML 1.0 (so openpyxl) refuses
 MONTHS = (
     ("jan", "Jan"), ("feb", "Feb"), ("mrt", "Mar"), ("apr", "Apr"), ("mei", "May"), ("jun", "Jun"),
     ("jul", "Jul"), ("aug", "Aug"), ("sep", "Sep"), ("okt", "Oct"), ("nov", "Nov"), ("dec", "Dec"),
@@ -115,7 +117,10 @@ class _Sheet:
         return cell
 
     def text(self, value: str, bold: bool = False) -> Any:
-        """Text a person typed: as it is, unless it could be read as a formula."""
+        """Text a person typed: as it is, unless it could be read as a formula (then a
+        text cell); control characters a workbook cannot hold are left out."""
+        if _ILLEGAL.search(value):
+            value = _ILLEGAL.sub("", value)
         if bold or looks_like_formula(value):
             return self._styled(value, bold=bold)
         return value

@@ -82,8 +82,11 @@ def _sub(parent: Any, tag: str, text: object | None = None) -> Any:
 
 
 def _clean(text: str) -> str:
-    """XML 1.0 cannot hold control characters other than tab, newline and carriage return."""
-    return "".join(c for c in text if c >= " " or c in "\t\n\r")
+    """XML 1.0 cannot hold control characters other than tab, newline and carriage return,
+    nor U+FFFE and U+FFFF."""
+    if text.isprintable():
+        return text
+    return "".join(c for c in text if (c >= " " or c in "\t\n\r") and c not in "\ufffe\uffff")
 
 
 def build(year: AuditYear, version: str = "4.0") -> Any:
