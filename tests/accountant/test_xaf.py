@@ -139,3 +139,11 @@ def test_a_file_that_breaks_the_schema_is_not_written(book_path: Path, schemas: 
     with pytest.raises(CoopDeskError, match="schema"):
         write_xaf(broken, folder / "broken.xaf", "4.0", schemas)
     assert list(folder.iterdir()) == []  # nothing written, no partial file left
+
+
+def test_a_year_without_postings_still_gives_a_valid_file(book_path: Path, schemas: Path, tmp_path: Path) -> None:
+    year = read_audit_year(book_path, 2030, TODAY)
+    assert year.transactions == () and year.opening  # the balance carried over from 2026
+    write_xaf(year, tmp_path / "2030.xaf", "4.0", schemas)
+    company = _validate(tmp_path / "2030.xaf", schemas, "4.0").getroot().find(f"{{{XAF_40}}}company")
+    assert company.findtext(f"{{{XAF_40}}}transactions/{{{XAF_40}}}linesCount") == "0"
