@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "hours-template": ("coopdesk.cli.hours", "schrijf een urenformulier (Excel) / write an hours template"),
     "import-hours": ("coopdesk.cli.hours", "lees een urenformulier in / import an hours sheet"),
     "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
+    "export": ("coopdesk.cli.export", "werkmap en XAF-auditbestand voor de accountant / the accountant's workbook and XAF file"),
     "restore": ("coopdesk.cli.restore", "zet een reservekopie terug / restore a backup"),
     "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
     "sepa": ("coopdesk.cli.sepa", "schrijf het SEPA-bestand van een betaalrun / write a payout run's SEPA file"),

@@ -83,6 +83,11 @@ class BookReader:
         self._connection = connection
         self._accounts: dict[int, Account] | None = None
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open read-only connection (for readers that extend this one)."""
+        return self._connection
+
     def _rows(self, sql: str, **parameters: object) -> list[Any]:
         return self._connection.execute(sql, parameters).fetchall()
 
