@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("coopdesk.cli.report", "druk een financieel overzicht af / print a financial report"),
     "restore": ("coopdesk.cli.restore", "zet een reservekopie terug / restore a backup"),
     "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
+    "statements": ("coopdesk.cli.statements", "maak de jaaroverzichten voor de leden / make the members' annual statements"),
 }
 
 EXIT_OK = 0
