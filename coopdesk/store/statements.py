@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import String, func, insert, or_, select, type_coerce
+from sqlalchemy import Integer, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import Money
@@ -25,6 +24,7 @@ from coopdesk.store.tables.member import MemberRow
 from coopdesk.store.tables.payout import AuditLogRow, OtherAllowanceRow, PayoutLineRow, PayoutRunRow
 
 ISSUE_ACTION = "statement.issue"
+ZERO = Money(0)
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,6 @@ class StatementRunRow:
     paid_on: date | None
 
 
-def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
 def year_members(session: Session, year: int, numbers: Collection[int] | None = None) -> list[StatementMemberRow]:
     """Members who were members at some time in `year` (or only those with `numbers`)."""
     m = MemberRow
@@ -68,36 +64,44 @@ def year_members(session: Session, year: int, numbers: Collection[int] | None = 
 
 def year_minutes(session: Session, year: int,
                  member_ids: Collection[int] | None = None) -> dict[int, dict[tuple[int, int], int]]:
-    """Per member: minutes per (month, activity id) in `year` (summed per day in SQL, per month
-    here: taking the month out of a date is not portable SQL)."""
+    """Per member: minutes per (month, activity id) in `year`: one GROUP BY per month over a
+    date range (portable SQL; taking the month out of a date is not), a few rows each."""
     h = HoursEntryRow
-    query = (select(h.member_id, type_coerce(h.worked_on, String), h.activity_id, func.sum(h.minutes))
-             .where(h.worked_on >= date(year, 1, 1), h.worked_on <= date(year, 12, 31))
-             .group_by(h.member_id, h.worked_on, h.activity_id))
-    if member_ids is not None:
-        query = query.where(h.member_id.in_(list(member_ids)))
     found: dict[int, dict[tuple[int, int], int]] = {}
-    for member_id, text, activity_id, minutes in session.execute(query).tuples():
-        key = (int(text[5:7]) if isinstance(text, str) else _day(text).month, activity_id)
-        months = found.setdefault(member_id, {})
-        months[key] = months.get(key, 0) + int(minutes)
+    for number in range(1, 13):
+        month = PayoutMonth(year, number)
+        query = (select(h.member_id, h.activity_id, func.sum(h.minutes))
+                 .where(h.worked_on >= month.first_day, h.worked_on <= month.last_day)
+                 .group_by(h.member_id, h.activity_id))
+        if member_ids is not None:
+            query = query.where(h.member_id.in_(list(member_ids)))
+        for member_id, activity_id, minutes in session.execute(query).tuples():
+            found.setdefault(member_id, {})[(number, activity_id)] = int(minutes)
     return found
+
+
+def _money(cents: int | None) -> Money:
+    return Money.from_cents(cents) if cents else ZERO
 
 
 def run_lines(session: Session, first: PayoutMonth, last: PayoutMonth,
               member_ids: Collection[int] | None = None) -> list[StatementRunRow]:
     """Every line of the posted or paid (not reversed) runs of `first` to `last`."""
     run, line = PayoutRunRow, PayoutLineRow
-    index = run.year * 12 + run.month
-    query = (select(line.member_id, run.year, run.month, run.id, line.allowance, line.premium, line.actual_costs,
-                    run.paid_on)
-             .join(run, run.id == line.run_id)
-             .where(run.status.in_(LOCKING), index >= first.year * 12 + first.month,
-                    index <= last.year * 12 + last.month))
+    runs = {run_id: (PayoutMonth(year, month), paid_on) for run_id, year, month, paid_on in session.execute(
+        select(run.id, run.year, run.month, run.paid_on).where(
+            run.status.in_(LOCKING), run.year >= first.year, run.year <= last.year)).tuples()
+        if first <= PayoutMonth(year, month) <= last}
+    if not runs:
+        return []
+    cents = (type_coerce(line.allowance, Integer), type_coerce(line.premium, Integer),
+             type_coerce(line.actual_costs, Integer))
+    query = select(line.member_id, line.run_id, *cents).where(line.run_id.in_(list(runs)))
     if member_ids is not None:
         query = query.where(line.member_id.in_(list(member_ids)))
-    return [StatementRunRow(member_id, PayoutMonth(year, month), run_id, allowance, premium, costs, paid_on)
-            for member_id, year, month, run_id, allowance, premium, costs, paid_on in session.execute(query).tuples()]
+    return [StatementRunRow(member_id, runs[run_id][0], run_id, _money(allowance), _money(premium), _money(costs),
+                            runs[run_id][1])
+            for member_id, run_id, allowance, premium, costs in session.execute(query).tuples()]
 
 
 def other_allowances(session: Session, year: int) -> dict[int, Money]:

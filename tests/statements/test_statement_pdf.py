@@ -203,8 +203,9 @@ def test_the_batch_sorts_by_name_or_by_postcode(demo: Book) -> None:
 
 
 def test_the_font_is_the_shipped_one_and_embedded() -> None:
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     data = statement_bytes([_long_statement(activities=2)], language="nl")
     fonts = {str(font.get_object()["/BaseFont"]) for page in PdfReader(io.BytesIO(data)).pages
