@@ -407,7 +407,10 @@ def statement_flowables(statement: YearStatement, language: Language, styles: _S
                                        _caps_table(statement, language)]))
     if statement.pot is not None:
         story.append(KeepTogether(_pot_flowables(statement, language, styles)))
-    story.append(Paragraph(escape(EXPLAINED.render(language)), styles.heading))
+    if statement.is_empty and statement.pot is None:
+        story.append(Spacer(1, 2 * mm))  # nothing to explain: the one sentence says it all
+    else:
+        story.append(Paragraph(escape(EXPLAINED.render(language)), styles.heading))
     for text in explanations(statement):
         story += [Paragraph(escape(text.render(language, year=statement.year)), styles.body), Spacer(1, 2 * mm)]
     closing: list[Flowable] = [Spacer(1, 2 * mm),
