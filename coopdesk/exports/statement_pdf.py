@@ -14,6 +14,7 @@ until the file is saved and then knows how many pages each statement has.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from io import BytesIO
@@ -426,12 +427,24 @@ def render_statements(statements: Sequence[YearStatement], target: IO[bytes] | s
                       language: Language | None = None,
                       progress: Callable[[int, int], None] | None = None) -> None:
     """All `statements` into one PDF (in the order given), each starting on a new page.
-    `progress(done, total)` is told as each statement starts (it may raise to stop)."""
+    `progress(done, total)` is told as each statement starts (it may raise to stop).
+    A file is written beside its name first and put in place when complete, so a stop or
+    a failure never leaves half a file (nor spoils the one that was there)."""
+    if isinstance(target, (str, Path)):
+        final = Path(target)
+        part = final.with_name(final.name + ".part")
+        try:
+            with part.open("wb") as stream:
+                render_statements(statements, stream, language=language, progress=progress)
+            os.replace(part, final)
+        finally:
+            part.unlink(missing_ok=True)
+        return
     register_fonts()
     chosen: Language = language or current_language()
     styles = _Styles()
     document = BaseDocTemplate(
-        target if not isinstance(target, Path) else str(target), pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
+        target, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
         topMargin=TOP, bottomMargin=BOTTOM, title=_document_title(statements, chosen),
         author=statements[0].cooperative.name if statements else "", creator="CoopDesk")
     frame = Frame(LEFT, BOTTOM, WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0,
