@@ -11,6 +11,7 @@ marked duplicate. Call it after the file is written, so a failed write issues no
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -48,13 +49,16 @@ class StatementOrder(enum.Enum):
 
 
 def _sort_name(name: str) -> str:
-    """`Fatima van der Berg` sorts under B: Dutch surnames sort without their prefix."""
+    """`Fatima van der Berg` sorts under B: Dutch surnames sort without their prefix, and
+    letters with accents with their plain letter."""
     words = name.split()
     prefixes = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du"}
     surname_start = 1
     while surname_start < len(words) - 1 and words[surname_start].lower() in prefixes:
         surname_start += 1
-    return " ".join(words[surname_start:] + words[:surname_start]).casefold()
+    key = " ".join(words[surname_start:] + words[:surname_start]).casefold()
+    # Öztürk with the O's, not after Z
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def sort_statements(statements: Sequence[YearStatement], order: StatementOrder) -> list[YearStatement]:
