@@ -14,8 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,6 +40,34 @@ from coopdesk.gui.messages import Messages
 from coopdesk.services.books import Book
 
 
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Every page of `document` onto `printer`, each page filling the printable area at the
+    printer's resolution; the number of pages printed (0 when the printer would not start)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            area = painter.viewport()
+            image = document.render(page, area.size())
+            painter.drawImage(area, image)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+def ask_and_print(document: QPdfDocument, parent: QWidget) -> int:
+    """The system print dialog, then `print_document`; 0 when the treasurer cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(300)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    return print_document(document, printer)
+
+
 class StatementPreview(QDialog):
     """One statement's PDF shown in the app (QtPdf), page by page."""
 
@@ -55,10 +85,17 @@ class StatementPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.print_button = QPushButton(self.tr("&Afdrukken…"), self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
+
+
+    def _on_print_button_clicked(self) -> None:
+        ask_and_print(self.document, self)
 
 
 class StatementsDialog(QDialog):
@@ -100,7 +137,12 @@ class StatementsDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Voorbeeld"), self)
         self.make_button = QPushButton(self.tr("&Maken…"), self)
         self.make_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("&Afdrukken…"), self)
+        self.print_button.setToolTip(self.tr("Drukt de laatst gemaakte PDF af"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.preview_button.clicked.connect(self._on_preview_button_clicked)
@@ -203,6 +245,20 @@ class StatementsDialog(QDialog):
         self.status.setText(self.tr("{count} jaaroverzicht(en) geschreven naar {where}.").format(
             count=count, where=str(target)))
 
+    def written_document(self) -> QPdfDocument | None:
+        """The combined PDF made last, loaded for printing (None: none made, or one file per member)."""
+        if self.written is None or self.written.suffix.lower() != ".pdf":
+            return None
+        document = QPdfDocument(self)
+        document.load(str(self.written))
+        return document
+
+    def _on_print_button_clicked(self) -> None:
+        document = self.written_document()
+        if document is not None:
+            ask_and_print(document, self)
+            document.deleteLater()
+
     def _on_job_failed(self, error: object) -> None:
         if isinstance(error, CoopDeskError):
             self.messages.error(error.message())
@@ -219,3 +275,4 @@ class StatementsDialog(QDialog):
         self.progress = None
         self.make_button.setEnabled(True)
         self.preview_button.setEnabled(True)
+        self.print_button.setEnabled(self.written is not None and self.written.suffix.lower() == ".pdf")

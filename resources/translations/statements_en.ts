@@ -9,7 +9,22 @@
     </message>
 </context>
 <context>
+    <name>StatementPreview</name>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
     <name>StatementsDialog</name>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Drukt de laatst gemaakte PDF af</source>
+        <translation>Prints the PDF made last</translation>
+    </message>
     <message>
         <source>Jaaroverzichten</source>
         <translation>Annual statements</translation>

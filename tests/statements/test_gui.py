@@ -88,3 +88,22 @@ def test_the_preview_shows_page_one_of_the_members_statement(dialog: StatementsD
     assert "Anouk van der Heuvel" in preview.windowTitle()
     assert "Jaaroverzicht 2025" in preview.document.getAllText(0).text()
     preview.grab().save(str(tmp_path / "preview.png"))
+
+
+def test_the_batch_prints_through_qprinter(dialog: StatementsDialog, qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from coopdesk.gui.statements_dialog import print_document
+
+    dialog.member.setValue(105)
+    job = dialog.make(tmp_path / "een.pdf")
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        pass
+    assert dialog.print_button.isEnabled()
+    document = dialog.written_document()
+    assert document is not None
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # a PDF "printer", so the test can read it back
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_document(document, printer) == 2
+    assert len(pdf_pages(tmp_path / "printed.pdf")) == 2
