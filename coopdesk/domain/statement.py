@@ -96,9 +96,13 @@ class CapRoom:
 
 
 @dataclass(frozen=True)
-class PotMovement:
+class PotLine:
+    """One movement of the pot in the year: what kind (in the pot's own words), the reason or
+    purpose as the book holds it, and the amount."""
+
     on: date
-    description: str
+    kind: Text
+    detail: str
     amount: Money  # positive: into the pot; negative: out of it
 
 
@@ -107,9 +111,9 @@ class PotSection:
     """The member's savings pot over the year."""
 
     opening: Money
-    movements: tuple[PotMovement, ...]
+    movements: tuple[PotLine, ...]
     closing: Money
-    disposal: str  # who may dispose of it, in the book's words
+    disposal: Text  # who may dispose of it
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,6 @@ ROOM_LEFT = T("Nog ruimte in {year}", "Room left in {year}")
 POT = T("Uw spaarpot", "Your savings pot")
 POT_OPENING = T("Saldo op 1 januari {year}", "Balance on 1 January {year}")
 POT_CLOSING = T("Saldo op 31 december {year}", "Balance on 31 December {year}")
-POT_DISPOSAL = T("Wie erover beslist: {who}", "Who decides on it: {who}")
 EXPLAINED = T("Wat betekenen deze bedragen?", "What do these amounts mean?")
 QUESTIONS = T("Hebt u vragen over dit overzicht? De penningmeester van {cooperative} helpt u graag.",
               "Questions about this statement? The treasurer of {cooperative} will gladly help you.")
@@ -369,8 +368,8 @@ def _pot_flowables(statement: YearStatement, language: Language, styles: _Styles
     assert pot is not None
     rows: list[list[Any]] = [[POT_OPENING.render(language, year=statement.year), "", show_euro(pot.opening)]]
     for movement in pot.movements:
-        rows.append([show_date(movement.on), Paragraph(escape(movement.description), styles.cell),
-                     show_euro(movement.amount)])
+        words = movement.kind.render(language) + (f": {movement.detail}" if movement.detail else "")
+        rows.append([show_date(movement.on), Paragraph(escape(words), styles.cell), show_euro(movement.amount)])
     rows.append([POT_CLOSING.render(language, year=statement.year), "", show_euro(pot.closing)])
     table = Table(rows, colWidths=[45 * mm, 80 * mm, 40 * mm], hAlign="LEFT", repeatRows=0)
     table.setStyle(TableStyle([
@@ -380,9 +379,7 @@ def _pot_flowables(statement: YearStatement, language: Language, styles: _Styles
         ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)] + _TOTAL_ROW))
     flowables: list[Flowable] = [Paragraph(POT.render(language), styles.heading), table]
-    if pot.disposal:
-        flowables += [Spacer(1, 2 * mm), Paragraph(escape(POT_DISPOSAL.render(language, who=pot.disposal)),
-                                                   styles.body)]
+    flowables += [Spacer(1, 2 * mm), Paragraph(escape(pot.disposal.render(language)), styles.body)]
     return flowables
 
 

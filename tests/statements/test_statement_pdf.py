@@ -19,12 +19,13 @@ from coopdesk.domain.payout import PayoutMonth
 from coopdesk.domain.statement import (
     Addressee,
     CapKind,
-    PotMovement,
+    PotLine,
     PotSection,
     StatementMonth,
     YearStatement,
     statement_number,
 )
+from coopdesk.domain.text import Text
 from coopdesk.exports.statement_pdf import MONTHS, statement_bytes
 from coopdesk.services import payout
 from coopdesk.services.books import Book
@@ -126,8 +127,9 @@ def _long_statement(activities: int, duplicate: bool = False) -> YearStatement:
                        allowance=Money("10.50") * month, premium=Money(0), actual_costs=Money("3.25"),
                        paid_on=date(YEAR, month, 28) if month < 12 else None)
         for month in range(1, 13))
-    pot = PotSection(Money("120.00"), tuple(PotMovement(date(YEAR, 3, day), f"Storting {day}", Money("5.00"))
-                                            for day in range(1, 6)), Money("145.00"), "het bestuur, op uw verzoek")
+    pot = PotSection(Money("120.00"), tuple(PotLine(date(YEAR, 3, day), Text("Storting", "Deposit"), f"reden {day}",
+                                                    Money("5.00")) for day in range(1, 6)), Money("145.00"),
+                     Text("Het bestuur beslist, op uw verzoek.", "The board decides, at your request."))
     return YearStatement(
         year=YEAR, number=statement_number(YEAR, 7), issued_on=date(2026, 1, 10), duplicate=duplicate,
         cooperative=CooperativeDetails("Coöperatie Één U.A.", "12345678", "Hoofdstraat 1", "1234 AB", "Ede"),
@@ -146,7 +148,7 @@ def test_a_three_page_statement_numbers_its_pages_and_shows_costs_and_pot() -> N
     assert "€ 126,00" in text  # 10.50 x 12 in December: a month's allowance
     assert "Totaal 2025\n" in text and show_euro(statement.total_actual_costs) in text  # € 39,00
     assert "nog niet betaald" in text  # December's run not paid yet
-    assert "Saldo op 31 december 2025\n€ 145,00" in text and "het bestuur, op uw verzoek" in text
+    assert "Saldo op 31 december 2025\n€ 145,00" in text and "Het bestuur beslist, op uw verzoek." in text and "Storting: reden 3" in text
     assert "Henk de Vries, penningmeester" in text and "Zoë Jansen-Brouwer" in text
 
 
