@@ -35,6 +35,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("coopdesk.cli.restore", "zet een reservekopie terug / restore a backup"),
     "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
     "statements": ("coopdesk.cli.statements", "maak de jaaroverzichten voor de leden / make the members' annual statements"),
+    "pots": ("coopdesk.cli.pots", "toon de spaarpotten of één spaarpot / show the savings pots or one pot's statement"),
+    "close-year": ("coopdesk.cli.year_close", "stel de jaarafsluiting voor of sluit af / propose or close a year"),
+    "reopen-year": ("coopdesk.cli.year_close", "heropen een afgesloten jaar met een reden / reopen a closed year"),
 }
 
 EXIT_OK = 0

@@ -19,6 +19,7 @@ class Changes:
     cost_centres: bool = False
     accounts: bool = False  # the chart of accounts
     payouts: bool = False  # payout runs, actual costs, declarations, rules tables
+    pots: bool = False  # savings pots, their purposes, closed years
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

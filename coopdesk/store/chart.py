@@ -24,6 +24,7 @@ DEFAULT_CHART: tuple[tuple[str, str, AccountType, AccountRole, str], ...] = (
     ("0100", "Algemene reserve", EQUITY, AccountRole.NONE, ""),
     ("0110", "Opleidingsreserve", EQUITY, AccountRole.NONE, ""),
     ("0190", "Beginbalans", EQUITY, AccountRole.OPENING, ""),
+    ("0200", "Resultaatverdeling", EQUITY, AccountRole.NONE, ""),
     ("1000", "Kas", ASSET, AccountRole.CASH, ""),
     ("1100", "Bank", ASSET, AccountRole.BANK, ""),
     ("1300", "Debiteuren", ASSET, AccountRole.NONE, ""),
@@ -59,3 +60,9 @@ PREMIUMS = "4220"
 ACTUAL_COSTS = "4230"
 ALLOWANCES_PAYABLE = "1700"
 PAYOUT_ACCOUNTS = (ALLOWANCES, PREMIUMS, ACTUAL_COSTS)
+# the pots and the year close (services/pots.py, services/year_close.py); migration 0006 adds them
+POTS = "1710"
+MUNICIPALITY_PAYABLE = "1720"
+# the year close debits the distributed profit here (the profit itself stays in the income
+# statement, shown on the balance sheet as "Resultaat (nog niet verdeeld)"; the two cancel)
+RESULT_DISTRIBUTION = "0200"

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.text import Text
 from coopdesk.store.payout import locked_months
+from coopdesk.store.year_close import closed_years
 
 # (member id, day) -> why that day is closed for that member; (None, day): closed for everyone
 ClosedDays = dict[tuple[int | None, date], Text]
@@ -44,7 +45,21 @@ def closed_days(
         while day <= end:
             closed[(member_id, day)] = reason
             day += timedelta(days=1)
+    for closed_year in closed_years(session, first.year, last.year):
+        reason = _year_closed(closed_year.year)
+        day = max(first, date(closed_year.year, 1, 1))
+        end = min(last, date(closed_year.year, 12, 31))
+        while day <= end:
+            closed[(None, day)] = reason
+            day += timedelta(days=1)
     return closed
+
+
+def _year_closed(year: int) -> Text:
+    return Text(
+        f"Het jaar {year} is afgesloten; heropen het jaar (met een reden) om {{day}} te wijzigen.",
+        f"The year {year} is closed; reopen the year (with a reason) to change {{day}}.",
+    )
 
 
 def _paid_out(run_id: int, year: int, month: int) -> Text:
@@ -59,9 +74,11 @@ def _paid_out(run_id: int, year: int, month: int) -> Text:
 
 def reason_for(closed: ClosedDays, day: date, member_id: int | None = None) -> Text | None:
     """Why `day` is closed for `member_id` according to a `closed_days` result, or None."""
-    if member_id is not None and (member_id, day) in closed:
-        return closed[(member_id, day)]
-    return closed.get((None, day))
+    if (None, day) in closed:  # a closed year says so before a paid month does
+        return closed[(None, day)]
+    if member_id is not None:
+        return closed.get((member_id, day))
+    return None
 
 
 def closed_reason(session: Session, day: date, member_id: int | None = None) -> Text | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, date, datetime
@@ -351,9 +352,13 @@ def test_a_book_with_damaged_pages_is_reported_after_opening(qtbot: QtBot, make_
     for number in range(300):
         register_member(book, MemberForm(name=f"Lid {number}", joined_on=date(2026, 1, 5), notes="x" * 200))
     book.close()
+    # damage a page the first screen does not read (nor the schema, read before everything)
+    connection = sqlite3.connect(book_path)
+    page, size = connection.execute("SELECT pageno, pgsize FROM dbstat WHERE name = 'payout_held_back'").fetchone()
+    connection.close()
     data = book_path.read_bytes()
-    middle = len(data) // 2
-    book_path.write_bytes(data[:middle] + b"\xff" * 8192 + data[middle + 8192:])
+    start = (page - 1) * size
+    book_path.write_bytes(data[:start] + b"\xff" * size + data[start + size:])
     recorder = RecordingMessages()
     window = make_window(recorder=recorder)
     assert window.open_book_path(book_path) is True

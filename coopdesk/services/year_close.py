@@ -1,0 +1,272 @@
+"""The year close as use cases: the checks, the proposal, closing and reopening a year,
+and the distribution agreement it follows.
+
+* `close_checks` lists what blocks a close: the year not over or already closed, a month
+  whose hours are not (all) paid out, drafts dated in the year, a trial balance that does
+  not balance, counted cash not entered or not equal to the books.
+* `propose_close` adds the year's result per activity and the distribution the agreement
+  gives (`coopdesk.domain.year_close.distribute`); nothing is written.
+* `close_year` makes a backup of the book first, then in one unit of work: recomputes the
+  proposal (refusing one that changed), posts the distribution on 31 December (the
+  distributed profit debited to 0200 Resultaatverdeling; the municipality's share to the
+  payable 1720, the training budget to 0110, the pots to 1710, the rest to the general
+  reserve 0100), writes each member's pot deposit, locks the year and writes the audit
+  line. A failure anywhere leaves nothing written.
+* `reopen_year` needs a written reason (audit log, with the time): the year is open again,
+  the distribution is reversed by a reversal entry and the pot deposits by reversal
+  movements, all dated 31 December of that year. Closing again works as the first time.
+
+A closed year refuses every dated change through `store/periods.closed_days`: postings,
+hours, payouts and pot movements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from coopdesk.domain.errors import CoopDeskError, ValidationError, problem
+from coopdesk.domain.ledger import AccountRole, AccountType, Posting
+from coopdesk.domain.money import Money
+from coopdesk.domain.payout import PayoutMonth
+from coopdesk.domain.pot import MovementKind, PotMovement
+from coopdesk.domain.text import Text
+from coopdesk.domain.year_close import (
+    ActivityResult,
+    Agreement,
+    CloseProposal,
+    Distribution,
+    MemberShare,
+    PotsMethod,
+    YearResult,
+    distribute,
+    manual_shares,
+)
+from coopdesk.services import ledger, pots
+from coopdesk.services.changes import Changes
+from coopdesk.services.payout import current_user
+from coopdesk.store import activities as activity_store
+from coopdesk.store import audit
+from coopdesk.store import ledger as ledger_store
+from coopdesk.store import payout as payout_store
+from coopdesk.store import pots as pot_store
+from coopdesk.store import year_close as store
+from coopdesk.store.book import Book, backup_book
+from coopdesk.store.chart import (
+    GENERAL_RESERVE,
+    MUNICIPALITY_PAYABLE,
+    POTS,
+    RESULT_DISTRIBUTION,
+    TRAINING_RESERVE,
+)
+from coopdesk.store.session import Session
+
+__all__ = ["agreement", "close_checks", "close_year", "propose_close", "record_agreement", "reopen_year"]
+
+CLOSE_CHANGES = Changes(pots=True, ledger=True, hours=True, payouts=True)
+NO_ACTIVITY = "Zonder activiteit"
+
+
+def _text(nl: str, en: str, **values: object) -> Text:
+    text = Text(nl, en)
+    return Text(text.render("nl", **values), text.render("en", **values))
+
+
+def _books_cash(session: Session, through: date) -> Money:
+    return sum((ledger_store.account_balance(session, account.id, through=through)
+                for account in ledger_store.accounts_by_role(session, AccountRole.CASH)), Money.zero())
+
+
+def _checks(session: Session, book: Book, year: int, counted_cash: Money | None) -> list[Text]:
+    found: list[Text] = []
+    last = date(year, 12, 31)
+    if last >= book.clock.today():
+        found.append(_text("{year} is nog niet voorbij.", "{year} is not over yet.", year=year))
+    if store.current_close(session, year) is not None:
+        found.append(_text("{year} is al afgesloten.", "{year} is already closed.", year=year))
+    for number in range(1, 13):
+        month = PayoutMonth(year, number)
+        paid = payout_store.paid_members(session, month)
+        waiting = {h.member_id for h in payout_store.month_hours(session, month)} - paid
+        if waiting:
+            found.append(_text("De uitbetaling van {month} is niet (helemaal) geboekt: uren van {count} leden.",
+                               "The payout of {month} is not (fully) posted: hours of {count} members.",
+                               month=str(month), count=len(waiting)))
+    drafts = [d for d in ledger_store.list_drafts(session) if d.booked_on.year == year]
+    if drafts:
+        found.append(_text("Er zijn {count} concepten in {year}: boek of verwijder ze eerst.",
+                           "There are {count} drafts in {year}: post or delete them first.",
+                           count=len(drafts), year=year))
+    off = ledger_store.grand_total(session)
+    if off or ledger_store.unbalanced_transactions(session):
+        found.append(_text("De saldibalans is niet in evenwicht (verschil {off}).",
+                           "The trial balance does not balance (off by {off}).", off=off))
+    books = _books_cash(session, last)
+    if counted_cash is None:
+        found.append(_text("Vul het getelde kasgeld op 31-12-{year} in (volgens de boeken {books}).",
+                           "Enter the cash counted on 31-12-{year} (the books say {books}).", year=year, books=books))
+    elif counted_cash != books:
+        found.append(_text("Geteld kasgeld {counted} wijkt af van de boeken ({books}): boek het verschil van "
+                           "{difference} eerst.",
+                           "Counted cash {counted} differs from the books ({books}): post the difference of "
+                           "{difference} first.", counted=counted_cash, books=books, difference=counted_cash - books))
+    return found
+
+
+def close_checks(book: Book, year: int, counted_cash: Money | None = None) -> list[Text]:
+    """What blocks closing `year`; an empty list means it can be closed."""
+    with book.transaction() as session:
+        return _checks(session, book, year, counted_cash)
+
+
+def _result(session: Session, year: int) -> YearResult:
+    names: dict[int, str] = {int(a.id): a.name for a in activity_store.list_activities(session, include_inactive=True)}
+    income: dict[int | None, Money] = {}
+    costs: dict[int | None, Money] = {}
+    for item in ledger_store.balances(session, date(year, 1, 1), date(year, 12, 31),
+                                      types=(AccountType.INCOME, AccountType.EXPENSE), by_activity=True):
+        if item.account.type is AccountType.INCOME:
+            income[item.activity_id] = income.get(item.activity_id, Money.zero()) - item.amount
+        else:
+            costs[item.activity_id] = costs.get(item.activity_id, Money.zero()) + item.amount
+    keys = sorted(set(income) | set(costs), key=lambda k: (k is None, names.get(k, "") if k is not None else ""))
+    return YearResult(year, tuple(ActivityResult(names.get(k, str(k)) if k is not None else NO_ACTIVITY,
+                                                 income.get(k, Money.zero()), costs.get(k, Money.zero()))
+                                  for k in keys))
+
+
+def _shares(session: Session, year: int, method: PotsMethod,
+            manual: Mapping[int, Money] | None) -> list[MemberShare]:
+    members = store.year_members(session, year)
+    if method is PotsMethod.MANUAL:
+        return manual_shares(manual or {}, {i: (number, name) for i, number, name, _ in members})
+    if method is PotsMethod.EQUAL:
+        return [MemberShare(i, number, name, 1) for i, number, name, _ in members]
+    return [MemberShare(i, number, name, minutes) for i, number, name, minutes in members if minutes]
+
+
+def _propose(session: Session, book: Book, year: int, counted_cash: Money | None,
+             manual: Mapping[int, Money] | None) -> CloseProposal:
+    findings = _checks(session, book, year, counted_cash)
+    result = _result(session, year)
+    chosen = store.agreement_on(session, book.clock.today())
+    if chosen.agreed_on is not None and chosen.pots_method is PotsMethod.MANUAL and not manual:
+        findings.append(_text("De spaarpotten worden met de hand verdeeld: geef de bedragen per lid.",
+                              "The pots are distributed by hand: give the amounts per member."))
+    distribution = distribute(result.total, chosen, _shares(session, year, chosen.pots_method, manual))
+    return CloseProposal(year, tuple(findings), result, chosen, distribution, counted_cash)
+
+
+def propose_close(book: Book, year: int, counted_cash: Money | None = None,
+                  manual: Mapping[int, Money] | None = None) -> CloseProposal:
+    """What closing `year` would do (nothing is written). `manual`: member id -> amount, for
+    an agreement that distributes the pots by hand."""
+    with book.transaction() as session:
+        return _propose(session, book, year, counted_cash, manual)
+
+
+def distribution_postings(session: Session, distribution: Distribution) -> list[Posting]:
+    lines = [Posting(pots.account_id(session, RESULT_DISTRIBUTION), distribution.profit)]
+    for code, amount in ((MUNICIPALITY_PAYABLE, distribution.municipality), (TRAINING_RESERVE, distribution.training),
+                         (POTS, distribution.pots_total), (GENERAL_RESERVE, distribution.reserve)):
+        if amount:
+            lines.append(Posting(pots.account_id(session, code), -amount))
+    return lines
+
+
+def close_year(book: Book, year: int, counted_cash: Money, *, manual: Mapping[int, Money] | None = None,
+               proposal: CloseProposal | None = None, who: str | None = None) -> tuple[int, Path | None, Changes]:
+    """Close `year`: backup first, then post the distribution, deposit the pots, lock the year
+    and write the audit line, in one unit of work. Given a proposal, it is closed only if
+    recomputing it now gives the same. Returns the close's id and the backup's path."""
+    if proposal is not None and (proposal.year != year or proposal.counted_cash != counted_cash):
+        raise CoopDeskError(Text("Het voorstel hoort bij een ander jaar of ander kasgeld.",
+                                 "The proposal belongs to another year or other counted cash."))
+    close_checks_first = close_checks(book, year, counted_cash)
+    if close_checks_first:
+        raise _blocked(year, close_checks_first)
+    backup = backup_book(book.path, "jaarafsluiting", book.clock) if book.path is not None else None
+    user = who or current_user()
+    last = date(year, 12, 31)
+    with book.transaction() as session:
+        fresh = _propose(session, book, year, counted_cash, manual)
+        if fresh.findings:
+            raise _blocked(year, list(fresh.findings))
+        if proposal is not None and fresh != proposal:
+            raise CoopDeskError(Text("De boeken zijn veranderd sinds dit voorstel; bekijk het nieuwe voorstel.",
+                                     "The books changed since this proposal; review the new proposal."))
+        distribution = fresh.distribution
+        transaction_id = None
+        if distribution.profit.is_positive():
+            transaction_id = ledger.post_journal_entry(
+                book, last, f"Winstverdeling {year}", distribution_postings(session, distribution),
+                reference=f"jaarafsluiting {year}")
+        close_id = store.insert_close(session, year, book.clock.now(), user, distribution.profit, counted_cash,
+                                      transaction_id)
+        for part in distribution.pots:
+            pot_store.insert_movement(session, PotMovement(
+                0, part.member_id, last, MovementKind.DISTRIBUTION, part.amount, f"Winstverdeling {year}",
+                transaction_id=transaction_id), book.clock.now(), year_close_id=close_id)
+        audit.record(session, book.clock.now(), user, "year.close",
+                     f"{year} afgesloten (afsluiting {close_id}): resultaat {distribution.profit}, gemeente "
+                     f"{distribution.municipality}, opleiding {distribution.training}, spaarpotten "
+                     f"{distribution.pots_total}, reserve {distribution.reserve}, boeking {transaction_id}, "
+                     f"reservekopie {backup.name if backup else '-'}")
+    return close_id, backup, CLOSE_CHANGES
+
+
+def _blocked(year: int, findings: list[Text]) -> CoopDeskError:
+    return CoopDeskError(Text("{year} kan nog niet worden afgesloten: {findings}",
+                              "{year} cannot be closed yet: {findings_en}"), year=year,
+                         findings="; ".join(f.render("nl") for f in findings),
+                         findings_en="; ".join(f.render("en") for f in findings))
+
+
+def reopen_year(book: Book, year: int, reason: str, *, who: str | None = None) -> Changes:
+    """Reopen a closed year with a written reason: the distribution and the pot deposits are
+    reversed (dated 31 December of the year), the year is open again, the audit log has it."""
+    if not reason.strip():
+        raise ValidationError([problem("reason", "Geef een reden voor het heropenen.",
+                                       "Give a reason for reopening.")])
+    user = who or current_user()
+    last = date(year, 12, 31)
+    with book.transaction() as session:
+        closed = store.current_close(session, year)
+        if closed is None:
+            raise CoopDeskError(Text("{year} is niet afgesloten.", "{year} is not closed."), year=year)
+        store.set_reopened(session, closed.id, book.clock.now(), user, reason.strip())
+        reversal_id = None
+        if closed.transaction_id is not None:
+            reversal_id, _ = ledger.reverse_transaction(book, closed.transaction_id, last)
+        for movement in pot_store.close_movements(session, closed.id):
+            if movement.kind is MovementKind.DISTRIBUTION:
+                pots.deposit_in(session, book, PotMovement(
+                    0, movement.member_id, last, MovementKind.REVERSAL, -movement.amount,
+                    f"Winstverdeling {year} teruggedraaid", transaction_id=reversal_id), year_close_id=closed.id)
+        audit.record(session, book.clock.now(), user, "year.reopen",
+                     f"{year} heropend (afsluiting {closed.id}), correctieboeking {reversal_id}: {reason.strip()}")
+    return CLOSE_CHANGES
+
+
+def record_agreement(book: Book, chosen: Agreement, *, who: str | None = None) -> Changes:
+    """Store (or replace) the distribution agreement made on `chosen.agreed_on`."""
+    if chosen.agreed_on is None:
+        raise ValidationError([problem("agreed_on", "Vul de datum van de afspraak in.",
+                                       "Fill in the date of the agreement.")])
+    chosen.validate()
+    user = who or current_user()
+    with book.transaction() as session:
+        store.save_agreement(session, chosen, user, book.clock.now())
+        audit.record(session, book.clock.now(), user, "year.agreement",
+                     f"afspraak van {chosen.agreed_on.isoformat()}: opleiding {chosen.training_mode.value} "
+                     f"{chosen.training_amount}/{chosen.training_percentage}%, spaarpotten {chosen.pots_method.value} "
+                     f"{chosen.pots_percentage}%, gemeente {chosen.municipality_percentage}% boven "
+                     f"{chosen.municipality_threshold}")
+    return Changes(pots=True)
+
+
+def agreement(book: Book, on: date | None = None) -> Agreement:
+    """The agreement in force on `on` (default today); an empty one when nothing was agreed."""
+    with book.transaction() as session:
+        return store.agreement_on(session, on or book.clock.today())

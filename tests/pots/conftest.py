@@ -1,0 +1,3 @@
+"""Fixtures for the pots tests."""
+
+from pots.bookhelp import members  # noqa: F401  (fixture)
