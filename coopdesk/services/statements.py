@@ -21,10 +21,14 @@ from coopdesk.domain.errors import NotFound
 from coopdesk.domain.member import PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth, payment_year
+from coopdesk.domain.pot import WHO_DISPOSES, PotMovement
+from coopdesk.domain.pot import statement as pot_statement
 from coopdesk.domain.statement import (
     Addressee,
     CapKind,
     CapRoom,
+    PotLine,
+    PotSection,
     StatementMonth,
     YearStatement,
     statement_number,
@@ -33,6 +37,7 @@ from coopdesk.domain.text import Text
 from coopdesk.services.changes import Changes
 from coopdesk.services.payout import current_user
 from coopdesk.store import members as member_store
+from coopdesk.store import pots as pot_store
 from coopdesk.store import rules as rules_store
 from coopdesk.store import statements as store
 from coopdesk.store.book import Book
@@ -91,6 +96,9 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
         names = store.activity_names(session)
         issued = store.issued_numbers(session, f"{year}-")
         rules = rules_store.load_rules(session)
+        # the pots: only members with a movement have one (one query), then their movements
+        pots = {member_id: pot_store.member_movements(session, member_id)
+                for member_id in pot_store.members_with_movements(session, [row.id for row in members])}
     today = book.clock.today()
     by_member: dict[int, list[store.StatementRunRow]] = {}
     for line in lines:
@@ -103,7 +111,8 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
             progress(done, len(members))
         statements.append(_statement(
             year, member, cooperative, minutes.get(member.id, {}), by_member.get(member.id, []), names,
-            others.get(member.id, ZERO), allowance_cap, premium_cap, issued, today, treasurer))
+            others.get(member.id, ZERO), allowance_cap, premium_cap, issued, today, treasurer,
+            _pot(year, member, pots.get(member.id, []))))
     return sort_statements(statements, order)
 
 
@@ -124,7 +133,7 @@ def _premium_cap(rules: AllowanceRules, year: int) -> Money | None:
 def _statement(year: int, member: store.StatementMemberRow, cooperative: CooperativeDetails,
                minutes: dict[tuple[int, int], int], lines: list[store.StatementRunRow], names: dict[int, str],
                other: Money, allowance_cap: Money | None, premium_cap: Money | None, issued: set[str],
-               today: date, treasurer: str) -> YearStatement:
+               today: date, treasurer: str, pot: PotSection | None) -> YearStatement:
     worked_in = sorted({activity for _, activity in minutes}, key=lambda a: (names.get(a, "").casefold(), a))
     this_year = {line.month.month: line for line in lines if line.month.year == year}
     months = []
@@ -151,7 +160,19 @@ def _statement(year: int, member: store.StatementMemberRow, cooperative: Coopera
         member_number=member.number,
         member=Addressee(member.name, member.address, member.postcode, member.city),
         activities=tuple(names.get(activity, "?") for activity in worked_in), months=tuple(months),
-        caps=tuple(caps), treasurer=treasurer)
+        caps=tuple(caps), pot=pot, treasurer=treasurer)
+
+
+def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovement]) -> PotSection | None:
+    """The member's pot over `year` (the pots' own statement), or None when there is nothing
+    to show: no pot, or one that was empty all year."""
+    if not movements:
+        return None
+    found = pot_statement(member.number, member.name, movements, date(year, 1, 1), date(year, 12, 31))
+    if not found.movements and not found.opening and not found.closing:
+        return None
+    return PotSection(found.opening, tuple(PotLine(m.booked_on, m.kind.label, m.reason, m.amount)
+                                           for m in found.movements), found.closing, WHO_DISPOSES)
 
 
 def record_issued(book: Book, statements: Sequence[YearStatement], *, who: str | None = None) -> Changes:
