@@ -37,6 +37,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "payout": ("coopdesk.cli.payout", "stel de maanduitbetaling voor of boek die / propose or post a month's payout"),
     "sepa": ("coopdesk.cli.sepa", "schrijf het SEPA-bestand van een betaalrun / write a payout run's SEPA file"),
     "municipality-overview": ("coopdesk.cli.municipality", "overzicht per maand voor de gemeente / overview for the municipality"),
+    "statements": ("coopdesk.cli.statements", "maak de jaaroverzichten voor de leden / make the members' annual statements"),
     "pots": ("coopdesk.cli.pots", "toon de spaarpotten of één spaarpot / show the savings pots or one pot's statement"),
     "close-year": ("coopdesk.cli.year_close", "stel de jaarafsluiting voor of sluit af / propose or close a year"),
     "reopen-year": ("coopdesk.cli.year_close", "heropen een afgesloten jaar met een reden / reopen a closed year"),

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         book_menu = bar.addMenu(self.tr("B&oek"))
         self.details_action = book_menu.addAction(self.tr("&Gegevens coöperatie…"),
                                                   self.show_cooperative_details)
+        self.statements_action = book_menu.addAction(self.tr("&Jaaroverzichten…"), self.show_statements)
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         go_menu = view_menu.addMenu(self.tr("&Ga naar"))
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.help_action.setObjectName("helpAction")
         self.shortcuts_action = help_menu.addAction(self.tr("&Sneltoetsen"), self.show_shortcuts)
         help_menu.addAction(self.tr("&Over CoopDesk"), self._on_about_triggered)
-        self.book_actions = [self.close_action, self.details_action, *self.page_actions]
+        self.book_actions = [self.close_action, self.details_action, self.statements_action, *self.page_actions]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -583,6 +584,12 @@ class MainWindow(QMainWindow):
         dialog = CooperativeDialog(books.cooperative_details(book), self)
         dialog.submit_details = lambda fields: self._save_details(book, fields)
         self._open_dialog(dialog)
+
+    def show_statements(self) -> None:
+        if self.book is not None:
+            from coopdesk.gui.statements_dialog import StatementsDialog
+
+            self._open_dialog(StatementsDialog(self.book, self.messages, self))
 
     def _save_details(self, book: Book, fields: dict[str, str]) -> None:
         books.update_cooperative(book, **fields)

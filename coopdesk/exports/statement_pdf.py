@@ -1,0 +1,492 @@
+"""The year-end member statement as a PDF (reportlab, A4): one member, or a whole year in one file.
+
+Renders `YearStatement` values only (the service gathers them). Labels are Dutch, or
+English when the language is English; figures are Dutch in both (`domain.display`).
+The font is DejaVu Sans, shipped in `resources/fonts` and embedded (subset), so the
+euro sign and ë, ö, é print everywhere.
+
+Page 1 puts the member's name and address where the window of a Dutch window envelope
+(C5/DL, window on the left) shows it; the cooperative's details are top right. Every page
+has a footer with the statement number and "pagina 1 van 2", counted per statement, also
+when a whole year's statements are in one combined file: the canvas keeps each page
+until the file is saved and then knows how many pages each statement has.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from io import BytesIO
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from coopdesk import resources
+from coopdesk.domain.display import show_date, show_euro
+from coopdesk.domain.hours import format_hours
+from coopdesk.domain.money import Money
+from coopdesk.domain.statement import CapKind, CapRoom, YearStatement, explanations
+from coopdesk.domain.text import Language, Text, current_language
+
+FONT = "CoopDeskSans"
+FONT_BOLD = "CoopDeskSans-Bold"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 20 * mm, 22 * mm
+WIDTH = PAGE_WIDTH - LEFT - RIGHT
+WINDOW_LEFT, WINDOW_TOP = 25 * mm, 50 * mm  # the address, from the page's top-left corner
+DETAILS_LEFT = 120 * mm
+HEAD_BOTTOM = 88 * mm  # page 1's flowing text starts this far from the top
+ACTIVITIES_PER_TABLE = 4
+INK = colors.HexColor("#222222")
+QUIET = colors.HexColor("#666666")
+RULE = colors.HexColor("#BBBBBB")
+BAND = colors.HexColor("#F2F2F2")
+
+MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+T = Text
+TITLE = T("Jaaroverzicht {year}", "Annual statement {year}")
+NUMBER = T("Overzichtnummer", "Statement number")
+DATE = T("Datum", "Date")
+MEMBER_NUMBER = T("Lidnummer", "Member number")
+DUPLICATE = T("DUPLICAAT", "DUPLICATE")
+DUPLICATE_FOOTER = T("duplicaat", "duplicate")
+PAGE = T("pagina {page} van {pages}", "page {page} of {pages}")
+KVK = T("KvK {kvk}", "Chamber of Commerce {kvk}")
+GREETING = T("Beste {name},", "Dear {name},")
+INTRO = T("Hieronder staat wat u in {year} bij {cooperative} hebt gewerkt en wat u van ons hebt ontvangen.",
+          "Below is what you worked with {cooperative} in {year} and what you received from us.")
+PER_MONTH = T("Wat u per maand ontving", "What you received per month")
+MONTH = T("Maand", "Month")
+HOURS = T("Uren", "Hours")
+ALLOWANCE = T("Vergoeding", "Allowance")
+PREMIUM = T("Premie", "Premium")
+COSTS = T("Werkelijke kosten", "Actual costs")
+PAID_ON = T("Betaald op", "Paid on")
+NOT_PAID = T("nog niet betaald", "not paid yet")
+TOTAL = T("Totaal {year}", "Total {year}")
+HOURS_PER_ACTIVITY = T("Uren per activiteit", "Hours per activity")
+TOTAL_COLUMN = T("Totaal", "Total")
+ROOM = T("Ruimte binnen de grenzen van {year}", "Room within the limits of {year}")
+PAID_BY_US = T("Door ons betaald in {year}", "Paid by us in {year}")
+PREMIUM_PAID_BY_US = T("Door ons betaald in {year} (telt op de betaaldatum)",
+                       "Paid by us in {year} (counts on the payment date)")
+OTHER_ORGANISATIONS = T("Van andere organisaties (door u opgegeven)", "From other organisations (as you told us)")
+ROOM_LEFT = T("Nog ruimte in {year}", "Room left in {year}")
+POT = T("Uw spaarpot", "Your savings pot")
+POT_OPENING = T("Saldo op 1 januari {year}", "Balance on 1 January {year}")
+POT_CLOSING = T("Saldo op 31 december {year}", "Balance on 31 December {year}")
+EXPLAINED = T("Wat betekenen deze bedragen?", "What do these amounts mean?")
+QUESTIONS = T("Hebt u vragen over dit overzicht? De penningmeester van {cooperative} helpt u graag.",
+              "Questions about this statement? The treasurer of {cooperative} will gladly help you.")
+REGARDS = T("Met vriendelijke groet,", "Kind regards,")
+TREASURER = T("{name}, penningmeester", "{name}, treasurer")
+NOTHING = T("Geen uren en geen betalingen in {year}.", "No hours and no payments in {year}.")
+
+_fonts_registered: list[bool] = []
+
+
+def register_fonts() -> None:
+    """DejaVu Sans from the package's resources, once per process."""
+    if _fonts_registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resources.path(resources.FONTS, "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resources.path(resources.FONTS, "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    _fonts_registered.append(True)
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=FONT_BOLD, fontSize=15, leading=19,
+                                    spaceAfter=4 * mm)
+        self.heading = ParagraphStyle("heading", parent=self.body, fontName=FONT_BOLD, fontSize=11, leading=14,
+                                      spaceBefore=6 * mm, spaceAfter=2 * mm)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=10.5)
+
+
+class _StatementCanvas(Canvas):  # type: ignore[misc]
+    """Keeps every page until `save`, then writes each page's footer with its number within
+    its own statement ("pagina 2 van 3"), also in a combined file of many statements."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._kept: list[dict[str, Any]] = []
+        self.statement_key = ""
+        self.footer_text = ""
+        self.footer_language: Language = "nl"
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._kept.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages: dict[str, int] = {}
+        for state in self._kept:
+            pages[state["statement_key"]] = pages.get(state["statement_key"], 0) + 1
+        seen: dict[str, int] = {}
+        for state in self._kept:
+            self.__dict__.update(state)
+            seen[self.statement_key] = seen.get(self.statement_key, 0) + 1
+            self._footer(seen[self.statement_key], pages[self.statement_key])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _footer(self, page: int, pages: int) -> None:
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(LEFT, BOTTOM - 4 * mm, PAGE_WIDTH - RIGHT, BOTTOM - 4 * mm)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(QUIET)
+        self.drawString(LEFT, BOTTOM - 8 * mm, self.footer_text)
+        self.drawRightString(PAGE_WIDTH - RIGHT, BOTTOM - 8 * mm,
+                             PAGE.render(self.footer_language, page=page, pages=pages))
+        self.restoreState()
+
+
+class _Letterhead(Flowable):  # type: ignore[misc]
+    """Page 1's top: the cooperative (top right), the member in the envelope window, the
+    statement's number and date. Drawn at fixed places on the page, whatever the frame."""
+
+    def __init__(self, statement: YearStatement, language: Language, key: str,
+                 progress: Callable[[], None] | None) -> None:
+        super().__init__()
+        self.statement = statement
+        self.language = language
+        self.key = key
+        self.progress = progress
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, HEAD_BOTTOM - TOP
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        if self.progress is not None:
+            self.progress()
+        statement, language = self.statement, self.language
+        if isinstance(canvas, _StatementCanvas):
+            canvas.statement_key = self.key
+            canvas.footer_language = language
+            canvas.footer_text = _footer_text(statement, language)
+        coop = statement.cooperative
+        canvas.saveState()
+        canvas.setFillColor(INK)
+        top = PAGE_HEIGHT - TOP
+        # the cooperative, top right
+        lines = simpleSplit(coop.name, FONT_BOLD, 11, PAGE_WIDTH - RIGHT - DETAILS_LEFT)
+        canvas.setFont(FONT_BOLD, 11)
+        for line in lines:
+            top -= 13
+            canvas.drawString(DETAILS_LEFT, top, line)
+        canvas.setFont(FONT, 8.5)
+        for line in (coop.address, "  ".join(p for p in (coop.postcode, coop.city) if p),
+                     KVK.render(language, kvk=coop.kvk_number) if coop.kvk_number else ""):
+            if line:
+                top -= 11
+                canvas.drawString(DETAILS_LEFT, top, line)
+        # the return address above the window, small
+        sender = ", ".join(p for p in (coop.name, coop.address, " ".join(x for x in (coop.postcode, coop.city) if x))
+                           if p)
+        canvas.setFont(FONT, 6.5)
+        canvas.setFillColor(QUIET)
+        canvas.drawString(WINDOW_LEFT, PAGE_HEIGHT - WINDOW_TOP + 5 * mm,
+                          simpleSplit(sender, FONT, 6.5, 85 * mm)[0] if sender else "")
+        # the member, in the window
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT, 10)
+        member = statement.member
+        line_y = PAGE_HEIGHT - WINDOW_TOP - 4 * mm
+        for line in (member.name, member.address, member.town_line):
+            if line:
+                canvas.drawString(WINDOW_LEFT, line_y, simpleSplit(line, FONT, 10, 85 * mm)[0])
+                line_y -= 13
+        # the statement's details, right of the window
+        rows = [(NUMBER.render(language), statement.number),
+                (DATE.render(language), show_date(statement.issued_on)),
+                (MEMBER_NUMBER.render(language), str(statement.member_number))]
+        line_y = PAGE_HEIGHT - WINDOW_TOP - 4 * mm
+        for label, value in rows:
+            canvas.setFont(FONT, 8.5)
+            canvas.setFillColor(QUIET)
+            canvas.drawString(DETAILS_LEFT, line_y, label)
+            canvas.setFillColor(INK)
+            canvas.drawString(DETAILS_LEFT + 30 * mm, line_y, value)
+            line_y -= 12
+        if statement.duplicate:
+            canvas.setFont(FONT_BOLD, 10)
+            canvas.drawString(DETAILS_LEFT, line_y - 4, DUPLICATE.render(language))
+        canvas.restoreState()
+
+
+def _footer_text(statement: YearStatement, language: Language) -> str:
+    parts = [statement.cooperative.name, TITLE.render(language, year=statement.year), statement.number]
+    if statement.duplicate:
+        parts.append(DUPLICATE_FOOTER.render(language))
+    return "  ·  ".join(part for part in parts if part)
+
+
+def _amount(value: Money) -> str:
+    return show_euro(value) if value else "–"
+
+
+def _hours(minutes: int) -> str:
+    return format_hours(minutes) if minutes else "–"
+
+
+_TABLE = [
+    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+]
+_TOTAL_ROW = [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5), ("LINEABOVE", (0, -1), (-1, -1), 0.6, INK)]
+
+
+def _banded(rows: int) -> list[tuple[Any, ...]]:
+    return [("BACKGROUND", (0, row), (-1, row), BAND) for row in range(2, rows, 2)]
+
+
+def _month_table(statement: YearStatement, language: Language) -> Table:
+    def render(text: Text) -> str:
+        return text.render(language)
+
+    rows: list[list[str]] = [[render(MONTH), render(HOURS), render(ALLOWANCE), render(PREMIUM), render(COSTS),
+                              render(PAID_ON)]]
+    for month in statement.months:
+        paid_on = "" if not month.paid else show_date(month.paid_on) if month.paid_on else render(NOT_PAID)
+        rows.append([MONTHS[language][month.month.month - 1], _hours(month.minutes), _amount(month.allowance),
+                     _amount(month.premium), _amount(month.actual_costs), paid_on])
+    rows.append([TOTAL.render(language, year=statement.year), _hours(statement.total_minutes),
+                 _amount(statement.total_allowance), _amount(statement.total_premium),
+                 _amount(statement.total_actual_costs), ""])
+    widths = [29 * mm, 19 * mm, 28 * mm, 28 * mm, 32 * mm, 29 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(_TABLE + _banded(len(rows) - 1) + _TOTAL_ROW))
+    return table
+
+
+def _activity_tables(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+    activities = statement.activities
+    chunks = [activities[i:i + ACTIVITIES_PER_TABLE] for i in range(0, len(activities), ACTIVITIES_PER_TABLE)]
+    tables: list[Flowable] = []
+    for index, chunk in enumerate(chunks):
+        with_total = len(chunks) == 1 and len(chunk) > 1
+        columns = len(chunk) + (1 if with_total else 0)
+        rest = (WIDTH - 29 * mm) / max(columns, 1)
+        head: list[Any] = [MONTH.render(language)]
+        head += [Paragraph(f"<b>{escape(name)}</b>", ParagraphStyle("h", parent=styles.cell, alignment=2))
+                 for name in chunk]
+        if with_total:
+            head.append(TOTAL_COLUMN.render(language))
+        rows: list[list[Any]] = [head]
+        for month in statement.months:
+            row = [MONTHS[language][month.month.month - 1]] + [_hours(month.minutes_in(name)) for name in chunk]
+            if with_total:
+                row.append(_hours(month.minutes))
+            rows.append(row)
+        total_row = [TOTAL.render(language, year=statement.year)]
+        total_row += [_hours(statement.activity_minutes(name)) for name in chunk]
+        if with_total:
+            total_row.append(_hours(statement.total_minutes))
+        rows.append(total_row)
+        table = Table(rows, colWidths=[29 * mm] + [min(rest, 34 * mm)] * columns, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(_TABLE + _banded(len(rows) - 1) + _TOTAL_ROW))
+        heading = [Paragraph(escape(HOURS_PER_ACTIVITY.render(language)), styles.heading)] if index == 0 else \
+            [Spacer(1, 4 * mm)]
+        tables.append(KeepTogether([*heading, table]))
+    return tables
+
+
+def _cap_rows(cap: CapRoom, year: int, language: Language) -> list[list[str]]:
+    rows = [[f"{cap.kind.label.render(language)} {year}", show_euro(cap.cap)],
+            [(PAID_BY_US if cap.kind is CapKind.ALLOWANCE else PREMIUM_PAID_BY_US).render(language, year=year),
+             show_euro(cap.paid)]]
+    if cap.other_organisations:
+        rows.append([OTHER_ORGANISATIONS.render(language), show_euro(cap.other_organisations)])
+    rows.append([ROOM_LEFT.render(language, year=year), show_euro(cap.room)])
+    return rows
+
+
+def _caps_table(statement: YearStatement, language: Language) -> Table:
+    rows: list[list[str]] = []
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    for cap in statement.caps:
+        start = len(rows)
+        if start:
+            rows.append(["", ""])
+            start += 1
+        rows.extend(_cap_rows(cap, statement.year, language))
+        end = len(rows) - 1
+        style += [("FONT", (0, start), (-1, start), FONT_BOLD, 8.5),
+                  ("FONT", (0, end), (-1, end), FONT_BOLD, 8.5), ("LINEABOVE", (0, end), (-1, end), 0.6, INK)]
+    table = Table(rows, colWidths=[125 * mm, 40 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _pot_flowables(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+    pot = statement.pot
+    assert pot is not None
+    rows: list[list[Any]] = [[POT_OPENING.render(language, year=statement.year), "", show_euro(pot.opening)]]
+    for movement in pot.movements:
+        words = movement.kind.render(language) + (f": {movement.detail}" if movement.detail else "")
+        rows.append([show_date(movement.on), Paragraph(escape(words), styles.cell), show_euro(movement.amount)])
+    rows.append([POT_CLOSING.render(language, year=statement.year), "", show_euro(pot.closing)])
+    table = Table(rows, colWidths=[45 * mm, 80 * mm, 40 * mm], hAlign="LEFT", repeatRows=0)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (2, 0), (2, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5), ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)] + _TOTAL_ROW))
+    flowables: list[Flowable] = [Paragraph(POT.render(language), styles.heading), table]
+    flowables += [Spacer(1, 2 * mm), Paragraph(escape(pot.disposal.render(language)), styles.body)]
+    return flowables
+
+
+def statement_flowables(statement: YearStatement, language: Language, styles: _Styles, key: str,
+                        progress: Callable[[], None] | None = None) -> list[Flowable]:
+    """One statement, from its letterhead to its closing words."""
+    coop = escape(statement.cooperative.name)
+    story: list[Flowable] = [
+        _Letterhead(statement, language, key, progress),
+        Paragraph(escape(TITLE.render(language, year=statement.year)), styles.title),
+        Paragraph(escape(GREETING.render(language, name=statement.member.name)), styles.body),
+        Spacer(1, 2 * mm),
+    ]
+    if statement.is_empty:
+        story.append(Paragraph(escape(NOTHING.render(language, year=statement.year)), styles.body))
+    else:
+        story.append(Paragraph(INTRO.render(language, year=statement.year, cooperative=coop), styles.body))
+        story += [Paragraph(escape(PER_MONTH.render(language)), styles.heading), _month_table(statement, language)]
+        if statement.activities:
+            story += _activity_tables(statement, language, styles)
+        if statement.caps:
+            story.append(KeepTogether([Paragraph(escape(ROOM.render(language, year=statement.year)), styles.heading),
+                                       _caps_table(statement, language)]))
+    if statement.pot is not None:
+        story.append(KeepTogether(_pot_flowables(statement, language, styles)))
+    if statement.is_empty and statement.pot is None:
+        story.append(Spacer(1, 2 * mm))  # nothing to explain: the one sentence says it all
+    else:
+        story.append(Paragraph(escape(EXPLAINED.render(language)), styles.heading))
+    for text in explanations(statement):
+        story += [Paragraph(escape(text.render(language, year=statement.year)), styles.body), Spacer(1, 2 * mm)]
+    closing: list[Flowable] = [Spacer(1, 2 * mm),
+                               Paragraph(QUESTIONS.render(language, cooperative=coop), styles.body)]
+    if statement.treasurer:
+        closing += [Spacer(1, 4 * mm), Paragraph(escape(REGARDS.render(language)), styles.body),
+                    Paragraph(escape(TREASURER.render(language, name=statement.treasurer)), styles.body)]
+    story.append(KeepTogether(closing))
+    return story
+
+
+def render_statements(statements: Sequence[YearStatement], target: IO[bytes] | str | Path, *,
+                      language: Language | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> None:
+    """All `statements` into one PDF (in the order given), each starting on a new page.
+    `progress(done, total)` is told as each statement starts (it may raise to stop).
+    A file is written beside its name first and put in place when complete, so a stop or
+    a failure never leaves half a file (nor spoils the one that was there)."""
+    if isinstance(target, (str, Path)):
+        final = Path(target)
+        part = final.with_name(final.name + ".part")
+        try:
+            with part.open("wb") as stream:
+                render_statements(statements, stream, language=language, progress=progress)
+            os.replace(part, final)
+        finally:
+            part.unlink(missing_ok=True)
+        return
+    register_fonts()
+    chosen: Language = language or current_language()
+    styles = _Styles()
+    document = BaseDocTemplate(
+        target, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
+        topMargin=TOP, bottomMargin=BOTTOM, title=_document_title(statements, chosen),
+        author=statements[0].cooperative.name if statements else "", creator="CoopDesk")
+    frame = Frame(LEFT, BOTTOM, WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body", leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+    document.addPageTemplates([PageTemplate(id="statement", frames=[frame])])
+    story: list[Flowable] = []
+    total = len(statements)
+    for index, statement in enumerate(statements):
+        if index:
+            story.append(PageBreak())
+        tell = None if progress is None else (lambda done=index: progress(done, total))
+        story += statement_flowables(statement, chosen, styles, f"{index}:{statement.number}", tell)
+    if not story:
+        story.append(Spacer(1, 1))
+    document.build(story, canvasmaker=_StatementCanvas)
+
+
+def _document_title(statements: Sequence[YearStatement], language: Language) -> str:
+    if not statements:
+        return ""
+    title = TITLE.render(language, year=statements[0].year)
+    return f"{title} – {statements[0].member.name}" if len(statements) == 1 else title
+
+
+def statement_bytes(statements: Sequence[YearStatement], *, language: Language | None = None) -> bytes:
+    buffer = BytesIO()
+    render_statements(statements, buffer, language=language)
+    return buffer.getvalue()
+
+
+def statement_file_name(statement: YearStatement) -> str:
+    """`00017 Fatima van der Berg.pdf`: by member number and name, safe on every file system."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "", statement.member.name).strip(" .") or "lid"
+    return f"{statement.member_number:05d} {name}.pdf"
+
+
+def write_statement_files(statements: Sequence[YearStatement], folder: Path, *, language: Language | None = None,
+                          progress: Callable[[int, int], None] | None = None) -> list[Path]:
+    """One file per member in `folder` (made if missing), named by number and name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for index, statement in enumerate(statements):
+        if progress is not None:
+            progress(index, len(statements))
+        target = folder / statement_file_name(statement)
+        render_statements([statement], target, language=language)
+        written.append(target)
+    return written

@@ -1,0 +1,187 @@
+"""Year-end member statements: gather one member's or every member's year from the book.
+
+`year_statements` reads everything in one unit of work with a handful of whole-year
+queries (`store.statements`), so 500 statements cost a few queries, not 500 times a few.
+It returns `YearStatement` values; the PDF writer (`exports.statement_pdf`) renders them.
+`record_issued` writes that they were issued (one audit line per statement): the next
+time the same member's statement of that year is made it has the same number and is
+marked duplicate. Call it after the file is written, so a failed write issues nothing.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from coopdesk.domain.allowance_rules import AllowanceRules, RulesError
+from coopdesk.domain.cooperative import CooperativeDetails
+from coopdesk.domain.errors import NotFound
+from coopdesk.domain.member import PaymentRegime
+from coopdesk.domain.money import Money
+from coopdesk.domain.payout import PayoutMonth, payment_year
+from coopdesk.domain.pot import WHO_DISPOSES, PotMovement
+from coopdesk.domain.pot import statement as pot_statement
+from coopdesk.domain.statement import (
+    Addressee,
+    CapKind,
+    CapRoom,
+    PotLine,
+    PotSection,
+    StatementMonth,
+    YearStatement,
+    statement_number,
+)
+from coopdesk.domain.text import Text
+from coopdesk.services.changes import Changes
+from coopdesk.services.payout import current_user
+from coopdesk.store import members as member_store
+from coopdesk.store import pots as pot_store
+from coopdesk.store import rules as rules_store
+from coopdesk.store import statements as store
+from coopdesk.store.book import Book
+
+__all__ = ["StatementOrder", "record_issued", "sort_statements", "year_statements"]
+
+ZERO = Money(0)
+
+
+class StatementOrder(enum.Enum):
+    NAME = "name"  # for reading through
+    POSTCODE = "postcode"  # for posting (the post sorts by postcode)
+    NUMBER = "number"
+
+
+def _sort_name(name: str) -> str:
+    """`Fatima van der Berg` sorts under B: Dutch surnames sort without their prefix, and
+    letters with accents with their plain letter."""
+    words = name.split()
+    prefixes = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du"}
+    surname_start = 1
+    while surname_start < len(words) - 1 and words[surname_start].lower() in prefixes:
+        surname_start += 1
+    key = " ".join(words[surname_start:] + words[:surname_start]).casefold()
+    # Öztürk with the O's, not after Z
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def sort_statements(statements: Sequence[YearStatement], order: StatementOrder) -> list[YearStatement]:
+    if order is StatementOrder.POSTCODE:
+        return sorted(statements, key=lambda s: (s.member.postcode.replace(" ", "").upper(), s.member.address,
+                                                 _sort_name(s.member.name), s.member_number))
+    if order is StatementOrder.NAME:
+        return sorted(statements, key=lambda s: (_sort_name(s.member.name), s.member_number))
+    return sorted(statements, key=lambda s: s.member_number)
+
+
+def year_statements(book: Book, year: int, *, member_number: int | None = None,
+                    order: StatementOrder = StatementOrder.NAME, treasurer: str = "",
+                    progress: Callable[[int, int], None] | None = None) -> list[YearStatement]:
+    """The statements of `year`: every member who was a member that year, or only
+    `member_number` (a `NotFound` when there is no such member). `progress(done, total)`
+    is told per statement (it may raise to stop, as the GUI worker's cancel does)."""
+    last = PayoutMonth(year, 12)
+    with book.transaction() as session:
+        members = store.year_members(session, year, None if member_number is None else [member_number])
+        if member_number is not None and not members:
+            raise NotFound(Text("Lid {number} bestaat niet.", "Member {number} does not exist."), "member",
+                           number=member_number)
+        ids = None if member_number is None else [row.id for row in members]
+        cooperative = member_store.load_cooperative(session) or CooperativeDetails(name="")
+        minutes = store.year_minutes(session, year, ids)
+        # December of the year before: its premium is paid in January and counts this year
+        lines = store.run_lines(session, PayoutMonth(year - 1, 12), last, ids)
+        others = store.other_allowances(session, year)
+        names = store.activity_names(session)
+        issued = store.issued_numbers(session, f"{year}-")
+        rules = rules_store.load_rules(session)
+        # the pots: only members with a movement have one (one query), then their movements
+        pots = {member_id: pot_store.member_movements(session, member_id)
+                for member_id in pot_store.members_with_movements(session, [row.id for row in members])}
+    today = book.clock.today()
+    by_member: dict[int, list[store.StatementRunRow]] = {}
+    for line in lines:
+        by_member.setdefault(line.member_id, []).append(line)
+    allowance_cap = _allowance_cap(rules, year)
+    premium_cap = _premium_cap(rules, year)
+    statements: list[YearStatement] = []
+    for done, member in enumerate(members):
+        if progress is not None:
+            progress(done, len(members))
+        statements.append(_statement(
+            year, member, cooperative, minutes.get(member.id, {}), by_member.get(member.id, []), names,
+            others.get(member.id, ZERO), allowance_cap, premium_cap, issued, today, treasurer,
+            _pot(year, member, pots.get(member.id, []))))
+    return sort_statements(statements, order)
+
+
+def _allowance_cap(rules: AllowanceRules, year: int) -> Money | None:
+    try:
+        return rules.fiscal_caps(year).year_total
+    except RulesError:
+        return None
+
+
+def _premium_cap(rules: AllowanceRules, year: int) -> Money | None:
+    try:
+        return rules.premium_maximum(date(year, 12, 31)).yearly_maximum
+    except RulesError:
+        return None
+
+
+def _statement(year: int, member: store.StatementMemberRow, cooperative: CooperativeDetails,
+               minutes: dict[tuple[int, int], int], lines: list[store.StatementRunRow], names: dict[int, str],
+               other: Money, allowance_cap: Money | None, premium_cap: Money | None, issued: set[str],
+               today: date, treasurer: str, pot: PotSection | None) -> YearStatement:
+    worked_in = sorted({activity for _, activity in minutes}, key=lambda a: (names.get(a, "").casefold(), a))
+    this_year = {line.month.month: line for line in lines if line.month.year == year}
+    months = []
+    for number in range(1, 13):
+        per_activity = tuple((names.get(activity, "?"), minutes[(number, activity)]) for activity in worked_in
+                             if minutes.get((number, activity)))
+        line = this_year.get(number)
+        months.append(StatementMonth(
+            month=PayoutMonth(year, number), minutes_by_activity=per_activity,
+            allowance=line.allowance if line else ZERO, premium=line.premium if line else ZERO,
+            actual_costs=line.actual_costs if line else ZERO, paid_on=line.paid_on if line else None))
+    caps: list[CapRoom] = []
+    regime = member.regime
+    allowance_paid = Money(sum((m.allowance.amount for m in months), ZERO.amount))
+    if allowance_cap is not None and (regime == PaymentRegime.VOLUNTEER_ALLOWANCE.value or allowance_paid):
+        caps.append(CapRoom(CapKind.ALLOWANCE, allowance_cap, allowance_paid, other))
+    premium_paid = Money(sum((line.premium.amount for line in lines if payment_year(line.month) == year),
+                             ZERO.amount))
+    if premium_cap is not None and (regime == PaymentRegime.PREMIUM.value or premium_paid):
+        caps.append(CapRoom(CapKind.PREMIUM, premium_cap, premium_paid))
+    numbered = statement_number(year, member.number)
+    return YearStatement(
+        year=year, number=numbered, issued_on=today, duplicate=numbered in issued, cooperative=cooperative,
+        member_number=member.number,
+        member=Addressee(member.name, member.address, member.postcode, member.city),
+        activities=tuple(names.get(activity, "?") for activity in worked_in), months=tuple(months),
+        caps=tuple(caps), pot=pot, treasurer=treasurer)
+
+
+def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovement]) -> PotSection | None:
+    """The member's pot over `year` (the pots' own statement), or None when there is nothing
+    to show: no pot, or one that was empty all year."""
+    if not movements:
+        return None
+    found = pot_statement(member.number, member.name, movements, date(year, 1, 1), date(year, 12, 31))
+    if not found.movements and not found.opening and not found.closing:
+        return None
+    return PotSection(found.opening, tuple(PotLine(m.booked_on, m.kind.label, m.reason, m.amount)
+                                           for m in found.movements), found.closing, WHO_DISPOSES)
+
+
+def record_issued(book: Book, statements: Sequence[YearStatement], *, who: str | None = None) -> Changes:
+    """Write that these statements were issued (first issue only: a duplicate is not logged
+    again), so a reprint keeps the number and is marked duplicate."""
+    new = [statement.number for statement in statements if not statement.duplicate]
+    if new:
+        with book.transaction() as session:
+            already = store.issued_numbers(session, "")
+            store.record_issued(session, book.clock.now(), who or current_user(),
+                                [number for number in dict.fromkeys(new) if number not in already])
+    return Changes()
