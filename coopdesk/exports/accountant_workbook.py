@@ -28,9 +28,7 @@ movements from.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -43,6 +41,7 @@ from coopdesk.domain.money import Money
 from coopdesk.domain.reports import Cell, Hours, Report
 from coopdesk.domain.text import Text
 from coopdesk.exports.cell_text import looks_like_formula
+from coopdesk.exports.owner_only_file import owner_only
 
 EURO_FORMAT = '"€" #,##0.00;"€" -#,##0.00'
 DATE_FORMAT = "dd-mm-yyyy"
@@ -265,15 +264,5 @@ def write_workbook(data: AccountantYear, path: Path | str) -> None:
 
 def save_owner_only(workbook: Any, target: Path) -> None:
     """Saved beside `target` and moved over it (0600): it lists members by name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            workbook.save(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with owner_only(target) as stream:
+        workbook.save(stream)

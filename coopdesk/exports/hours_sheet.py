@@ -33,7 +33,6 @@ import hashlib
 import math
 import os
 import re
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
@@ -59,6 +58,7 @@ from coopdesk.domain.hours import (
 from coopdesk.domain.numbers import minutes_from_hours, whole_quarters
 from coopdesk.domain.text import Text
 from coopdesk.exports.cell_text import append_row
+from coopdesk.exports.owner_only_file import owner_only
 
 COLUMNS = ("lidnummer", "naam", "datum", "activiteit", "uren", "opmerking")
 REQUIRED = ("lidnummer", "datum", "activiteit", "uren")
@@ -192,17 +192,9 @@ def write_hours_sheet(
 
 def _save_owner_only(book: Any, target: Path) -> None:
     """Save the workbook readable by its owner only (0600), like the book: it lists members
-    by name. Written beside the target and moved over it, so a half-written file never
-    replaces a good one and an existing 0644 file does not keep its mode."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            book.save(stream)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    by name (`owner_only`: a half-written file never replaces a good one)."""
+    with owner_only(target) as stream:
+        book.save(stream)
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
-def write_owner_only(target: Path, content: bytes) -> None:
-    """`content` into `target` (0600), atomically: beside it first, then renamed over it."""
+@contextmanager
+def owner_only(target: Path) -> Iterator[BinaryIO]:
+    """A stream into a temporary file beside `target`; when the block ends well the file is
+    synced, made 0600 and renamed over `target`, and when it fails it is removed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o600)
@@ -26,3 +32,9 @@ def write_owner_only(target: Path, content: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_owner_only(target: Path, content: bytes) -> None:
+    """`content` into `target` (0600), atomically: beside it first, then renamed over it."""
+    with owner_only(target) as stream:
+        stream.write(content)

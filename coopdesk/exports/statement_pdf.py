@@ -14,7 +14,6 @@ until the file is saved and then knows how many pages each statement has.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Sequence
 from io import BytesIO
@@ -50,6 +49,7 @@ from coopdesk.domain.hours import format_hours
 from coopdesk.domain.money import Money
 from coopdesk.domain.statement import CapKind, CapRoom, YearStatement, explanations
 from coopdesk.domain.text import Language, Text, current_language
+from coopdesk.exports.owner_only_file import owner_only
 
 FONT = "CoopDeskSans"
 FONT_BOLD = "CoopDeskSans-Bold"
@@ -428,14 +428,9 @@ def render_statements(statements: Sequence[YearStatement], target: IO[bytes] | s
     A file is written beside its name first and put in place when complete, so a stop or
     a failure never leaves half a file (nor spoils the one that was there)."""
     if isinstance(target, (str, Path)):
-        final = Path(target)
-        part = final.with_name(final.name + ".part")
-        try:
-            with part.open("wb") as stream:
-                render_statements(statements, stream, language=language, progress=progress)
-            os.replace(part, final)
-        finally:
-            part.unlink(missing_ok=True)
+        # owner-only like the book (names and income), never half a file in place
+        with owner_only(Path(target)) as stream:
+            render_statements(statements, stream, language=language, progress=progress)
         return
     register_fonts()
     chosen: Language = language or current_language()

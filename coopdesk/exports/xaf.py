@@ -24,7 +24,6 @@ moved over it, readable by its owner only.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from typing import Any
 from coopdesk.domain.audit_file import AuditLine, AuditYear, debit_credit
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
+from coopdesk.exports.owner_only_file import write_owner_only
 
 XAF_40 = "http://www.odb.belastingdienst.nl/Belastingdienst/BCPP/1.1/structures/XmlauditfileXAF_4.0"
 XAF_32 = "http://www.auditfiles.nl/XAF/3.2"
@@ -245,20 +245,3 @@ def write_xaf(year: AuditYear, path: Path | str, version: str = "4.0",
     data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     write_owner_only(Path(path), data)
     return schemas is not None
-
-
-def write_owner_only(target: Path, data: bytes) -> None:
-    """Write `data` beside `target` and move it over it (0600): a half-written file never
-    replaces a good one, and an existing 0644 file does not keep its mode."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

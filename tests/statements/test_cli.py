@@ -20,6 +20,9 @@ def test_one_combined_pdf_for_printing_sorted_by_postcode(demo_path: Path, tmp_p
     assert len(firsts) == 14
     postcodes = [page.split("Overzichtnummer")[0].strip().splitlines()[-1][:7] for page in firsts]
     assert postcodes == sorted(postcodes)
+    # members' income: readable by the owner only, like the book, and no temporary file left
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert [path.name for path in target.parent.iterdir()] == ["jaaroverzichten.pdf"]
 
 
 def test_one_file_per_member_and_a_reprint_of_one_is_a_duplicate(demo_path: Path, tmp_path: Path,
