@@ -52,7 +52,7 @@ class _Form(QDialog):
         self.outcome = Changes()
         self.warnings: list[Text] = []
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.layout_ = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -88,6 +88,7 @@ class _Form(QDialog):
             self.outcome = action()
         except CoopDeskError as error:
             self.error.setText(error.message())
+            self.adjustSize()  # a wrapped message of several lines must show whole
             return
         self.accept()
 
@@ -167,7 +168,7 @@ class WithdrawDialog(_Form):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.form.addRow(self.tr("Doel:"), self.purpose)
-        self.form.addRow("", self.warning)
+        self.form.addRow(self.warning)
         self.form.addRow(self.tr("Bedrag:"), self.amount)
         self.form.addRow(self.tr("Bonnummer:"), self.receipt)
         self.form.addRow(self.tr("Goedgekeurd door:"), self.approved_by)
@@ -197,6 +198,7 @@ class WithdrawDialog(_Form):
         needs = purpose is not None and purpose.needs_approval
         self.approved_by.setPlaceholderText(self.tr("verplicht: naam van het bestuurslid") if needs
                                             else self.tr("naam van het bestuurslid"))
+        self.adjustSize()
 
     def save(self) -> Changes:
         amount = parse_amount(self.amount.text())

@@ -76,6 +76,7 @@ class ChecksPage(QWizardPage):
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(wizard.book.clock.today().year - 1)
+        self.year.setMaximumWidth(100)
         self.cash = QLineEdit(self)
         self.cash.setPlaceholderText("0,00")
         self.cash.setMaximumWidth(160)
@@ -204,7 +205,9 @@ class DistributionPage(QWizardPage):
             (self.tr("Samen verdeeld"), d.total),
         ]
         rows = "".join(f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{show_euro(amount)}</td></tr>"
-                       for label, amount in lines)
+                       for label, amount in lines[:-1])
+        label, amount = lines[-1]
+        rows += f"<tr><td><b>{label}</b></td><td align='right'><b>&nbsp;&nbsp;{show_euro(amount)}</b></td></tr>"
         self.figures.setText(f"<table>{rows}</table>")
         self.model.set_rows(d.pots)
         self.view.setVisible(bool(d.pots))
