@@ -295,6 +295,7 @@ class PotsPage(QWidget):
         proposal = wizard.proposal
         assert proposal is not None
         text = self.tr("%1 is afgesloten.").replace("%1", str(proposal.year))
+        self.reopen_year.setValue(proposal.year)
         if wizard.backup is not None:
             text += " " + self.tr("Reservekopie: %1").replace("%1", str(wizard.backup))
         self._after(text, wizard.outcome)
