@@ -4,37 +4,52 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="71" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="75" />
             <source>Controles</source>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="72" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="76" />
             <source>Een jaar kan worden afgesloten als elke maand is uitbetaald, er geen concepten zijn, de saldibalans klopt en het getelde kasgeld gelijk is aan de boeken.</source>
             <translation>A year can be closed when every month is paid out, there are no drafts, the trial balance balances and the counted cash equals the books.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="85" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="89" />
             <source>Controleren</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="88" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="92" />
             <source>Jaar:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="89" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="93" />
             <source>Geteld kasgeld op 31-12:</source>
             <translation>Cash counted on 31-12:</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="113" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="96" />
+            <source>De afspraak verdeelt de spaarpotten met de hand: vul per lid het bedrag in (leeg is niets).</source>
+            <translation>The agreement distributes the savings pots by hand: fill in the amount per member (empty is nothing).</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="100" />
+            <source>Lid</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="100" />
+            <source>Naar spaarpot</source>
+            <translation>To savings pot</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="155" />
             <source>Eerst oplossen:</source>
             <translation>Resolve first:</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="116" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="158" />
             <source>✓ Alle controles zijn in orde: klik op Volgende.</source>
             <translation>✓ All checks pass: click Next.</translation>
         </message>
@@ -42,17 +57,17 @@
     <context>
         <name>ConfirmPage</name>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="233" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="276" />
             <source>Bevestigen</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="250" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="293" />
             <source>Na deze stap ligt %1 vast.</source>
             <translation>After this step %1 is locked.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="252" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="295" />
             <source>Bij "Jaar afsluiten" gebeurt dit:
 
 1. CoopDesk maakt eerst een reservekopie van het boek.
@@ -110,54 +125,61 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
     <context>
         <name>DistributionPage</name>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="177" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="220" />
             <source>Verdeling</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="195" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="238" />
             <source>Waar elke euro van de winst van %1 heen gaat. Controleer dit voordat u verder gaat.</source>
             <translation>Where every euro of the profit of %1 goes. Check this before you go on.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="200" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="243" />
             <source>Winst</source>
             <translation>Profit</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="201" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="244" />
             <source>Aandeel gemeente (te betalen)</source>
             <translation>Municipality's share (payable)</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="202" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="245" />
             <source>Opleidingsbudget</source>
             <translation>Training budget</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="203" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="246" />
             <source>Spaarpotten (%1 leden, hieronder)</source>
             <translation>Savings pots (%1 members, below)</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="204" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="247" />
             <source>Algemene reserve</source>
             <translation>General reserve</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="205" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="248" />
             <source>Samen verdeeld</source>
             <translation>Distributed in total</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="219" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="262" />
             <source>Er is geen verdeling afgesproken in dit boek.</source>
             <translation>No distribution has been agreed in this book.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="222" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="265" />
             <source>Afspraak van %1: gemeente %2% van de winst boven %3; opleiding %4; spaarpotten %5% van de rest, %6; de rest naar de algemene reserve.</source>
             <translation>Agreement of %1: municipality %2% of the profit above %3; training %4; savings pots %5% of the rest, %6; the rest to the general reserve.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Spaarpotten</source>
+            <translation>Savings pots</translation>
         </message>
     </context>
     <context>
@@ -348,12 +370,12 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <translation>%1 is closed.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/page.py" line="299" />
+            <location filename="../../coopdesk/gui/pots/page.py" line="300" />
             <source>Reservekopie: %1</source>
             <translation>Backup: %1</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/page.py" line="309" />
+            <location filename="../../coopdesk/gui/pots/page.py" line="310" />
             <source>%1 is heropend; de winstverdeling is teruggedraaid.</source>
             <translation>%1 is reopened; the profit distribution is reversed.</translation>
         </message>
@@ -389,22 +411,22 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="154" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="197" />
             <source>Resultaat</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="165" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="208" />
             <source>Het resultaat van %1 per activiteit (opbrengsten min kosten).</source>
             <translation>The result of %1 per activity (income minus costs).</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="169" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="212" />
             <source>Winst</source>
             <translation>Profit</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="169" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="212" />
             <source>Verlies of nul</source>
             <translation>Loss or zero</translation>
         </message>
@@ -491,27 +513,27 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
     <context>
         <name>YearCloseWizard</name>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="287" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="332" />
             <source>Jaarafsluiting</source>
             <translation>Year close</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="296" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="341" />
             <source>Volgende &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="297" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="342" />
             <source>&lt; Vorige</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="298" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="343" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/pots/wizard.py" line="299" />
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="344" />
             <source>Jaar afsluiten</source>
             <translation>Close year</translation>
         </message>
@@ -522,14 +544,6 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <location filename="../../coopdesk/gui/pots/dialogs.py" line="71" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <location filename="../../coopdesk/gui/pages.py" line="56" />
-            <source>Spaarpotten</source>
-            <translation>Savings pots</translation>
         </message>
     </context>
 </TS>

@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -40,7 +43,8 @@ from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import parse_amount
-from coopdesk.domain.year_close import CloseProposal, TrainingMode
+from coopdesk.domain.year_close import CloseProposal, PotsMethod, TrainingMode
+from coopdesk.services import members as member_service
 from coopdesk.services import year_close
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
@@ -88,18 +92,56 @@ class ChecksPage(QWizardPage):
         form.addRow(self.tr("Jaar:"), self.year)
         form.addRow(self.tr("Geteld kasgeld op 31-12:"), row)
         layout.addLayout(form)
+        # the agreement distributes the pots by hand: an amount per member, typed here
+        self.manual_intro = QLabel(self.tr("De afspraak verdeelt de spaarpotten met de hand: vul per lid het "
+                                           "bedrag in (leeg is niets)."), self)
+        self.manual_intro.setWordWrap(True)
+        self.manual = QTableWidget(0, 2, self)
+        self.manual.setHorizontalHeaderLabels([self.tr("Lid"), self.tr("Naar spaarpot")])
+        self.manual.verticalHeader().setVisible(False)
+        self.manual.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.manual_ids: list[int] = []
+        chosen = year_close.agreement(wizard.book)
+        by_hand = chosen.agreed_on is not None and chosen.pots_method is PotsMethod.MANUAL
+        if by_hand:
+            for member in member_service.list_members(wizard.book):
+                row = self.manual.rowCount()
+                self.manual.insertRow(row)
+                name = QTableWidgetItem(f"{member.number} {member.name}")
+                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.manual.setItem(row, 0, name)
+                self.manual.setItem(row, 1, QTableWidgetItem(""))
+                self.manual_ids.append(member.id)
+        self.manual_intro.setVisible(by_hand)
+        self.manual.setVisible(by_hand)
+        layout.addWidget(self.manual_intro)
+        layout.addWidget(self.manual, 1)
         self.findings = QLabel(self)
         self.findings.setWordWrap(True)
         layout.addWidget(self.findings)
-        layout.addStretch(1)
+        if not by_hand:
+            layout.addStretch(1)
         self.passed = False
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.year.valueChanged.connect(self._on_input_changed)
         self.cash.textChanged.connect(self._on_input_changed)
+        self.manual.itemChanged.connect(self._on_input_changed)
 
     def counted_cash(self) -> Money | None:
         text = self.cash.text().strip()
         return parse_amount(text, "counted_cash") if text else None
+
+    def manual_amounts(self) -> dict[int, Money] | None:
+        """Member id -> amount typed by hand (None when the agreement does not distribute by hand)."""
+        if not self.manual_ids:
+            return None
+        found: dict[int, Money] = {}
+        for row, member_id in enumerate(self.manual_ids):
+            item = self.manual.item(row, 1)
+            text = item.text().strip() if item is not None else ""
+            if text:
+                found[member_id] = parse_amount(text, "pots")
+        return found
 
     def run_checks(self) -> bool:
         self.passed = False
@@ -121,7 +163,7 @@ class ChecksPage(QWizardPage):
     def _on_check_button_clicked(self) -> None:
         self.run_checks()
 
-    def _on_input_changed(self) -> None:
+    def _on_input_changed(self, *_args: object) -> None:
         if self.passed:
             self.passed = False
             self.findings.clear()
@@ -134,8 +176,9 @@ class ChecksPage(QWizardPage):
         if not self.run_checks():
             return False
         try:
+            self.wizard_.manual = self.manual_amounts()
             self.wizard_.proposal = year_close.propose_close(self.wizard_.book, self.year.value(),
-                                                             self.counted_cash())
+                                                             self.counted_cash(), self.wizard_.manual)
         except CoopDeskError as error:
             self.findings.setStyleSheet(ERROR_STYLE)
             self.findings.setText(error.message())
@@ -266,7 +309,8 @@ class ConfirmPage(QWizardPage):
         assert proposal is not None and proposal.counted_cash is not None
         try:
             _close_id, backup, changes = year_close.close_year(self.wizard_.book, proposal.year,
-                                                               proposal.counted_cash, proposal=proposal)
+                                                               proposal.counted_cash, manual=self.wizard_.manual,
+                                                               proposal=proposal)
         except CoopDeskError as error:
             self.error.setText(error.message())
             return False
@@ -282,6 +326,7 @@ class YearCloseWizard(QWizard):
         super().__init__(parent)
         self.book = book
         self.proposal: CloseProposal | None = None
+        self.manual: dict[int, Money] | None = None
         self.outcome = Changes()
         self.backup: Path | None = None
         self.setWindowTitle(self.tr("Jaarafsluiting"))

@@ -6,6 +6,7 @@ book back through the services."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -184,3 +185,27 @@ def test_reopening_a_year_that_is_not_closed_is_refused_under_the_form(page: Pot
     dialog.reason.setPlainText("Probeersel")
     dialog.save_button.click()
     assert dialog.error.text() == "2024 is niet afgesloten."
+
+
+def test_the_wizard_takes_the_pots_by_hand_when_the_agreement_says_so(page: PotsPage, book: Book,
+                                                                     members: Members) -> None:
+    finished_year(book, members)
+    year_close.record_agreement(book, replace(RESTAURANT, agreed_on=date(2025, 4, 1),
+                                              pots_method=PotsMethod.MANUAL), who="ALV")
+    wizard = page.close_year()
+    checks = wizard.checks
+    assert checks.manual.isVisibleTo(wizard) and checks.manual.rowCount() == 2
+    checks.cash.setText("0")
+    checks.check_button.click()
+    wizard.button(QWizard.WizardButton.NextButton).click()  # no amounts: the proposal says so, nothing moves
+    assert wizard.currentPage() is checks and "met de hand" in checks.findings.text()
+    checks.manual.item(0, 1).setText("100")
+    checks.manual.item(1, 1).setText("50,50")
+    checks.check_button.click()
+    for _step in range(3):
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    assert "€ 3.649,50" in wizard.distribution.figures.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted, wizard.confirm.error.text()
+    assert [(r.name, r.balance) for r in pots.list_pots(book).rows] == [
+        ("Ans de Wit", Money(100)), ("Bo Smit", Money("50.50"))]
