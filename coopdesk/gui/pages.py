@@ -53,6 +53,7 @@ PAGES: tuple[PageEntry, ...] = (
               takes_settings=True),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Boekhouding"), "coopdesk.gui.ledger.page", "LedgerPage"),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Vergoedingen"), "coopdesk.gui.payout.page", "PayoutPage"),
+    PageEntry(QT_TRANSLATE_NOOP("Navigation", "Spaarpotten"), "coopdesk.gui.pots.page", "PotsPage"),
 )
 
 

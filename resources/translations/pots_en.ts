@@ -1,0 +1,549 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>ChecksPage</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="75" />
+            <source>Controles</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="76" />
+            <source>Een jaar kan worden afgesloten als elke maand is uitbetaald, er geen concepten zijn, de saldibalans klopt en het getelde kasgeld gelijk is aan de boeken.</source>
+            <translation>A year can be closed when every month is paid out, there are no drafts, the trial balance balances and the counted cash equals the books.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="89" />
+            <source>Controleren</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="92" />
+            <source>Jaar:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="93" />
+            <source>Geteld kasgeld op 31-12:</source>
+            <translation>Cash counted on 31-12:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="96" />
+            <source>De afspraak verdeelt de spaarpotten met de hand: vul per lid het bedrag in (leeg is niets).</source>
+            <translation>The agreement distributes the savings pots by hand: fill in the amount per member (empty is nothing).</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="100" />
+            <source>Lid</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="100" />
+            <source>Naar spaarpot</source>
+            <translation>To savings pot</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="155" />
+            <source>Eerst oplossen:</source>
+            <translation>Resolve first:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="158" />
+            <source>✓ Alle controles zijn in orde: klik op Volgende.</source>
+            <translation>✓ All checks pass: click Next.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPage</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="276" />
+            <source>Bevestigen</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="293" />
+            <source>Na deze stap ligt %1 vast.</source>
+            <translation>After this step %1 is locked.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="295" />
+            <source>Bij "Jaar afsluiten" gebeurt dit:
+
+1. CoopDesk maakt eerst een reservekopie van het boek.
+2. De winstverdeling wordt geboekt op 31-12-%1: gemeente %2, opleiding %3, spaarpotten %4, algemene reserve %5.
+3. %1 wordt afgesloten: geen boeking, uitbetaling, uren of spaarpotbeweging met een datum in %1 wordt nog aangenomen.
+
+Een fout herstelt u met "Jaar heropenen…" en een geschreven reden; de verdeling wordt dan teruggedraaid.</source>
+            <translation>"Close year" does this:
+
+1. CoopDesk first makes a backup of the book.
+2. The profit distribution is posted on 31-12-%1: municipality %2, training %3, savings pots %4, general reserve %5.
+3. %1 is closed: no posting, payout, hours or pot movement dated in %1 is accepted any more.
+
+A mistake is put right with "Reopen year…" and a written reason; the distribution is then reversed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositDialog</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="107" />
+            <source>Storten in spaarpot</source>
+            <translation>Deposit into savings pot</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="107" />
+            <source>Storten</source>
+            <translation>Deposit</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="109" />
+            <source>Storting in de spaarpot van %1. Het bedrag gaat van de algemene reserve naar de spaarpotten en wordt meteen geboekt.</source>
+            <translation>Deposit into the savings pot of %1. The amount goes from the general reserve to the savings pots and is posted at once.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="115" />
+            <source>bijv. besluit ALV van 12 maart</source>
+            <translation>e.g. general meeting decision of 12 March</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="119" />
+            <source>Bedrag:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="120" />
+            <source>Reden:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="121" />
+            <source>Datum:</source>
+            <translation>Date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionPage</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="220" />
+            <source>Verdeling</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="238" />
+            <source>Waar elke euro van de winst van %1 heen gaat. Controleer dit voordat u verder gaat.</source>
+            <translation>Where every euro of the profit of %1 goes. Check this before you go on.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="243" />
+            <source>Winst</source>
+            <translation>Profit</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="244" />
+            <source>Aandeel gemeente (te betalen)</source>
+            <translation>Municipality's share (payable)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="245" />
+            <source>Opleidingsbudget</source>
+            <translation>Training budget</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="246" />
+            <source>Spaarpotten (%1 leden, hieronder)</source>
+            <translation>Savings pots (%1 members, below)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="247" />
+            <source>Algemene reserve</source>
+            <translation>General reserve</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="248" />
+            <source>Samen verdeeld</source>
+            <translation>Distributed in total</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="262" />
+            <source>Er is geen verdeling afgesproken in dit boek.</source>
+            <translation>No distribution has been agreed in this book.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="265" />
+            <source>Afspraak van %1: gemeente %2% van de winst boven %3; opleiding %4; spaarpotten %5% van de rest, %6; de rest naar de algemene reserve.</source>
+            <translation>Agreement of %1: municipality %2% of the profit above %3; training %4; savings pots %5% of the rest, %6; the rest to the general reserve.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Spaarpotten</source>
+            <translation>Savings pots</translation>
+        </message>
+    </context>
+    <context>
+        <name>PotsColumns</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="84" />
+            <location filename="../../coopdesk/gui/pots/models.py" line="106" />
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="85" />
+            <location filename="../../coopdesk/gui/pots/models.py" line="107" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="86" />
+            <source>Saldo</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="90" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="91" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="92" />
+            <source>Bedrag</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="93" />
+            <source>Doel of reden</source>
+            <translation>Purpose or reason</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="94" />
+            <source>Bonnummer</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="95" />
+            <source>Goedgekeurd door</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="99" />
+            <source>Activiteit</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="100" />
+            <source>Opbrengsten</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="101" />
+            <source>Kosten</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="102" />
+            <source>Resultaat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/models.py" line="108" />
+            <source>Naar spaarpot</source>
+            <translation>To savings pot</translation>
+        </message>
+    </context>
+    <context>
+        <name>PotsPage</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="86" />
+            <source>Storten…</source>
+            <translation>Deposit…</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="87" />
+            <source>Een storting met reden in de spaarpot van het gekozen lid</source>
+            <translation>A deposit with a reason into the chosen member's savings pot</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="88" />
+            <source>Opnemen…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="89" />
+            <source>Een opname voor een doel uit de lijst, met bon, uit de kas of van de bank</source>
+            <translation>A withdrawal for a purpose from the list, with a receipt, from the cash box or the bank</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="91" />
+            <source>Jaarafsluiting…</source>
+            <translation>Year close…</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="92" />
+            <source>Controleer een jaar, verdeel de winst en sluit het jaar af</source>
+            <translation>Check a year, distribute the profit and close the year</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="93" />
+            <source>Jaar heropenen…</source>
+            <translation>Reopen year…</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="94" />
+            <source>Heropen een afgesloten jaar, met een geschreven reden</source>
+            <translation>Reopen a closed year, with a written reason</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="98" />
+            <source>Het jaar dat u wilt heropenen</source>
+            <translation>The year you want to reopen</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="114" />
+            <source>&lt;b&gt;Alle spaarpotten&lt;/b&gt;</source>
+            <translation>&lt;b&gt;All savings pots&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="133" />
+            <source>Tonen</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="134" />
+            <source>Van:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="136" />
+            <source>t/m:</source>
+            <translation>to:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="169" />
+            <source>Spaarpotten</source>
+            <translation>Savings pots</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="177" />
+            <source>&lt;b&gt;Totaal %1&lt;/b&gt; (%2 spaarpotten, op %3)</source>
+            <translation>&lt;b&gt;Total %1&lt;/b&gt; (%2 savings pots, on %3)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="222" />
+            <source>Er zijn nog geen spaarpotten: een lid krijgt er een bij de eerste storting of winstverdeling.</source>
+            <translation>There are no savings pots yet: a member gets one with the first deposit or profit distribution.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="228" />
+            <source>&lt;b&gt;Spaarpot van %1 (nr. %2)&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Savings pot of %1 (no. %2)&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="242" />
+            <source>Beginsaldo op %1: &lt;b&gt;%2&lt;/b&gt;</source>
+            <translation>Opening balance on %1: &lt;b&gt;%2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="245" />
+            <source>Eindsaldo op %1: &lt;b&gt;%2&lt;/b&gt; (%3 bewegingen)</source>
+            <translation>Closing balance on %1: &lt;b&gt;%2&lt;/b&gt; (%3 movements)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="259" />
+            <source>Gestort in de spaarpot van %1.</source>
+            <translation>Deposited into the savings pot of %1.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="278" />
+            <source>Opgenomen uit de spaarpot van %1.</source>
+            <translation>Withdrawn from the savings pot of %1.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="297" />
+            <source>%1 is afgesloten.</source>
+            <translation>%1 is closed.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="300" />
+            <source>Reservekopie: %1</source>
+            <translation>Backup: %1</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" line="310" />
+            <source>%1 is heropend; de winstverdeling is teruggedraaid.</source>
+            <translation>%1 is reopened; the profit distribution is reversed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="217" />
+            <source>Jaar %1 heropenen</source>
+            <translation>Reopen year %1</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="217" />
+            <source>Heropenen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="219" />
+            <source>%1 wordt weer open: de winstverdeling en de stortingen in de spaarpotten worden teruggedraaid met tegenboekingen op 31-12-%1; er wordt niets gewist. De reden komt met de tijd in het logboek. Daarna kunt u het jaar opnieuw afsluiten.</source>
+            <translation>%1 opens again: the profit distribution and the savings pot deposits are reversed by reversal entries on 31-12-%1; nothing is erased. The reason goes into the audit log with the time. You can then close the year again.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="223" />
+            <source>bijv. een vergeten factuur van december moet nog worden geboekt</source>
+            <translation>e.g. a forgotten December invoice still has to be posted</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="226" />
+            <source>Reden:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="197" />
+            <source>Resultaat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="208" />
+            <source>Het resultaat van %1 per activiteit (opbrengsten min kosten).</source>
+            <translation>The result of %1 per activity (income minus costs).</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="212" />
+            <source>Winst</source>
+            <translation>Profit</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="212" />
+            <source>Verlies of nul</source>
+            <translation>Loss or zero</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="136" />
+            <source>Opnemen uit spaarpot</source>
+            <translation>Withdraw from savings pot</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="136" />
+            <source>Opnemen</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="138" />
+            <source>Opname uit de spaarpot van %1 (saldo %2). Een spaarpot gaat nooit onder nul; de opname wordt betaald als elke uitgave en meteen geboekt.</source>
+            <translation>Withdrawal from the savings pot of %1 (balance %2). A savings pot never goes below zero; the withdrawal is paid like any expense and posted at once.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="144" />
+            <source> (goedkeuring bestuur)</source>
+            <translation> (board's approval)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="150" />
+            <source>bijv. bon 2026-031</source>
+            <translation>e.g. receipt 2026-031</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="153" />
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="200" />
+            <source>naam van het bestuurslid</source>
+            <translation>name of the board member</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="154" />
+            <source>Kas</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="155" />
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="170" />
+            <source>Doel:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="172" />
+            <source>Bedrag:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="173" />
+            <source>Bonnummer:</source>
+            <translation>Receipt:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="174" />
+            <source>Goedgekeurd door:</source>
+            <translation>Approved by:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="175" />
+            <source>Betaald uit:</source>
+            <translation>Paid from:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="176" />
+            <source>Datum:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="199" />
+            <source>verplicht: naam van het bestuurslid</source>
+            <translation>required: name of the board member</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearCloseWizard</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="332" />
+            <source>Jaarafsluiting</source>
+            <translation>Year close</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="341" />
+            <source>Volgende &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="342" />
+            <source>&lt; Vorige</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="343" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/wizard.py" line="344" />
+            <source>Jaar afsluiten</source>
+            <translation>Close year</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <location filename="../../coopdesk/gui/pots/dialogs.py" line="71" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+</TS>
