@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from coopdesk.domain.activity import Activity, CostCentre
+from coopdesk.domain.activity_rate import RateCheck, check_activity_rate
+from coopdesk.domain.allowance_rules import RulesError
 from coopdesk.domain.display import show_date
 from coopdesk.domain.errors import NotFound, Problem, ValidationError, problem
 from coopdesk.domain.hours import (
@@ -49,7 +51,7 @@ from coopdesk.domain.hours import (
     parse_hours,
     sort_problems,
 )
-from coopdesk.domain.member import Member, MemberId
+from coopdesk.domain.member import Member, MemberId, PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
 from coopdesk.services import periods
@@ -58,6 +60,7 @@ from coopdesk.services.periods import ensure_open
 from coopdesk.store import activities as activity_store
 from coopdesk.store import hours as hours_store
 from coopdesk.store import members as member_store
+from coopdesk.store import rules as rules_store
 from coopdesk.store.book import Book
 from coopdesk.store.member_rows import MemberFilter
 from coopdesk.store.session import Session
@@ -70,6 +73,7 @@ __all__ = [
     "add_activity",
     "update_activity",
     "set_activity_active",
+    "check_rate",
     "set_hours",
     "week_grid",
     "week_members",
@@ -126,7 +130,8 @@ def list_activities(book: Book, include_inactive: bool = False) -> list[Activity
 
 
 def _clean_activity(
-    session: Session, name: str, cost_centre_id: int, hourly_rate: Money, except_id: int | None
+    session: Session, name: str, cost_centre_id: int, hourly_rate: Money, except_id: int | None,
+    today: date, rate_changed: bool = True,
 ) -> str:
     problems: list[Problem] = []
     clean = " ".join(name.split())
@@ -145,22 +150,53 @@ def _clean_activity(
     if hourly_rate.is_negative():
         problems.append(problem("hourly_rate", "Een uurvergoeding kan niet negatief zijn.",
                                 "An hourly rate cannot be negative."))
+    elif rate_changed:
+        refusal = _rate_check(session, hourly_rate, today).refusal
+        if refusal is not None:
+            problems.append(refusal)
     if problems:
         raise ValidationError(problems)
     return clean
 
 
-def add_activity(book: Book, name: str, cost_centre_id: int, hourly_rate: Money) -> Activity:
+def _rate_check(session: Session, rate: Money, today: date) -> RateCheck:
+    """The rate against this year's hour caps in the book's rules (refused above the 21+
+    cap while current members are on the volunteer regime; see `domain.activity_rate`)."""
+    try:
+        caps = rules_store.load_rules(session).fiscal_caps(today.year)
+    except RulesError:
+        caps = None
+    volunteers = bool(member_store.list_members(
+        session, MemberFilter(regime=PaymentRegime.VOLUNTEER_ALLOWANCE), today))
+    return check_activity_rate(rate, caps, volunteers=volunteers, year=today.year)
+
+
+def check_rate(book: Book, hourly_rate: Money) -> RateCheck:
+    """What saving `hourly_rate` on an activity would meet: a refusal or warnings (the
+    activity dialog shows them under the field while the treasurer types)."""
     with book.transaction() as session:
-        clean = _clean_activity(session, name, cost_centre_id, hourly_rate, None)
+        return _rate_check(session, hourly_rate, book.clock.today())
+
+
+def add_activity(book: Book, name: str, cost_centre_id: int, hourly_rate: Money) -> Activity:
+    """A new activity; a rate above this year's hour cap is refused while members are on
+    the volunteer allowance regime (`ValidationError` on `hourly_rate`, nothing written)."""
+    with book.transaction() as session:
+        clean = _clean_activity(session, name, cost_centre_id, hourly_rate, None, book.clock.today())
         return activity_store.insert_activity(session, clean, cost_centre_id, hourly_rate)
 
 
 def update_activity(
     book: Book, activity_id: int, *, name: str, cost_centre_id: int, hourly_rate: Money, active: bool = True
 ) -> Activity:
+    """Change an activity. Only a *changed* rate is checked against the hour caps: an old rate
+    that is now above them (the rules changed) does not block a rename; the payout holds
+    the excess back either way."""
     with book.transaction() as session:
-        clean = _clean_activity(session, name, cost_centre_id, hourly_rate, activity_id)
+        current = activity_store.get_activity(session, activity_id)
+        changed = current is None or current.hourly_rate != hourly_rate
+        clean = _clean_activity(session, name, cost_centre_id, hourly_rate, activity_id, book.clock.today(),
+                                rate_changed=changed)
         updated = activity_store.update_activity(session, activity_id, clean, cost_centre_id, hourly_rate, active)
         if updated is None:
             raise _activity_not_found(activity_id)

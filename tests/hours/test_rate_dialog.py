@@ -42,6 +42,6 @@ def test_an_ambiguous_rate_is_refused_showing_both_readings(qtbot: QtBot, typed:
     dialog = _dialog(qtbot, typed, saved)
     assert saved == []
     whole, _, fraction = typed.replace(".", ",").partition(",")
-    assert dialog.message.isVisible()
-    assert f"{whole}{fraction}" in dialog.message.text() and f"{whole},{fraction}" in dialog.message.text()
+    assert dialog.rate_note.isVisible()  # under the field it is about
+    assert f"{whole}{fraction}" in dialog.rate_note.text() and f"{whole},{fraction}" in dialog.rate_note.text()
     assert dialog.rate_edit.height() >= dialog.rate_edit.sizeHint().height()  # the message does not squeeze it

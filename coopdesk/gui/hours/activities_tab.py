@@ -101,7 +101,8 @@ class ActivitiesTab(QWidget):
             return hours_service.update_activity(self._book, activity.id, name=name, cost_centre_id=centre_id,
                                                  hourly_rate=rate, active=active)
 
-        dialog = ActivityDialog(centres, save, activity, self)
+        dialog = ActivityDialog(centres, save, activity, self,
+                                check_rate=lambda rate: hours_service.check_rate(self._book, rate))
         dialog.accepted.connect(self._on_activity_dialog_accepted)
         return dialog
 

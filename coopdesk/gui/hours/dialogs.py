@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.activity import Activity, CostCentre
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.activity_rate import RateCheck
+from coopdesk.domain.errors import CoopDeskError, ValidationError
 from coopdesk.domain.hours import ImportReport
 from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import format_amount, parse_rate
@@ -28,8 +30,11 @@ from coopdesk.gui.hours.models import ImportReportModel
 
 # (name, cost centre id, hourly rate, active) -> saved activity; raises CoopDeskError
 ActivitySaver = Callable[[str, int, Money, bool], Activity]
+# hourly rate -> what the hour caps say about it (a refusal and/or warnings)
+RateChecker = Callable[[Money], RateCheck]
 
 ERROR_STYLE = "color: #8a1c1c;"
+WARNING_STYLE = "color: #7a5200;"
 
 
 class ActivityDialog(QDialog):
@@ -41,10 +46,13 @@ class ActivityDialog(QDialog):
         save: ActivitySaver,
         activity: Activity | None = None,
         parent: QWidget | None = None,
+        check_rate: RateChecker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Activiteit wijzigen") if activity else self.tr("Nieuwe activiteit"))
         self._save = save
+        self._check_rate = check_rate
+        self._saved_rate = activity.hourly_rate if activity else None
         self.saved: Activity | None = None
         self.name_edit = QLineEdit(activity.name if activity else "")
         self.name_edit.setPlaceholderText(self.tr("bijvoorbeeld Restaurant"))
@@ -56,6 +64,12 @@ class ActivityDialog(QDialog):
         self.rate_edit = QLineEdit(format_amount(activity.hourly_rate) if activity else "")
         self.rate_edit.setPlaceholderText("2,50")
         self.rate_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # under the rate: the hour caps' refusal (red) or warning (amber), while typing
+        self.rate_note = QLabel()
+        self.rate_note.setWordWrap(True)
+        self.rate_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.rate_note.hide()
+        self.rate_edit.textChanged.connect(self._on_rate_edit_text_changed)
         self.active_check = QCheckBox(self.tr("Actief (er kunnen uren op worden geschreven)"))
         self.active_check.setChecked(activity.active if activity else True)
         self.message = QLabel()
@@ -67,6 +81,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Naam"), self.name_edit)
         form.addRow(self.tr("Kostenplaats"), self.centre_combo)
         form.addRow(self.tr("Uurvergoeding (€)"), self.rate_edit)
+        form.addRow("", self.rate_note)
         form.addRow("", self.active_check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
@@ -78,6 +93,41 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self._on_rate_edit_text_changed(self.rate_edit.text())
+
+    def _on_rate_edit_text_changed(self, text: str) -> None:
+        check: RateCheck | None = None
+        if self._check_rate is not None and text.strip():
+            try:
+                rate = parse_rate(text)
+                # an unchanged rate is not refused (see services.hours.update_activity)
+                check = self._check_rate(rate)
+                if rate == self._saved_rate and check.refusal is not None:
+                    check = RateCheck(warnings=(check.refusal,))
+            except CoopDeskError:
+                check = None  # a rate that does not read yet: the save says why
+        if check is None or check.ok:
+            self.rate_note.hide()
+            self.rate_note.clear()
+            return
+        refused = check.refusal is not None
+        shown = [check.refusal] if check.refusal is not None else list(check.warnings)
+        self.rate_note.setText("\n".join(p.message() for p in shown))
+        self.rate_note.setStyleSheet(ERROR_STYLE if refused else WARNING_STYLE)
+        self.rate_note.setProperty("refused", refused)
+        self._show_rate_note()
+
+    def _show_rate_note(self) -> None:
+        # a wrapped label in a form row gets too little height by itself: reserve it
+        self.rate_note.show()
+        width = self.rate_edit.width() if self.isVisible() else 300
+        self.rate_note.setFixedHeight(self.rate_note.heightForWidth(width))
+        self.adjustSize()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.rate_note.text():
+            self._show_rate_note()  # now the field has its real width
 
     def _on_buttons_accepted(self) -> None:
         try:
@@ -90,8 +140,16 @@ class ActivityDialog(QDialog):
         self.accept()
 
     def _show(self, error: CoopDeskError) -> None:
-        self.message.setText(error.message())
-        self.message.show()
+        problems = error.problems if isinstance(error, ValidationError) else ()
+        rate_problems = [p for p in problems if p.field == "hourly_rate"]
+        if rate_problems:  # the rate's problems go under the rate, the others below the form
+            self.rate_note.setText("\n".join(p.message() for p in rate_problems))
+            self.rate_note.setStyleSheet(ERROR_STYLE)
+            self.rate_note.setProperty("refused", True)
+            self._show_rate_note()
+        others = [p.message() for p in problems if p.field != "hourly_rate"] if problems else [error.message()]
+        self.message.setText("\n".join(others))
+        self.message.setVisible(bool(others))
         self.adjustSize()  # a message of several lines must not squeeze the fields
         fields = {"name": self.name_edit, "hourly_rate": self.rate_edit, "cost_centre_id": self.centre_combo}
         widget = fields.get(error.field or "")
