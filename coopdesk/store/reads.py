@@ -184,6 +184,72 @@ class BookReader:
         return found
 
 
+    # -- the dashboard (one GROUP BY each) -------------------------------------------------
+
+    def active_member_count(self, day: date) -> int:
+        rows = self._rows("SELECT COUNT(*) FROM member WHERE joined_on <= :day AND (left_on IS NULL OR left_on >= :day)",
+                          day=day.isoformat())
+        return int(rows[0][0] or 0)
+
+    def minutes_between(self, start: date, end: date) -> int:
+        rows = self._rows("SELECT SUM(minutes) FROM hours_entry WHERE worked_on BETWEEN :start AND :end",
+                          start=start.isoformat(), end=end.isoformat())
+        return int(rows[0][0] or 0)
+
+    def minutes_per_month_and_activity(self, start: date, end: date) -> list[tuple[int, str, int]]:
+        """(month, activity name, minutes) from `start` to `end`, by month and name."""
+        rows = self._rows(
+            "SELECT CAST(substr(h.worked_on, 6, 2) AS INTEGER) AS month, a.name, SUM(h.minutes) "
+            "FROM hours_entry h JOIN activity a ON a.id = h.activity_id "
+            "WHERE h.worked_on BETWEEN :start AND :end GROUP BY month, a.name ORDER BY month, a.name",
+            start=start.isoformat(), end=end.isoformat())
+        return [(int(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+    def payouts_per_month(self, year: int, statuses: Iterable[str]) -> dict[int, Money]:
+        """Allowance + premium + actual costs per month of the year's runs in `statuses`."""
+        names = {f"s{i}": status for i, status in enumerate(statuses)}
+        rows = self._rows(
+            "SELECT r.month, SUM(l.allowance + l.premium + l.actual_costs) FROM payout_line l "
+            "JOIN payout_run r ON r.id = l.run_id "
+            f"WHERE r.year = :year AND r.status IN ({', '.join(':' + n for n in names) or 'NULL'}) "
+            "GROUP BY r.month", year=year, **names)
+        return {int(r[0]): _money(r[1]) for r in rows}
+
+    def pot_deposits_per_month(self, start: date, end: date) -> dict[int, Money]:
+        rows = self._rows(
+            "SELECT CAST(substr(booked_on, 6, 2) AS INTEGER) AS month, SUM(amount) FROM pot_movement "
+            "WHERE amount > 0 AND booked_on BETWEEN :start AND :end GROUP BY month",
+            start=start.isoformat(), end=end.isoformat())
+        return {int(r[0]): _money(r[1]) for r in rows}
+
+    def pots_total(self, day: date) -> Money:
+        rows = self._rows("SELECT SUM(amount) FROM pot_movement WHERE booked_on <= :day", day=day.isoformat())
+        return _money(rows[0][0])
+
+    def months_with_hours(self, start: date, end: date) -> list[tuple[int, int]]:
+        """(year, month) with hours worked from `start` to `end`."""
+        rows = self._rows(
+            "SELECT DISTINCT CAST(substr(worked_on, 1, 4) AS INTEGER), CAST(substr(worked_on, 6, 2) AS INTEGER) "
+            "FROM hours_entry WHERE worked_on BETWEEN :start AND :end ORDER BY 1, 2",
+            start=start.isoformat(), end=end.isoformat())
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def run_months(self, statuses: Iterable[str]) -> set[tuple[int, int]]:
+        names = {f"s{i}": status for i, status in enumerate(statuses)}
+        rows = self._rows("SELECT DISTINCT year, month FROM payout_run "
+                          f"WHERE status IN ({', '.join(':' + n for n in names) or 'NULL'})", **names)
+        return {(int(r[0]), int(r[1])) for r in rows}
+
+    def years_with_postings(self, before: date) -> list[int]:
+        rows = self._rows(
+            "SELECT DISTINCT CAST(substr(p.booked_on, 1, 4) AS INTEGER) FROM posting p "
+            f"WHERE p.booked_on < :before AND {_NOT_DRAFT} ORDER BY 1", before=before.isoformat(), draft=_DRAFT)
+        return [int(r[0]) for r in rows]
+
+    def closed_years(self) -> set[int]:
+        return {int(r[0]) for r in self._rows("SELECT year FROM year_close WHERE reopened_at IS NULL")}
+
+
 _NOT_DRAFT = "p.transaction_id NOT IN (SELECT d.id FROM ledger_transaction d WHERE d.status = :draft)"
 
 
