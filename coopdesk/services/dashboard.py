@@ -8,19 +8,21 @@ is one aggregated query (GROUP BY), never a loop over rows.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from coopdesk.domain.dashboard import ActivityMonthHours, Dashboard, MonthMoney
 from coopdesk.domain.ledger import AccountRole
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import RunStatus
 from coopdesk.services.changes import Changes
 from coopdesk.store.book import Book
 from coopdesk.store.reads import BookReader
 
 __all__ = ["dashboard", "concerns_dashboard"]
 
-_BOOKED = (RunStatus.POSTED.value, RunStatus.PAID.value)  # a reversed run paid nothing
+# `coopdesk.domain.payout.RunStatus` values (a test holds them to it): that module costs 30 ms
+# to import, too much for the first page. A reversed run paid nothing.
+PAID = "betaald"
+BOOKED = ("geboekt", PAID)
 
 
 def concerns_dashboard(changes: Changes) -> bool:
@@ -45,35 +47,44 @@ def dashboard(book: Book, today: date | None = None) -> Dashboard:
 
 def build_dashboard(reader: BookReader, today: date) -> Dashboard:
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
-    month_start = today.replace(day=1)
-    payouts = reader.payouts_per_month(today.year, _BOOKED)
+    this_month = (today.year, today.month)
+    names: dict[int, str] = {int(a.id): a.name for a in reader.list_activities(include_inactive=True)}
+    minutes_month = minutes_year = 0
+    worked: set[tuple[int, int]] = set()
+    for year, month, minutes in reader.minutes_per_month(date(today.year - 1, 1, 1), year_end):
+        worked.add((year, month))
+        if year == today.year:
+            minutes_year += minutes
+            if month == today.month:
+                minutes_month += minutes
+    per_activity: dict[tuple[int, str], int] = {}
+    for month, activity_id, minutes in reader.minutes_per_month_and_activity(year_start, year_end):
+        key = (month, names.get(activity_id, str(activity_id)))
+        per_activity[key] = per_activity.get(key, 0) + minutes
+    paid = reader.run_months((PAID,))
+    unpaid = tuple(sorted(m for m in worked if m < this_month and m not in paid))
+    payouts = reader.payouts_per_month(today.year, BOOKED)
     deposits = reader.pot_deposits_per_month(year_start, year_end)
-    cash = bank = Money.zero()
-    for balance in reader.balances(None, today):
-        if balance.account.role is AccountRole.CASH:
-            cash += balance.amount
-        elif balance.account.role is AccountRole.BANK:
-            bank += balance.amount
-    # a month is paid out when its run is paid; looked for from January of last year up to last month
-    paid = reader.run_months((RunStatus.PAID.value,))
-    unpaid = tuple(month for month in reader.months_with_hours(date(today.year - 1, 1, 1),
-                                                               month_start - timedelta(days=1))
-                   if month not in paid)
+    accounts = [a for a in reader.list_accounts() if a.role in (AccountRole.CASH, AccountRole.BANK)]
+    balances = reader.balances_of([a.id for a in accounts], today)
+    cash = sum((balances.get(a.id, Money.zero()) for a in accounts if a.role is AccountRole.CASH), Money.zero())
+    bank = sum((balances.get(a.id, Money.zero()) for a in accounts if a.role is AccountRole.BANK), Money.zero())
+    first = reader.first_posted_day()
     closed = reader.closed_years()
-    open_years = tuple(year for year in reader.years_with_postings(year_start) if year not in closed)
+    open_years = tuple(year for year in range(first.year, today.year) if year not in closed) if first else ()
     return Dashboard(
         today=today,
         active_members=reader.active_member_count(today),
-        minutes_this_month=reader.minutes_between(month_start, today),
-        minutes_this_year=reader.minutes_between(year_start, today),
+        minutes_this_month=minutes_month,
+        minutes_this_year=minutes_year,
         payouts_this_year=sum(payouts.values(), Money.zero()),
         pots_total=reader.pots_total(today),
         cash=cash,
         bank=bank,
         unpaid_months=unpaid,
         open_years=open_years,
-        hours_per_month=tuple(ActivityMonthHours(*row)
-                              for row in reader.minutes_per_month_and_activity(year_start, year_end)),
+        hours_per_month=tuple(ActivityMonthHours(month, name, minutes)
+                              for (month, name), minutes in sorted(per_activity.items())),
         money_per_month=tuple(MonthMoney(month, payouts.get(month, Money.zero()), deposits.get(month, Money.zero()))
                               for month in range(1, 13)),
     )

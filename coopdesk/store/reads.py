@@ -191,19 +191,21 @@ class BookReader:
                           day=day.isoformat())
         return int(rows[0][0] or 0)
 
-    def minutes_between(self, start: date, end: date) -> int:
-        rows = self._rows("SELECT SUM(minutes) FROM hours_entry WHERE worked_on BETWEEN :start AND :end",
-                          start=start.isoformat(), end=end.isoformat())
-        return int(rows[0][0] or 0)
-
-    def minutes_per_month_and_activity(self, start: date, end: date) -> list[tuple[int, str, int]]:
-        """(month, activity name, minutes) from `start` to `end`, by month and name."""
+    def minutes_per_month(self, start: date, end: date) -> list[tuple[int, int, int]]:
+        """(year, month, minutes) from `start` to `end` (read from an index alone)."""
         rows = self._rows(
-            "SELECT CAST(substr(h.worked_on, 6, 2) AS INTEGER) AS month, a.name, SUM(h.minutes) "
-            "FROM hours_entry h JOIN activity a ON a.id = h.activity_id "
-            "WHERE h.worked_on BETWEEN :start AND :end GROUP BY month, a.name ORDER BY month, a.name",
+            "SELECT substr(worked_on, 1, 7) AS period, SUM(minutes) FROM hours_entry "
+            "WHERE worked_on BETWEEN :start AND :end GROUP BY period",
             start=start.isoformat(), end=end.isoformat())
-        return [(int(r[0]), str(r[1]), int(r[2])) for r in rows]
+        return [(int(str(r[0])[:4]), int(str(r[0])[5:7]), int(r[1])) for r in rows]
+
+    def minutes_per_month_and_activity(self, start: date, end: date) -> list[tuple[int, int, int]]:
+        """(month, activity id, minutes) from `start` to `end` (within one year)."""
+        rows = self._rows(
+            "SELECT substr(worked_on, 6, 2) AS month, activity_id, SUM(minutes) FROM hours_entry "
+            "WHERE worked_on BETWEEN :start AND :end GROUP BY month, activity_id",
+            start=start.isoformat(), end=end.isoformat())
+        return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
 
     def payouts_per_month(self, year: int, statuses: Iterable[str]) -> dict[int, Money]:
         """Allowance + premium + actual costs per month of the year's runs in `statuses`."""
@@ -226,25 +228,26 @@ class BookReader:
         rows = self._rows("SELECT SUM(amount) FROM pot_movement WHERE booked_on <= :day", day=day.isoformat())
         return _money(rows[0][0])
 
-    def months_with_hours(self, start: date, end: date) -> list[tuple[int, int]]:
-        """(year, month) with hours worked from `start` to `end`."""
-        rows = self._rows(
-            "SELECT DISTINCT CAST(substr(worked_on, 1, 4) AS INTEGER), CAST(substr(worked_on, 6, 2) AS INTEGER) "
-            "FROM hours_entry WHERE worked_on BETWEEN :start AND :end ORDER BY 1, 2",
-            start=start.isoformat(), end=end.isoformat())
-        return [(int(r[0]), int(r[1])) for r in rows]
-
     def run_months(self, statuses: Iterable[str]) -> set[tuple[int, int]]:
         names = {f"s{i}": status for i, status in enumerate(statuses)}
         rows = self._rows("SELECT DISTINCT year, month FROM payout_run "
                           f"WHERE status IN ({', '.join(':' + n for n in names) or 'NULL'})", **names)
         return {(int(r[0]), int(r[1])) for r in rows}
 
-    def years_with_postings(self, before: date) -> list[int]:
+    def first_posted_day(self) -> date | None:
+        """The day of the book's first posted transaction (None: nothing posted)."""
+        rows = self._rows("SELECT MIN(booked_on) FROM ledger_transaction WHERE status = :posted",
+                          posted=TransactionStatus.POSTED.value)
+        return None if rows[0][0] is None else date.fromisoformat(str(rows[0][0])[:10])
+
+    def balances_of(self, account_ids: Iterable[int], end: date) -> dict[int, Money]:
+        """The balance on `end` of each of `account_ids` (through the account's index)."""
+        names = {f"a{i}": account_id for i, account_id in enumerate(account_ids)}
         rows = self._rows(
-            "SELECT DISTINCT CAST(substr(p.booked_on, 1, 4) AS INTEGER) FROM posting p "
-            f"WHERE p.booked_on < :before AND {_NOT_DRAFT} ORDER BY 1", before=before.isoformat(), draft=_DRAFT)
-        return [int(r[0]) for r in rows]
+            f"SELECT p.account_id, SUM(p.amount) FROM posting p WHERE p.account_id IN "
+            f"({', '.join(':' + n for n in names) or 'NULL'}) AND p.booked_on <= :end AND {_NOT_DRAFT} "
+            "GROUP BY p.account_id", end=end.isoformat(), draft=_DRAFT, **names)
+        return {int(r[0]): _money(r[1]) for r in rows}
 
     def closed_years(self) -> set[int]:
         return {int(r[0]) for r in self._rows("SELECT year FROM year_close WHERE reopened_at IS NULL")}

@@ -51,6 +51,10 @@
         <translation>in the bank</translation>
     </message>
     <message>
+        <source>en nog {count} andere</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
         <source>Nog te doen</source>
         <translation>Still to do</translation>
     </message>

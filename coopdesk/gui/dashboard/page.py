@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.dashboard import Dashboard
 from coopdesk.domain.display import show_euro
 from coopdesk.domain.errors import BookError
-from coopdesk.domain.hours import format_hours
+from coopdesk.domain.numbers import format_minutes
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.services.changes import Changes
 from coopdesk.services.dashboard import concerns_dashboard, dashboard
 from coopdesk.store.book import Book
+
+MAX_OPEN_ITEMS = 4
 
 
 class _Tile(QFrame):
@@ -138,8 +140,8 @@ class DashboardPage(QWidget):
             year=data.year, day=data.today.strftime("%d-%m-%Y")))
         values = {
             "members": str(data.active_members),
-            "hours_month": format_hours(data.minutes_this_month),
-            "hours_year": format_hours(data.minutes_this_year),
+            "hours_month": format_minutes(data.minutes_this_month),
+            "hours_year": format_minutes(data.minutes_this_year),
             "payouts": show_euro(data.payouts_this_year),
             "pots": show_euro(data.pots_total),
             "cash": show_euro(data.cash),
@@ -148,6 +150,9 @@ class DashboardPage(QWidget):
         for key, text in values.items():
             self.tiles[key].show_value(text)
         items = [text.render() for text in data.open_items()]
+        if len(items) > MAX_OPEN_ITEMS:  # the window must fit 1024×700; the rest is counted
+            items = [*items[:MAX_OPEN_ITEMS - 1], self.tr("en nog {count} andere").format(
+                count=len(items) - MAX_OPEN_ITEMS + 1)]
         self.open_items.setText("\n".join(f"• {line}" for line in items) if items
                                 else self.tr("Niets: alle maanden zijn uitbetaald en de jaren afgesloten."))
         if self.charts is not None:

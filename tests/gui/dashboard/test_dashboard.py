@@ -149,3 +149,24 @@ def test_opening_the_first_page_imports_no_sqlalchemy(demo: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip() == "DashboardPage True []"
+
+
+def test_the_run_statuses_the_service_counts_are_the_payout_statuses() -> None:
+    from coopdesk.domain.payout import RunStatus
+    from coopdesk.services.dashboard import BOOKED, PAID
+
+    assert RunStatus.PAID.value == PAID and set(BOOKED) == {RunStatus.POSTED.value, RunStatus.PAID.value}
+
+
+def test_many_open_items_are_counted_not_listed(qtbot: QtBot, demo_book: Book, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from coopdesk.gui.dashboard import page as page_module
+
+    many = replace(dashboard(demo_book), open_years=tuple(range(2014, 2026)))
+    monkeypatch.setattr(page_module, "dashboard", lambda _book: many)
+    page = page_module.DashboardPage(demo_book, QUndoStack())
+    qtbot.addWidget(page)
+    lines = page.open_items.text().splitlines()
+    assert len(lines) == page_module.MAX_OPEN_ITEMS
+    assert lines[0] == "• Het jaar 2014 is nog niet afgesloten." and lines[-1] == "• en nog 9 andere"
