@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.dashboard import Dashboard
-from coopdesk.domain.display import show_euro
+from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.errors import BookError
 from coopdesk.domain.numbers import format_minutes
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
@@ -137,7 +137,7 @@ class DashboardPage(QWidget):
         self.problem.hide()
         self.data = data
         self.heading.setText(self.tr("Overzicht van {year}, {day}").format(
-            year=data.year, day=data.today.strftime("%d-%m-%Y")))
+            year=data.year, day=show_date(data.today)))
         values = {
             "members": str(data.active_members),
             "hours_month": format_minutes(data.minutes_this_month),
