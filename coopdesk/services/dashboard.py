@@ -49,18 +49,18 @@ def build_dashboard(reader: BookReader, today: date) -> Dashboard:
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
     this_month = (today.year, today.month)
     names: dict[int, str] = {int(a.id): a.name for a in reader.list_activities(include_inactive=True)}
+    # the year's hours per month and activity (the chart) give its figures too; of last year
+    # only which months have hours is looked up (for the months not yet paid out)
     minutes_month = minutes_year = 0
-    worked: set[tuple[int, int]] = set()
-    for year, month, minutes in reader.minutes_per_month(date(today.year - 1, 1, 1), year_end):
-        worked.add((year, month))
-        if year == today.year:
-            minutes_year += minutes
-            if month == today.month:
-                minutes_month += minutes
     per_activity: dict[tuple[int, str], int] = {}
+    worked = {(today.year - 1, month) for month in reader.months_with_hours(today.year - 1)}
     for month, activity_id, minutes in reader.minutes_per_month_and_activity(year_start, year_end):
         key = (month, names.get(activity_id, str(activity_id)))
         per_activity[key] = per_activity.get(key, 0) + minutes
+        worked.add((today.year, month))
+        minutes_year += minutes
+        if month == today.month:
+            minutes_month += minutes
     paid = reader.run_months((PAID,))
     unpaid = tuple(sorted(m for m in worked if m < this_month and m not in paid))
     payouts = reader.payouts_per_month(today.year, BOOKED)
@@ -69,7 +69,7 @@ def build_dashboard(reader: BookReader, today: date) -> Dashboard:
     balances = reader.balances_of([a.id for a in accounts], today)
     cash = sum((balances.get(a.id, Money.zero()) for a in accounts if a.role is AccountRole.CASH), Money.zero())
     bank = sum((balances.get(a.id, Money.zero()) for a in accounts if a.role is AccountRole.BANK), Money.zero())
-    first = reader.first_posted_day()
+    first = reader.first_booked_day()
     closed = reader.closed_years()
     open_years = tuple(year for year in range(first.year, today.year) if year not in closed) if first else ()
     return Dashboard(

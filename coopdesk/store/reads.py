@@ -191,13 +191,17 @@ class BookReader:
                           day=day.isoformat())
         return int(rows[0][0] or 0)
 
-    def minutes_per_month(self, start: date, end: date) -> list[tuple[int, int, int]]:
-        """(year, month, minutes) from `start` to `end` (read from an index alone)."""
-        rows = self._rows(
-            "SELECT substr(worked_on, 1, 7) AS period, SUM(minutes) FROM hours_entry "
-            "WHERE worked_on BETWEEN :start AND :end GROUP BY period",
-            start=start.isoformat(), end=end.isoformat())
-        return [(int(str(r[0])[:4]), int(str(r[0])[5:7]), int(r[1])) for r in rows]
+    def months_with_hours(self, year: int) -> list[int]:
+        """The months of `year` with any hours (one index look-up per month, in one query)."""
+        parameters: dict[str, object] = {}
+        checks = []
+        for month in range(1, 13):
+            first = date(year, month, 1)
+            after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+            parameters[f"s{month}"], parameters[f"e{month}"] = first.isoformat(), after.isoformat()
+            checks.append(f"EXISTS (SELECT 1 FROM hours_entry WHERE worked_on >= :s{month} AND worked_on < :e{month})")
+        row = self._rows(f"SELECT {', '.join(checks)}", **parameters)[0]
+        return [month for month, found in enumerate(row, start=1) if found]
 
     def minutes_per_month_and_activity(self, start: date, end: date) -> list[tuple[int, int, int]]:
         """(month, activity id, minutes) from `start` to `end` (within one year)."""
@@ -234,10 +238,9 @@ class BookReader:
                           f"WHERE status IN ({', '.join(':' + n for n in names) or 'NULL'})", **names)
         return {(int(r[0]), int(r[1])) for r in rows}
 
-    def first_posted_day(self) -> date | None:
-        """The day of the book's first posted transaction (None: nothing posted)."""
-        rows = self._rows("SELECT MIN(booked_on) FROM ledger_transaction WHERE status = :posted",
-                          posted=TransactionStatus.POSTED.value)
+    def first_booked_day(self) -> date | None:
+        """The day of the book's first transaction (None: none yet), from the date index alone."""
+        rows = self._rows("SELECT MIN(booked_on) FROM ledger_transaction")
         return None if rows[0][0] is None else date.fromisoformat(str(rows[0][0])[:10])
 
     def balances_of(self, account_ids: Iterable[int], end: date) -> dict[int, Money]:
