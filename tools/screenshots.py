@@ -106,6 +106,9 @@ def _shoot(outdir: Path, scratch: Path) -> int:
         # Every page, and every tab of a page that has tabs.
         for index, page in enumerate(window.build_all_pages()):
             window.navigation.setCurrentRow(index)
+            build_charts = getattr(page, "build_charts", None)  # the dashboard draws its charts after a paint
+            if build_charts is not None:
+                build_charts()
             save(window, f"page_{index + 1}_{type(page).__name__}")
             tabs = getattr(page, "tabs", None)
             if isinstance(tabs, QTabWidget):

@@ -180,9 +180,39 @@ class AuditYear:
 
 
 @dataclass(frozen=True)
+class PotMovementItem:
+    """One movement of a member's savings pot in the year (in +, out -)."""
+
+    booked_on: date
+    number: int
+    name: str
+    kind: str  # `coopdesk.domain.pot.MovementKind` value
+    reason: str  # the deposit's reason, or the withdrawal's purpose
+    receipt_reference: str
+    amount: Money
+
+
+@dataclass(frozen=True)
+class PotBalanceItem:
+    """A member's savings pot over the year: opening + deposits - withdrawals = closing."""
+
+    number: int
+    name: str
+    opening: Money
+    deposits: Money  # the year's movements in (positive)
+    withdrawals: Money  # the year's movements out, as a positive amount
+
+    @property
+    def closing(self) -> Money:
+        return self.opening + self.deposits - self.withdrawals
+
+
+@dataclass(frozen=True)
 class AccountantYear:
     """Everything the accountant's workbook shows: the audit year, the hours per member per
-    month, every payout line, and the three reports as the app shows them."""
+    month, every payout line, the three reports as the app shows them, and the savings
+    pots (movements, balances per member, and the pots' liability account at year end,
+    as a positive amount, that their closing balances add up to)."""
 
     audit: AuditYear
     hours: tuple[MemberMonthHours, ...]
@@ -190,6 +220,9 @@ class AccountantYear:
     trial_balance: Report
     profit_and_loss: Report
     balance_sheet: Report
+    pot_movements: tuple[PotMovementItem, ...] = ()
+    pot_balances: tuple[PotBalanceItem, ...] = ()
+    pots_liability: Money = Money.zero()
 
 
 def debit_credit(amount: Money) -> tuple[Money, str]:

@@ -9,6 +9,10 @@ Written with openpyxl in `write_only` mode (rows streamed, not kept), one sheet 
 - **Uren**: hours per member per month (a column per month, and the year).
 - **Vergoedingen**: every payout line of the year's runs (reversed runs too, with their
   status: the ledger holds the run and its reversal).
+- **Spaarpotten**: per member with a savings pot, the year's movements (date, member,
+  kind, purpose or reason, receipt reference, amount) and then a "Saldo" row with the
+  opening balance, deposits, withdrawals and closing balance; the totals row's closing
+  balance is checked against the pots' liability account (1710) at year end.
 - **Journaal**: the opening balance (as lines without a transaction number), then every
   posting of the year: transaction number, date, account code and name, description,
   debit, credit. Per account it adds up to the Proefbalans.
@@ -21,9 +25,6 @@ journal's totals are checked against the year's ledger totals before the file is
 written. Text a person typed that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 return is written as text, never as a formula (`coopdesk.exports.cell_text`).
 The file is written beside the target and moved over it, readable by its owner only.
-
-No Spaarpotten sheet yet: there is no savings-pot service in the book's code to read
-movements from.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from typing import Any
 from coopdesk.domain.audit_file import AccountantYear
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
+from coopdesk.domain.pot import MovementKind
 from coopdesk.domain.reports import Cell, Hours, Report
 from coopdesk.domain.text import Text
 from coopdesk.exports.cell_text import looks_like_formula
@@ -54,7 +56,7 @@ MONTHS = (
     ("jul", "Jul"), ("aug", "Aug"), ("sep", "Sep"), ("okt", "Oct"), ("nov", "Nov"), ("dec", "Dec"),
 )
 
-SHEETS = ("Leden", "Uren", "Vergoedingen", "Journaal", "Proefbalans", "Winst-en-verlies", "Balans")
+SHEETS = ("Leden", "Uren", "Vergoedingen", "Spaarpotten", "Journaal", "Proefbalans", "Winst-en-verlies", "Balans")
 
 
 def _hours(minutes: int) -> Decimal:
@@ -182,6 +184,45 @@ def _payouts(workbook: Any, data: AccountantYear) -> None:
     sheet.finish()
 
 
+def _pot_totals(data: AccountantYear) -> list[Money]:
+    """Opening, deposits, withdrawals and closing of all pots, checked against each other
+    and the pots' liability account (before any sheet is written)."""
+    sums = [Money.zero()] * 4
+    for balance in data.pot_balances:
+        amounts = (balance.opening, balance.deposits, balance.withdrawals, balance.closing)
+        sums = [a + b for a, b in zip(sums, amounts, strict=True)]
+    if sums[3] != data.pots_liability or sums[0] + sums[1] - sums[2] != sums[3]:
+        raise CoopDeskError.of(
+            "De spaarpotten tellen niet op: samen {pots}, rekening 1710 {liability}.",
+            "The savings pots do not add up: together {pots}, account 1710 {liability}.",
+            "xlsx", pots=str(sums[3]), liability=str(data.pots_liability))
+    return sums
+
+
+def _pots(workbook: Any, data: AccountantYear) -> None:
+    sheet = _Sheet(workbook, "Spaarpotten",
+                   ("Lidnummer", "Naam", "Datum", "Soort", "Doel / omschrijving", "Bon", "Bedrag",
+                    "Beginsaldo", "Stortingen", "Opnames", "Eindsaldo"),
+                   (11, 30, 12, 26, 36, 14, 13, 13, 13, 13, 13))
+    end = data.audit.end
+    per_member: dict[int, list[Any]] = {}
+    for item in data.pot_movements:
+        per_member.setdefault(item.number, []).append(item)
+    kinds = {kind.value: kind.label.render() for kind in MovementKind}
+    sums = _pot_totals(data)
+    for balance in data.pot_balances:
+        for item in per_member.get(balance.number, ()):
+            sheet.append((item.number, sheet.text(item.name), sheet.day(item.booked_on),
+                          kinds.get(item.kind, item.kind), sheet.text(item.reason),
+                          sheet.text(item.receipt_reference), sheet.money(item.amount)))
+        amounts = (balance.opening, balance.deposits, balance.withdrawals, balance.closing)
+        sheet.append((balance.number, sheet.text(balance.name), sheet.day(end), "Saldo", None, None, None,
+                      *(sheet.money(a) for a in amounts)))
+    sheet.append((None, sheet.text("Totaal", bold=True), None, None, None, None, None,
+                  *(sheet.money(a, bold=True) for a in sums)))
+    sheet.finish()
+
+
 def _journal(workbook: Any, data: AccountantYear) -> None:
     audit = data.audit
     names = {a.code: a.name for a in audit.accounts}
@@ -246,13 +287,14 @@ def _report_cell(sheet: _Sheet, value: Cell, bold: bool) -> Any:
     return sheet.text(value.render() if isinstance(value, Text) else str(value), bold)
 
 
-WRITERS: tuple[Callable[[Any, AccountantYear], None], ...] = (_members, _hours_sheet, _payouts, _journal)
+WRITERS: tuple[Callable[[Any, AccountantYear], None], ...] = (_members, _hours_sheet, _payouts, _pots, _journal)
 
 
 def write_workbook(data: AccountantYear, path: Path | str) -> None:
     """Write the accountant's workbook of `data` to `path` (replaced when it exists)."""
     from openpyxl import Workbook
 
+    _pot_totals(data)  # refused before a sheet is opened
     workbook = Workbook(write_only=True)
     for writer in WRITERS:
         writer(workbook, data)

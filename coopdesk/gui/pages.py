@@ -20,7 +20,9 @@ page's stack the active one, so Ctrl+Z never undoes what the user cannot see)
 and the window's one change hub: a page emits into the hub the `Changes` of
 every service call that writes, and follows the hub to reload what concerns it
 (`change_hub.ChangeFollower`). Without a hub (a page built alone, in a test) it
-makes its own. Only pages that work are listed here.
+makes its own. Only pages that work are listed here. The first page (Overzicht, the
+dashboard) is what start-up paints: it reads through the stdlib reader, without
+SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class PageEntry:
 
 
 PAGES: tuple[PageEntry, ...] = (
+    PageEntry(QT_TRANSLATE_NOOP("Navigation", "Overzicht"), "coopdesk.gui.dashboard.page", "DashboardPage"),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Leden"), "coopdesk.gui.members.page", "MembersPage"),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Uren"), "coopdesk.gui.hours.page", "HoursPage",
               takes_settings=True),

@@ -17,12 +17,20 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from coopdesk.domain.audit_file import AccountantYear, AuditAccount, AuditLine, AuditYear
+from coopdesk.domain.audit_file import (
+    AccountantYear,
+    AuditAccount,
+    AuditLine,
+    AuditYear,
+    PotBalanceItem,
+    PotMovementItem,
+)
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.ledger import Account, AccountRole, AccountType, TransactionKind
 from coopdesk.domain.money import Money, total
 from coopdesk.domain.reports import Period, Report
 from coopdesk.services import reports
+from coopdesk.store.chart import POTS
 from coopdesk.store.year_reads import YearReader, reading_year
 
 __all__ = ["read_accountant_year", "read_audit_year", "audit_year", "accountant_year", "check_against_ledger",
@@ -50,6 +58,11 @@ def accountant_year(source: YearReader, year: int, today: date) -> AccountantYea
     period = Period.year(year)
     trial = reports.trial_balance(source, period)
     check_against_ledger(audit, trial)
+    movements = tuple(source.pot_movements(period.start, period.end))
+    balances = pot_balances(source.pot_balances_before(period.start), movements)
+    liability = -sum((b.amount for b in source.balances(None, period.end) if b.account.code == POTS),
+                     Money.zero())
+    check_pots(year, balances, liability)
     return AccountantYear(
         audit=audit,
         hours=tuple(source.hours_per_member_month(period.start, period.end)),
@@ -57,7 +70,41 @@ def accountant_year(source: YearReader, year: int, today: date) -> AccountantYea
         trial_balance=trial,
         profit_and_loss=reports.profit_and_loss(source, period),
         balance_sheet=reports.balance_sheet(source, period.end),
+        pot_movements=movements,
+        pot_balances=balances,
+        pots_liability=liability,
     )
+
+
+def pot_balances(openings: list[tuple[int, str, Money]],
+                 movements: tuple[PotMovementItem, ...]) -> tuple[PotBalanceItem, ...]:
+    """Per member with a pot (a balance at the start or a movement in the year), by number:
+    opening, the year's deposits and withdrawals (by sign), and so the closing balance."""
+    names = {number: name for number, name, _ in openings}
+    opening = {number: amount for number, _, amount in openings}
+    ins: dict[int, Money] = {}
+    outs: dict[int, Money] = {}
+    for item in movements:
+        names.setdefault(item.number, item.name)
+        if item.amount.is_negative():
+            outs[item.number] = outs.get(item.number, Money.zero()) - item.amount
+        else:
+            ins[item.number] = ins.get(item.number, Money.zero()) + item.amount
+    zero = Money.zero()
+    return tuple(PotBalanceItem(number, names[number], opening.get(number, zero), ins.get(number, zero),
+                                outs.get(number, zero)) for number in sorted(names))
+
+
+def check_pots(year: int, balances: tuple[PotBalanceItem, ...], liability: Money) -> None:
+    """The pots' closing balances add up to the pots' liability account at year end."""
+    pots = sum((b.closing for b in balances), Money.zero())
+    if pots != liability:
+        raise CoopDeskError.of(
+            "De spaarpotten tellen eind {year} op tot {pots}, maar rekening {code} staat op {liability}; "
+            "controleer het boek met 'coopdesk check'.",
+            "The savings pots add up to {pots} at the end of {year}, but account {code} stands at "
+            "{liability}; check the book with 'coopdesk check'.",
+            "year", year=year, pots=str(pots), code=POTS, liability=str(liability))
 
 
 def audit_year(source: YearReader, year: int, today: date) -> AuditYear:

@@ -184,6 +184,78 @@ class BookReader:
         return found
 
 
+    # -- the dashboard (one GROUP BY each) -------------------------------------------------
+
+    def active_member_count(self, day: date) -> int:
+        rows = self._rows("SELECT COUNT(*) FROM member WHERE joined_on <= :day AND (left_on IS NULL OR left_on >= :day)",
+                          day=day.isoformat())
+        return int(rows[0][0] or 0)
+
+    def months_with_hours(self, year: int) -> list[int]:
+        """The months of `year` with any hours (one index look-up per month, in one query)."""
+        parameters: dict[str, object] = {}
+        checks = []
+        for month in range(1, 13):
+            first = date(year, month, 1)
+            after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+            parameters[f"s{month}"], parameters[f"e{month}"] = first.isoformat(), after.isoformat()
+            checks.append(f"EXISTS (SELECT 1 FROM hours_entry WHERE worked_on >= :s{month} AND worked_on < :e{month})")
+        row = self._rows(f"SELECT {', '.join(checks)}", **parameters)[0]
+        return [month for month, found in enumerate(row, start=1) if found]
+
+    def minutes_per_month_and_activity(self, start: date, end: date) -> list[tuple[int, int, int]]:
+        """(month, activity id, minutes) from `start` to `end` (within one year)."""
+        rows = self._rows(
+            "SELECT substr(worked_on, 6, 2) AS month, activity_id, SUM(minutes) FROM hours_entry "
+            "WHERE worked_on BETWEEN :start AND :end GROUP BY month, activity_id",
+            start=start.isoformat(), end=end.isoformat())
+        return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+    def payouts_per_month(self, year: int, statuses: Iterable[str]) -> dict[int, Money]:
+        """Allowance + premium + actual costs per month of the year's runs in `statuses`."""
+        names = {f"s{i}": status for i, status in enumerate(statuses)}
+        rows = self._rows(
+            "SELECT r.month, SUM(l.allowance + l.premium + l.actual_costs) FROM payout_line l "
+            "JOIN payout_run r ON r.id = l.run_id "
+            f"WHERE r.year = :year AND r.status IN ({', '.join(':' + n for n in names) or 'NULL'}) "
+            "GROUP BY r.month", year=year, **names)
+        return {int(r[0]): _money(r[1]) for r in rows}
+
+    def pot_deposits_per_month(self, start: date, end: date) -> dict[int, Money]:
+        rows = self._rows(
+            "SELECT CAST(substr(booked_on, 6, 2) AS INTEGER) AS month, SUM(amount) FROM pot_movement "
+            "WHERE amount > 0 AND booked_on BETWEEN :start AND :end GROUP BY month",
+            start=start.isoformat(), end=end.isoformat())
+        return {int(r[0]): _money(r[1]) for r in rows}
+
+    def pots_total(self, day: date) -> Money:
+        rows = self._rows("SELECT SUM(amount) FROM pot_movement WHERE booked_on <= :day", day=day.isoformat())
+        return _money(rows[0][0])
+
+    def run_months(self, statuses: Iterable[str]) -> set[tuple[int, int]]:
+        names = {f"s{i}": status for i, status in enumerate(statuses)}
+        rows = self._rows("SELECT DISTINCT year, month FROM payout_run "
+                          f"WHERE status IN ({', '.join(':' + n for n in names) or 'NULL'})", **names)
+        return {(int(r[0]), int(r[1])) for r in rows}
+
+    def first_booked_day(self) -> date | None:
+        """The day of the book's first transaction (None: none yet), from the date index alone."""
+        rows = self._rows("SELECT MIN(booked_on) FROM ledger_transaction")
+        return None if rows[0][0] is None else date.fromisoformat(str(rows[0][0])[:10])
+
+    def balances_of(self, account_ids: Iterable[int], end: date) -> dict[int, Money]:
+        """The balance on `end` of each of `account_ids` (through the account's index)."""
+        names = {f"a{i}": account_id for i, account_id in enumerate(account_ids)}
+        rows = self._rows(
+            f"SELECT p.account_id, SUM(p.amount) FROM posting p WHERE p.account_id IN "
+            f"({', '.join(':' + n for n in names) or 'NULL'}) AND p.booked_on <= :end AND {_NOT_DRAFT} "
+            "GROUP BY p.account_id", end=end.isoformat(), draft=_DRAFT, **names)
+        return {int(r[0]): _money(r[1]) for r in rows}
+
+    def closed_years(self) -> set[int]:
+        return {int(r[0]) for r in self._rows("SELECT year FROM year_close WHERE reopened_at IS NULL")}
+
+
 _NOT_DRAFT = "p.transaction_id NOT IN (SELECT d.id FROM ledger_transaction d WHERE d.status = :draft)"
 
 

@@ -23,6 +23,7 @@ from coopdesk.domain.audit_file import (
     AuditTransaction,
     MemberMonthHours,
     PayoutLineItem,
+    PotMovementItem,
 )
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.ledger import TransactionKind, TransactionStatus
@@ -121,6 +122,26 @@ class YearReader(BookReader):
                                None if r[4] is None else _day(r[4]), int(r[5]), str(r[6]),
                                PaymentRegime(r[7]), int(r[8]), _cents(r[9]), _cents(r[10]),
                                _cents(r[11]), _cents(r[12])) for r in rows]
+
+    def pot_movements(self, start: date, end: date) -> list[PotMovementItem]:
+        """Every savings-pot movement booked from `start` to `end`, by member and date."""
+        rows = self._rows(
+            "SELECT v.booked_on, m.number, m.name, v.kind, v.reason, v.receipt_reference, v.amount "
+            "FROM pot_movement v JOIN member m ON m.id = v.member_id "
+            "WHERE v.booked_on BETWEEN :start AND :end ORDER BY m.number, v.booked_on, v.id",
+            start=start.isoformat(), end=end.isoformat(),
+        )
+        return [PotMovementItem(_day(r[0]), int(r[1]), str(r[2]), str(r[3]), str(r[4] or ""), str(r[5] or ""),
+                                _cents(r[6])) for r in rows]
+
+    def pot_balances_before(self, day: date) -> list[tuple[int, str, Money]]:
+        """Per member with a pot: number, name and the pot's balance before `day` (GROUP BY)."""
+        rows = self._rows(
+            "SELECT m.number, m.name, SUM(v.amount) FROM pot_movement v JOIN member m ON m.id = v.member_id "
+            "WHERE v.booked_on < :day GROUP BY m.number, m.name ORDER BY m.number",
+            day=day.isoformat(),
+        )
+        return [(int(r[0]), str(r[1]), _cents(r[2])) for r in rows]
 
 
 @contextmanager

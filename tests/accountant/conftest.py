@@ -7,13 +7,15 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.member import MemberForm
-from coopdesk.services import ledger, members
+from coopdesk.domain.money import Money
+from coopdesk.services import ledger, members, pots
 from coopdesk.services.accountant import read_accountant_year
 from coopdesk.services.books import open_book
 from coopdesk.services.demo import generate_demo_book
@@ -23,6 +25,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 FORMULA_NAME = '=HYPERLINK("http://x","y")'
 FORMULA_ACCOUNT = "+31 Kas"
 RGS_CASH = "BLimKas"
+FORMULA_REASON = "=1+1"
+FORMULA_RECEIPT = "-bon 7"
 
 
 def schema_folder() -> Path | None:
@@ -45,14 +49,22 @@ def schemas() -> Path:
 @pytest.fixture(scope="session")
 def accountant_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """20 members, 2024-2026; member 1 named like a formula, the cash account renamed
-    like one and given an RGS code."""
+    like one and given an RGS code; two savings pots (member 1: 100.00 in 2024, then
+    +50.00 and -30.00 in 2025; the last member paid in 2025: +20.00 in 2025)."""
     path = tmp_path_factory.mktemp("accountant") / "demo.coopdesk"
     clock = FixedClock.on(TODAY)
     generate_demo_book(path, members=20, years=3, seed=7, clock=clock).close()
     book = open_book(path, clock=clock, backup=False)
     try:
-        paid = read_accountant_year(path, 2025, TODAY).payouts[0].number  # paid in 2025: on every sheet
+        payouts = read_accountant_year(path, 2025, TODAY).payouts
+        paid = payouts[0].number  # paid in 2025: on every sheet
         first = members.find_member_by_number(book, paid)
+        other = members.find_member_by_number(book, payouts[-1].number)
+        purpose = pots.list_purposes(book)[0]
+        pots.deposit(book, first.id, Money("100.00"), "Startbedrag", date(2024, 6, 1))
+        pots.deposit(book, first.id, Money("50.00"), FORMULA_REASON, date(2025, 3, 1))
+        pots.withdraw(book, first.id, Money("30.00"), purpose.id, FORMULA_RECEIPT, "Bestuur", date(2025, 4, 2))
+        pots.deposit(book, other.id, Money("20.00"), "Extra", date(2025, 5, 1))
         members.update_member(book, first.id, replace(MemberForm.from_details(first.details), name=FORMULA_NAME))
         cash = next(a for a in ledger.list_accounts(book) if a.code == "1000")
         ledger.rename_account(book, cash.id, FORMULA_ACCOUNT)

@@ -56,9 +56,9 @@ def window(make_window, book: Book):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def page(window):  # type: ignore[no-untyped-def]
-    from coopdesk.gui.members.page import MembersPage
+    from coopdesk.gui.pages import PAGES
 
-    return next(p for p in window.pages if isinstance(p, MembersPage))
+    return window.show_page(next(i for i, e in enumerate(PAGES) if e.class_name == "MembersPage"))
 
 
 @pytest.fixture

@@ -37,8 +37,12 @@ def _texts(widget) -> set[str]:  # type: ignore[no-untyped-def]
     return found
 
 
+def _members_page(window):  # type: ignore[no-untyped-def]
+    return window.show_page(next(i for i, e in enumerate(PAGES) if e.class_name == "MembersPage"))
+
+
 def _open_every_dialog(window) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    page = window.pages[0]
+    page = _members_page(window)
     opened: dict[str, object] = {}
     page.add_member()
     opened["member"] = page.dialog
@@ -71,11 +75,11 @@ def test_window_and_every_dialog_in_dutch(make_window, book: Book) -> None:  # t
     assert window.windowTitle() == "book – CoopDesk"
     menus = [a.text() for a in window.menuBar().actions()]
     assert {"&Bestand", "Be&werken", "B&oek", "Bee&ld", "&Help"} <= set(menus)
-    assert window.navigation.item(0).text() == "Leden"
+    assert window.navigation.item(0).text() == "Overzicht"
     assert len(window.pages) == 1  # the other pages are built when first shown
     assert [type(p).__name__ for p in window.build_all_pages()] == [e.class_name for e in PAGES]
-    assert [window.navigation.item(i).text() for i in range(len(PAGES))] == ["Leden", "Uren", "Boekhouding",
-                                                                            "Vergoedingen", "Spaarpotten"]
+    assert [window.navigation.item(i).text() for i in range(len(PAGES))] == [
+        "Overzicht", "Leden", "Uren", "Boekhouding", "Vergoedingen", "Spaarpotten"]
     dialogs = _open_every_dialog(window)
     assert "&Naam" in _texts(dialogs["member"])
     assert "Vastleggen" in _texts(dialogs["leave"])
@@ -88,8 +92,9 @@ def test_window_and_every_dialog_in_english(english: None, make_window, book: Bo
     window = make_window(_with_a_member(book))
     menus = [a.text() for a in window.menuBar().actions()]
     assert {"&File", "&Edit", "&Book", "&View", "&Help"} <= set(menus)
-    assert window.navigation.item(0).text() == "Members"
-    page = window.pages[0]
+    assert window.navigation.item(0).text() == "Overview"
+    assert window.navigation.item(1).text() == "Members"
+    page = _members_page(window)
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert page.model.index(0, 3).data() == "No allowance"
     assert page.count_label.text() == "1 member"
@@ -108,7 +113,7 @@ def test_window_and_every_dialog_in_english(english: None, make_window, book: Bo
 
 def test_english_service_messages_in_the_dialog(english: None, qtbot: QtBot, make_window, book: Book) -> None:  # type: ignore[no-untyped-def]
     window = make_window(book)
-    page = window.pages[0]
+    page = _members_page(window)
     page.add_member()
     qtbot.mouseClick(_ok(page.dialog.ui.buttonBox), Qt.MouseButton.LeftButton)
     assert page.dialog.errors.message("name") == "Name is required."
@@ -299,7 +304,7 @@ def test_open_demo_book(make_window, tmp_path: Path) -> None:  # type: ignore[no
     assert window.book is not None
     assert window.book.path.parent == tmp_path / "data"
     assert window.book.path.name.startswith("demo-")
-    assert window.pages[0].model.rowCount() >= 8
+    assert _members_page(window).model.rowCount() >= 8
     window.close_book()
 
 
@@ -334,12 +339,12 @@ def test_command_opens_a_book_then_reopens_it_and_opens_a_demo(book_path: Path, 
     result = _run([str(book_path), "--lang", "en"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert "title book – CoopDesk" in result.stdout
-    assert "page Members" in result.stdout
+    assert "page Overview" in result.stdout
 
     again = _run([], tmp_path)  # no argument: the last book from the recent list
     assert again.returncode == 0, again.stderr
     assert "title book – CoopDesk" in again.stdout
-    assert "page Leden" in again.stdout
+    assert "page Overzicht" in again.stdout
 
     demo = _run(["--demo"], tmp_path)
     assert demo.returncode == 0, demo.stderr

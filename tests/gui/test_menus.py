@@ -42,7 +42,7 @@ def test_page_shortcuts_are_off_without_a_book(make_window) -> None:  # type: ig
 
 
 def test_print_and_export_are_enabled_only_where_there_is_a_report(window) -> None:  # type: ignore[no-untyped-def]
-    window.show_page(0)  # Leden: nothing to print
+    window.show_page(0)  # Overzicht: nothing to print
     assert not window.print_action.isEnabled() and not window.export_action.isEnabled()
     window.page_actions[_ledger_index()].trigger()
     assert window.print_action.isEnabled() and window.export_action.isEnabled()

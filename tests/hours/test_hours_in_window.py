@@ -47,7 +47,7 @@ def window(qtbot: QtBot, book: Book, cast: Cast, clock: FixedClock, tmp_path: Pa
 
 
 def test_tab_moves_to_the_next_day_inside_the_window(qtbot: QtBot, window: MainWindow, book: Book) -> None:
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(UREN)
     page = window.pages[-1]
     assert isinstance(page, HoursPage)
     page.go_to_week(WEEK)
@@ -67,9 +67,9 @@ def test_tab_moves_to_the_next_day_inside_the_window(qtbot: QtBot, window: MainW
 def test_other_pages_catch_up_when_shown_and_undo_refreshes_the_page_on_screen(
     qtbot: QtBot, window: MainWindow, book: Book, cast: Cast
 ) -> None:
-    members_page = window.pages[0]
+    members_page = window.page_at(LEDEN)
     assert isinstance(members_page, MembersPage)
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(UREN)
     page = window.pages[-1]
     assert isinstance(page, HoursPage)
     page.go_to_week(WEEK)
@@ -81,14 +81,14 @@ def test_other_pages_catch_up_when_shown_and_undo_refreshes_the_page_on_screen(
     window.undo_action.trigger()
     assert all(sum(row.cells) == 0 for row in hours.week_grid(book, WEEK).rows)
     qtbot.waitUntil(lambda: page.week.grid_model.index(0, FIRST_DAY).data() in ("", None))
-    window.navigation.setCurrentRow(0)
+    window.navigation.setCurrentRow(LEDEN)
     assert window.page_stack.currentWidget() is members_page
 
 
 def test_the_week_is_remembered_in_the_apps_settings_file(
     qtbot: QtBot, window: MainWindow, book: Book, tmp_path: Path
 ) -> None:
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(UREN)
     page = window.pages[-1]
     assert isinstance(page, HoursPage)
     page.go_to_week(WEEK)
@@ -99,7 +99,7 @@ def test_the_week_is_remembered_in_the_apps_settings_file(
     again = MainWindow(Settings.at(tmp_path / "settings.ini"), window.clock, Messages())
     qtbot.addWidget(again)
     again.set_book(book)
-    again.navigation.setCurrentRow(1)
+    again.navigation.setCurrentRow(UREN)
     second = again.pages[-1]
     assert isinstance(second, HoursPage)
     assert second.monday == WEEK
@@ -127,7 +127,7 @@ def test_a_new_book_at_the_same_path_does_not_open_on_the_old_week(
 
 
 # -- pages in step: one change hub, one undo stack per page -------------------------------------------
-UREN, BOEKHOUDING = 1, 2
+LEDEN, UREN, BOEKHOUDING = 1, 2, 3  # after Overzicht, the first page
 
 
 def _type_hours(qtbot: QtBot, window: MainWindow, member: str, activity: str, text: str) -> HoursPage:
@@ -225,14 +225,14 @@ def test_a_member_renamed_on_leden_is_renamed_on_uren_when_shown_and_undo_follow
     qtbot: QtBot, window: MainWindow, book: Book, cast: Cast
 ) -> None:
     hours_page = _type_hours(qtbot, window, "Kees", "Atelier", "2")
-    members_page = window.show_page(0)
+    members_page = window.show_page(LEDEN)
     assert isinstance(members_page, MembersPage)
     member = next(m for m in members.list_members(book) if m.id == cast.kees.id)
     form = MemberForm.from_details(member.details)
     members_page._update(member, dataclasses.replace(form, name="Cornelis Bakker"))
     window.show_page(UREN)
     assert "Cornelis" in hours_page.week.grid_model.index(0, WeekGridModel.MEMBER).data()
-    window.show_page(0)
+    window.show_page(LEDEN)
     window.undo_action.trigger()  # the rename, on the page on screen
     window.show_page(UREN)
     assert "Cornelis" not in hours_page.week.grid_model.index(0, WeekGridModel.MEMBER).data()

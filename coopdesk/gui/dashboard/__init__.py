@@ -1,0 +1,1 @@
+"""The dashboard page (the first page of the app) and its charts."""
