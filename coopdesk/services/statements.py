@@ -89,6 +89,7 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
                            number=member_number)
         ids = None if member_number is None else [row.id for row in members]
         cooperative = member_store.load_cooperative(session) or CooperativeDetails(name="")
+        treasurer = treasurer or cooperative.treasurer
         minutes = store.year_minutes(session, year, ids)
         # December of the year before: its premium is paid in January and counts this year
         lines = store.run_lines(session, PayoutMonth(year - 1, 12), last, ids)
