@@ -80,7 +80,8 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
                     progress: Callable[[int, int], None] | None = None) -> list[YearStatement]:
     """The statements of `year`: every member who was a member that year, or only
     `member_number` (a `NotFound` when there is no such member). `progress(done, total)`
-    is told per statement (it may raise to stop, as the GUI worker's cancel does)."""
+    is told per statement (it may raise to stop, as the GUI worker's cancel does).
+    `treasurer` signs instead of the treasurer in the cooperative's details."""
     last = PayoutMonth(year, 12)
     with book.transaction() as session:
         members = store.year_members(session, year, None if member_number is None else [member_number])
