@@ -26,7 +26,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -59,6 +59,7 @@ WIDTH = PAGE_WIDTH - LEFT - RIGHT
 WINDOW_LEFT, WINDOW_TOP = 25 * mm, 50 * mm  # the address, from the page's top-left corner
 DETAILS_LEFT = 120 * mm
 HEAD_BOTTOM = 88 * mm  # page 1's flowing text starts this far from the top
+LOGO_WIDTH, LOGO_HEIGHT = 60 * mm, 20 * mm  # the logo fits this box top left, above the window
 ACTIVITIES_PER_TABLE = 4
 INK = colors.HexColor("#222222")
 QUIET = colors.HexColor("#666666")
@@ -201,6 +202,8 @@ class _Letterhead(Flowable):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFillColor(INK)
         top = PAGE_HEIGHT - TOP
+        if coop.logo:
+            _draw_logo(canvas, coop.logo)
         # the cooperative, top right
         lines = simpleSplit(coop.name, FONT_BOLD, 11, PAGE_WIDTH - RIGHT - DETAILS_LEFT)
         canvas.setFont(FONT_BOLD, 11)
@@ -245,6 +248,19 @@ class _Letterhead(Flowable):  # type: ignore[misc]
             canvas.setFont(FONT_BOLD, 10)
             canvas.drawString(DETAILS_LEFT, line_y - 4, DUPLICATE.render(language))
         canvas.restoreState()
+
+
+def _draw_logo(canvas: Canvas, logo: bytes) -> None:
+    """The logo top left, scaled (never enlarged past 2 px per mm) to fit its box; a logo
+    that cannot be read is left out rather than stopping the statements."""
+    try:
+        image = ImageReader(BytesIO(logo))
+        pixels_wide, pixels_high = image.getSize()
+    except (OSError, ValueError):
+        return
+    scale = min(LOGO_WIDTH / pixels_wide, LOGO_HEIGHT / pixels_high, mm / 2)
+    width, height = pixels_wide * scale, pixels_high * scale
+    canvas.drawImage(image, LEFT, PAGE_HEIGHT - TOP - height, width, height, mask="auto")
 
 
 def _footer_text(statement: YearStatement, language: Language) -> str:

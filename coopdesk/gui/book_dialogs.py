@@ -1,7 +1,9 @@
 """Dialogs about a book as a whole: a new book, and the cooperative's details.
 
 Both show the cooperative's details (name, KvK number, address, IBAN,
-municipality) with a red message under each wrong field; a new book also asks
+municipality, treasurer) with a red message under each wrong field; the details
+dialog also holds the logo printed on the year-end statements (a PNG or JPEG kept
+in the book as bytes, previewed small, removable); a new book also asks
 where to save the file. The service checks everything before a file is
 created, so a mistake leaves nothing behind.
 
@@ -11,10 +13,12 @@ never in the app's own data folder, where the demo books live (`new_book_folder`
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.cooperative import CooperativeDetails
+from coopdesk.domain.cooperative import (
+    LOGO_MAX_BYTES,
+    CooperativeDetails,
+    check_logo,
+    logo_too_large,
+)
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
 from coopdesk.domain.validation import format_iban
 from coopdesk.gui.paths import data_dir
@@ -39,7 +48,8 @@ from coopdesk.gui.widgets import FieldErrors, grow_to_fit
 EXTENSION = ".coopdesk"
 
 CooperativeFields = dict[str, str]
-SubmitDetails = Callable[[CooperativeFields], None]
+SubmitDetails = Callable[[CooperativeFields, bytes], None]  # the fields and the logo (b"": none)
+LOGO_PREVIEW_WIDTH, LOGO_PREVIEW_HEIGHT = 160, 48
 SubmitNewBook = Callable[[Path, CooperativeFields], None]
 
 
@@ -87,6 +97,7 @@ class CooperativeDialog(QDialog):
             ("city", self.tr("&Vestigingsplaats"), ""),
             ("iban", self.tr("&IBAN"), "NL00 BANK 0123 4567 89"),
             ("municipality", self.tr("&Gemeente"), self.tr("De gemeente waarmee u afspraken hebt")),
+            ("treasurer", self.tr("Penning&meester"), self.tr("Naam onder de jaaroverzichten")),
         )
         for name, label, placeholder in labels:
             edit = QLineEdit(objectName=f"{name}Edit")
@@ -98,6 +109,11 @@ class CooperativeDialog(QDialog):
         self.errors = FieldErrors(general)
         for name, edit in self.edits.items():
             self.errors.add(name, edit, form)
+        self.logo = b""
+        self.logo_preview: QLabel | None = None
+        self.remove_logo_button: QPushButton | None = None
+        if new_book_folder is None:
+            self._add_logo_row(form)
 
         layout = QVBoxLayout(self)
         if new_book_folder is not None:
@@ -139,10 +155,45 @@ class CooperativeDialog(QDialog):
             self.set_details(details)
         self.resize(620, self.sizeHint().height())
 
+    def _add_logo_row(self, form: QFormLayout) -> None:
+        self.logo_preview = QLabel(objectName="logoPreview")
+        self.logo_preview.setFixedSize(LOGO_PREVIEW_WIDTH, LOGO_PREVIEW_HEIGHT)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        choose = QPushButton(self.tr("&Logo kiezen…"), objectName="chooseLogoButton")
+        choose.clicked.connect(self._on_choose_logo_clicked)
+        self.remove_logo_button = QPushButton(self.tr("Logo ve&rwijderen"), objectName="removeLogoButton")
+        self.remove_logo_button.clicked.connect(self._on_remove_logo_clicked)
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_preview)
+        row.addWidget(choose)
+        row.addWidget(self.remove_logo_button)
+        row.addStretch(1)
+        form.addRow(self.tr("Logo"), logo_row)
+        self.errors.add("logo", choose, form, row_widget=logo_row)
+        self._show_logo(b"")
+
+    def _show_logo(self, logo: bytes) -> None:
+        """Keep `logo` (already checked) and preview it; b"" shows that there is none."""
+        self.logo = logo
+        if self.logo_preview is None or self.remove_logo_button is None:
+            return
+        image = QImage.fromData(logo) if logo else QImage()
+        if image.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(geen logo)"))
+        else:
+            self.logo_preview.setPixmap(QPixmap.fromImage(image.scaled(
+                LOGO_PREVIEW_WIDTH, LOGO_PREVIEW_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation)))
+        self.remove_logo_button.setEnabled(bool(logo))
+
     def set_details(self, details: CooperativeDetails) -> None:
         for name, edit in self.edits.items():
             value = getattr(details, name)
             edit.setText(format_iban(value) if name == "iban" else value)
+        self._show_logo(details.logo)
 
     def fields(self) -> CooperativeFields:
         return {name: edit.text() for name, edit in self.edits.items()}
@@ -170,6 +221,37 @@ class CooperativeDialog(QDialog):
         if chosen:
             self.path_edit.setText(chosen)
 
+    def _on_choose_logo_clicked(self) -> None:
+        self.errors.clear()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo kiezen"), str(documents_folder()), self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"))
+        if not chosen:
+            return
+        problems: list[Problem] = []
+        data = b""
+        try:
+            with open(chosen, "rb") as handle:  # never more than the limit into memory
+                data = handle.read(LOGO_MAX_BYTES + 1)
+                if len(data) > LOGO_MAX_BYTES:
+                    problems.append(logo_too_large("logo", os.fstat(handle.fileno()).st_size))
+                    data = b""
+        except OSError:
+            problems.append(problem("logo", "Het bestand {path} kon niet worden gelezen.",
+                                    "The file {path} could not be read.", path=chosen))
+        logo = check_logo(data, "logo", problems)
+        if logo and QImage.fromData(logo).isNull():  # the right first bytes, but no image after them
+            problems.append(problem("logo", "Het logo moet een PNG- of JPEG-afbeelding zijn.",
+                                    "The logo must be a PNG or JPEG image."))
+        if problems:
+            self.errors.show(ValidationError(problems))
+            grow_to_fit(self)
+            return
+        self._show_logo(logo)
+
+    def _on_remove_logo_clicked(self) -> None:
+        self.errors.clear()
+        self._show_logo(b"")
+
     def _on_buttons_accepted(self) -> None:
         self.errors.clear()
         try:
@@ -182,7 +264,7 @@ class CooperativeDialog(QDialog):
                 self.submit_new(path, self.fields())
             else:
                 assert self.submit_details is not None
-                self.submit_details(self.fields())
+                self.submit_details(self.fields(), self.logo)
         except ValidationError as error:
             self.errors.show(error)
             grow_to_fit(self)

@@ -582,7 +582,7 @@ class MainWindow(QMainWindow):
         from coopdesk.gui.book_dialogs import CooperativeDialog
 
         dialog = CooperativeDialog(books.cooperative_details(book), self)
-        dialog.submit_details = lambda fields: self._save_details(book, fields)
+        dialog.submit_details = lambda fields, logo: self._save_details(book, fields, logo)
         self._open_dialog(dialog)
 
     def show_statements(self) -> None:
@@ -591,8 +591,8 @@ class MainWindow(QMainWindow):
 
             self._open_dialog(StatementsDialog(self.book, self.messages, self))
 
-    def _save_details(self, book: Book, fields: dict[str, str]) -> None:
-        books.update_cooperative(book, **fields)
+    def _save_details(self, book: Book, fields: dict[str, str], logo: bytes) -> None:
+        books.update_cooperative(book, logo=logo, **fields)
         self.hub.emit_changes(Changes(cooperative=True))
 
     def _open_dialog(self, dialog: QWidget) -> None:

@@ -66,6 +66,8 @@ def create_book(
     city: str = "",
     iban: str = "",
     municipality: str = "",
+    treasurer: str = "",
+    logo: bytes = b"",
     clock: Clock | None = None,
 ) -> Book:
     """Create a new book file with the cooperative's details; the book is returned open.
@@ -80,6 +82,8 @@ def create_book(
         city=city,
         iban=iban,
         municipality=municipality,
+        treasurer=treasurer,
+        logo=logo,
     )
     from coopdesk.store import members as member_store
     from coopdesk.store.setup import seed_new_book
@@ -148,10 +152,12 @@ def cooperative_details(book: Book) -> CooperativeDetails:
     return details or CooperativeDetails(name=book.name)
 
 
-def update_cooperative(book: Book, **fields: str) -> CooperativeDetails:
+def update_cooperative(book: Book, *, logo: bytes = b"", **fields: str) -> CooperativeDetails:
+    """Save the cooperative's details; `logo` is the logo's file content (b"": no logo).
+    Everything is checked first, so a wrong field or logo writes nothing."""
     from coopdesk.store import members as member_store
 
-    details = validate_cooperative_details(**fields)
+    details = validate_cooperative_details(logo=logo, **fields)
     with book.transaction() as session:
         member_store.save_cooperative(session, details, book.clock)
     return details

@@ -80,7 +80,8 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
                     progress: Callable[[int, int], None] | None = None) -> list[YearStatement]:
     """The statements of `year`: every member who was a member that year, or only
     `member_number` (a `NotFound` when there is no such member). `progress(done, total)`
-    is told per statement (it may raise to stop, as the GUI worker's cancel does)."""
+    is told per statement (it may raise to stop, as the GUI worker's cancel does).
+    `treasurer` signs instead of the treasurer in the cooperative's details."""
     last = PayoutMonth(year, 12)
     with book.transaction() as session:
         members = store.year_members(session, year, None if member_number is None else [member_number])
@@ -89,6 +90,7 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
                            number=member_number)
         ids = None if member_number is None else [row.id for row in members]
         cooperative = member_store.load_cooperative(session) or CooperativeDetails(name="")
+        treasurer = treasurer or cooperative.treasurer
         minutes = store.year_minutes(session, year, ids)
         # December of the year before: its premium is paid in January and counts this year
         lines = store.run_lines(session, PayoutMonth(year - 1, 12), last, ids)

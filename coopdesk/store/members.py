@@ -38,6 +38,8 @@ def save_cooperative(session: Session, details: CooperativeDetails, clock: Clock
     row.city = details.city
     row.iban = details.iban
     row.municipality = details.municipality
+    row.treasurer = details.treasurer
+    row.logo = details.logo
     session.flush()
 
 
@@ -53,6 +55,8 @@ def load_cooperative(session: Session) -> CooperativeDetails | None:
         city=row.city,
         iban=row.iban,
         municipality=row.municipality,
+        treasurer=row.treasurer,
+        logo=row.logo or b"",
     )
 
 

@@ -73,6 +73,38 @@
         <translation>The municipality you have agreements with</translation>
     </message>
     <message>
+        <source>Penning&amp;meester</source>
+        <translation>Trea&amp;surer</translation>
+    </message>
+    <message>
+        <source>Naam onder de jaaroverzichten</source>
+        <translation>Name under the year-end statements</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kiezen…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Logo ve&amp;rwijderen</source>
+        <translation>Remo&amp;ve logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>(geen logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
         <source>Nieuw boek</source>
         <translation>New book</translation>
     </message>

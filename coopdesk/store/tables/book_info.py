@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Integer, String
+from sqlalchemy import CheckConstraint, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coopdesk.store.tables.base import Base
@@ -23,4 +23,6 @@ class CooperativeRow(Base):
     city: Mapped[str] = mapped_column(String(100), default="")
     iban: Mapped[str] = mapped_column(String(34), default="")
     municipality: Mapped[str] = mapped_column(String(100), default="")
+    treasurer: Mapped[str] = mapped_column(String(200), default="")  # migration 0007
+    logo: Mapped[bytes] = mapped_column(LargeBinary, default=b"")  # PNG/JPEG, at most 512 KB
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
