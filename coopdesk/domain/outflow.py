@@ -6,7 +6,8 @@ municipality.
   benefit.
 * The saved benefits are an ESTIMATE, stated as such: the former monthly benefit times the
   whole calendar months after the month of leaving that fall in the year (someone who left
-  in March saves April to December, 9 months; a later year counts 12). Nobody knows whether
+  in March saves April to December, 9 months; a later year counts 12; the current year
+  only the months that have ended). Nobody knows whether
   the member stayed off benefits; a member without an entered benefit counts for nothing
   and is reported as unknown.
 * Earnings per working member: what members received in a year (allowances, premiums and
@@ -28,9 +29,9 @@ from coopdesk.domain.text import Text
 
 ESTIMATE_NOTE = Text(
     "Bespaarde uitkeringen zijn een schatting: de vroegere uitkering per maand maal de hele "
-    "maanden na de maand van vertrek in dat jaar. Leden zonder ingevulde uitkering tellen niet mee.",
+    "maanden na de maand van vertrek in dat jaar (dit jaar alleen de verstreken maanden). Leden zonder ingevulde uitkering tellen niet mee.",
     "Saved benefits are an estimate: the former monthly benefit times the whole months after "
-    "the month of leaving within that year. Members without an entered benefit do not count.",
+    "the month of leaving within that year (this year only the months passed). Members without an entered benefit do not count.",
 )
 
 
@@ -45,13 +46,12 @@ def whole_months(start: date, end: date) -> int:
     return max(months, 0)
 
 
-def months_saved_in(left_on: date, year: int) -> int:
-    """Whole months after the month of leaving that fall in `year` (0 to 12)."""
-    if year < left_on.year:
-        return 0
-    if year > left_on.year:
-        return 12
-    return 12 - left_on.month
+def months_saved_in(left_on: date, year: int, until: date | None = None) -> int:
+    """Whole months after the month of leaving that fall in `year` (0 to 12), counting no
+    month that has not ended before `until` (today; None: the whole year counts)."""
+    first = 1 if year > left_on.year else left_on.month + 1 if year == left_on.year else 13
+    last = 12 if until is None or year < until.year else until.month - 1 if year == until.year else 0
+    return max(0, last - first + 1)
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,11 @@ class OutflowMember:
     def membership_days(self) -> int:
         return max((self.left_on - self.joined_on).days, 0)
 
-    def saved_in(self, year: int) -> Money:
-        """The estimated benefit saved in `year` (zero when no benefit was entered)."""
+    def saved_in(self, year: int, until: date | None = None) -> Money:
+        """The estimated benefit saved in `year` up to `until` (zero when no benefit was entered)."""
         if self.former_monthly_benefit is None:
             return Money.zero()
-        return self.former_monthly_benefit * months_saved_in(self.left_on, year)
+        return self.former_monthly_benefit * months_saved_in(self.left_on, year, until)
 
 
 @dataclass(frozen=True)
@@ -93,13 +93,14 @@ class OutflowYear:
         return len(self.members)
 
 
-def outflow_years(members: list[OutflowMember], years: range) -> list[OutflowYear]:
-    """One `OutflowYear` per year, members by leave date then number."""
+def outflow_years(members: list[OutflowMember], years: range, until: date | None = None) -> list[OutflowYear]:
+    """One `OutflowYear` per year, members by leave date then number; the estimate counts
+    only months ended before `until` (today)."""
     result = []
     for year in years:
         left = tuple(sorted((m for m in members if m.left_on.year == year),
                             key=lambda m: (m.left_on, m.number)))
-        saved = total(m.saved_in(year) for m in members if m.left_on.year <= year)
+        saved = total(m.saved_in(year, until) for m in members if m.left_on.year <= year)
         unknown = sum(1 for m in left if m.former_monthly_benefit is None)
         result.append(OutflowYear(year, left, saved, unknown))
     return result

@@ -54,7 +54,7 @@ def outflow_report(book: Book, years: range) -> OutflowReport:
         working = store.working_members(session, first, last)
     earnings = tuple(EarningsYear(year, received.get(year, Money.zero()), deposits.get(year, Money.zero()),
                                   working.get(year, 0)) for year in years)
-    return OutflowReport(tuple(outflow_years(members, years)), earnings)
+    return OutflowReport(tuple(outflow_years(members, years, book.clock.today())), earnings)
 
 
 def set_former_monthly_benefit(book: Book, member_number: int, amount: Money | None) -> Changes:

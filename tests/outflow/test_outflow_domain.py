@@ -41,6 +41,15 @@ def test_months_saved_start_after_the_month_of_leaving() -> None:
     assert months_saved_in(date(2025, 3, 24), 2026) == 12
 
 
+def test_months_not_yet_ended_are_not_counted() -> None:
+    today = date(2026, 11, 28)
+    assert months_saved_in(date(2025, 3, 24), 2026, today) == 10  # January to October 2026
+    assert months_saved_in(date(2026, 3, 24), 2026, today) == 7  # April to October
+    assert months_saved_in(date(2026, 11, 2), 2026, today) == 0
+    assert months_saved_in(date(2025, 3, 24), 2025, today) == 9
+    assert months_saved_in(date(2025, 3, 24), 2027, today) == 0  # a year still to come
+
+
 def test_the_estimate_counts_earlier_leavers_and_skips_unknown_benefits() -> None:
     members = [
         leaver(1, date(2020, 1, 1), date(2024, 10, 5), "1100.00"),  # 2 months in 2024, 12 in 2025
@@ -61,9 +70,11 @@ def test_a_year_without_leavers_is_still_reported() -> None:
     assert year.count == 0 and year.saved_estimate == Money.zero()
 
 
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)), st.integers(1990, 2050))
-def test_months_saved_lie_between_0_and_12(left: date, year: int) -> None:
-    assert 0 <= months_saved_in(left, year) <= 12
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)), st.integers(1990, 2050),
+       st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+def test_months_saved_lie_between_0_and_12_and_never_grow_with_an_earlier_today(
+        left: date, year: int, today: date) -> None:
+    assert 0 <= months_saved_in(left, year, today) <= months_saved_in(left, year) <= 12
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)), st.integers(0, 5000))
