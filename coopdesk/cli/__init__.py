@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pots": ("coopdesk.cli.pots", "toon de spaarpotten of één spaarpot / show the savings pots or one pot's statement"),
     "close-year": ("coopdesk.cli.year_close", "stel de jaarafsluiting voor of sluit af / propose or close a year"),
     "reopen-year": ("coopdesk.cli.year_close", "heropen een afgesloten jaar met een reden / reopen a closed year"),
+    "outflow": ("coopdesk.cli.outflow", "uitstroom en verdiensten per werkend lid / outflow and earnings per working member"),
 }
 
 EXIT_OK = 0

@@ -57,6 +57,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Boekhouding"), "coopdesk.gui.ledger.page", "LedgerPage"),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Vergoedingen"), "coopdesk.gui.payout.page", "PayoutPage"),
     PageEntry(QT_TRANSLATE_NOOP("Navigation", "Spaarpotten"), "coopdesk.gui.pots.page", "PotsPage"),
+    PageEntry(QT_TRANSLATE_NOOP("Navigation", "Uitstroom"), "coopdesk.gui.outflow.page", "OutflowPage"),
 )
 
 

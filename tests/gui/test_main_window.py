@@ -79,7 +79,7 @@ def test_window_and_every_dialog_in_dutch(make_window, book: Book) -> None:  # t
     assert len(window.pages) == 1  # the other pages are built when first shown
     assert [type(p).__name__ for p in window.build_all_pages()] == [e.class_name for e in PAGES]
     assert [window.navigation.item(i).text() for i in range(len(PAGES))] == [
-        "Overzicht", "Leden", "Uren", "Boekhouding", "Vergoedingen", "Spaarpotten"]
+        "Overzicht", "Leden", "Uren", "Boekhouding", "Vergoedingen", "Spaarpotten", "Uitstroom"]
     dialogs = _open_every_dialog(window)
     assert "&Naam" in _texts(dialogs["member"])
     assert "Vastleggen" in _texts(dialogs["leave"])

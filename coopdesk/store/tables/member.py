@@ -7,8 +7,9 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from coopdesk.domain.money import Money
 from coopdesk.store.tables.base import Base
-from coopdesk.store.types import UtcDateTime
+from coopdesk.store.types import MoneyCents, UtcDateTime
 
 
 class MemberRow(Base):
@@ -31,5 +32,6 @@ class MemberRow(Base):
     regime: Mapped[str] = mapped_column(String(30))
     social_assistance: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    former_monthly_benefit: Mapped[Money | None] = mapped_column(MoneyCents(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -1,0 +1,69 @@
+"""`coopdesk outflow BOOK [--years 2023-2025]`: the members who left for a job or education
+per year, the estimated saved benefits, and the earnings per working member."""
+
+from __future__ import annotations
+
+import argparse
+
+from coopdesk.cli.opening import add_break_lock_option, open_for_writing
+from coopdesk.domain.display import format_euro, show_date
+from coopdesk.domain.money import Money
+from coopdesk.domain.outflow import ESTIMATE_NOTE, OutflowReport, trend
+from coopdesk.domain.text import Text
+
+
+def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
+    parser.add_argument("book", help="het boek / the book (.coopdesk)")
+    parser.add_argument("--years", help="jaren, bijvoorbeeld 2023-2025 (standaard de laatste vijf) / "
+                        "years, for example 2023-2025 (default: the last five)")
+    add_break_lock_option(parser)
+
+
+def run(options: argparse.Namespace, name: str) -> int:
+    from coopdesk.services import outflow
+
+    years = outflow.parse_years(options.years) if options.years else None
+    book = open_for_writing(options.book, options.break_lock)
+    try:
+        report = outflow.outflow_report(book, years or outflow.default_years(book.clock.today()))
+    finally:
+        book.close()
+    print(render(report), end="")
+    return 0
+
+
+def _euro(amount: Money | None) -> str:
+    return "-" if amount is None else format_euro(amount.amount)
+
+
+def render(report: OutflowReport) -> str:
+    out = [Text("Uitstroom naar werk of opleiding", "Outflow to a job or education").render()]
+    for year in report.years:
+        out.append("")
+        out.append(Text("{year}: {count} leden, bespaarde uitkeringen (schatting) {saved}",
+                        "{year}: {count} members, saved benefits (estimate) {saved}").render(
+            year=year.year, count=year.count, saved=_euro(year.saved_estimate)))
+        for member in year.members:
+            benefit = (Text("{amount}/mnd", "{amount}/month").render(amount=_euro(member.former_monthly_benefit))
+                       if member.former_monthly_benefit is not None else Text("onbekend", "unknown").render())
+            out.append("  " + Text(
+                "{number:>4} {name:<28} vertrokken {left} ({reason}), {months} maanden lid, uitkering {benefit}",
+                "{number:>4} {name:<28} left {left} ({reason}), member {months} months, benefit {benefit}",
+            ).render(number=member.number, name=member.name, left=show_date(member.left_on),
+                     reason=member.reason.label.render(), months=member.membership_months, benefit=benefit))
+    out.append("")
+    out.append(Text("Totaal bespaarde uitkeringen (schatting): {saved}",
+                    "Total saved benefits (estimate): {saved}").render(saved=_euro(report.saved_estimate)))
+    out.append(ESTIMATE_NOTE.render())
+    out.append("")
+    out.append(Text("Verdiensten per werkend lid", "Earnings per working member").render())
+    header = Text("{year:<6}{received:>16}{working:>10}{per:>16}{change:>14}",
+                  "{year:<6}{received:>16}{working:>10}{per:>16}{change:>14}")
+    out.append(header.render(year=Text("Jaar", "Year").render(), received=Text("Ontvangen", "Received").render(),
+                             working=Text("Werkend", "Working").render(),
+                             per=Text("Per lid", "Per member").render(),
+                             change=Text("Verschil", "Change").render()))
+    for year, change in zip(report.earnings, trend(list(report.earnings)), strict=True):
+        out.append(header.render(year=year.year, received=_euro(year.received), working=year.working_members,
+                                 per=_euro(year.per_working_member), change=_euro(change)))
+    return "\n".join(out) + "\n"

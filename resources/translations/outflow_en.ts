@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>OutflowColumns</name>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="52" />
+            <source>Jaar</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="53" />
+            <source>Nr.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="54" />
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="55" />
+            <source>Vertrokken</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="56" />
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="57" />
+            <source>Maanden lid</source>
+            <translation>Months a member</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="58" />
+            <source>Uitkering per maand</source>
+            <translation>Benefit per month</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutflowPage</name>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="130" />
+            <source>Het eerste jaar in het overzicht</source>
+            <translation>The first year in the overview</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="131" />
+            <source>Het laatste jaar in het overzicht</source>
+            <translation>The last year in the overview</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="132" />
+            <source>Jaren:</source>
+            <translation>Years:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="134" />
+            <source>t/m</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="137" />
+            <source>Vroegere uitkering per maand:</source>
+            <translation>Former monthly benefit:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="139" />
+            <source>bijv. 1.150,00</source>
+            <translation>e.g. 1.150,00</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="140" />
+            <source>De uitkering die het gekozen lid per maand had voor het vertrek (leeg: onbekend)</source>
+            <translation>The benefit the selected member received per month before leaving (empty: unknown)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="143" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="144" />
+            <source>Leg de vroegere uitkering van het gekozen lid vast</source>
+            <translation>Record the selected member's former benefit</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="192" />
+            <source>Uitstroom</source>
+            <translation>Outflow</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="206" />
+            <source>&lt;b&gt;Bespaarde uitkeringen (schatting)&lt;/b&gt; %1 · &lt;b&gt;totaal %2&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Saved benefits (estimate)&lt;/b&gt; %1 · &lt;b&gt;total %2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="210" />
+            <source>Uitstroom naar werk of opleiding per jaar</source>
+            <translation>Outflow to a job or education per year</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="211" />
+            <source>Leden</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="213" />
+            <source>Verdiensten per werkend lid per jaar (€)</source>
+            <translation>Earnings per working member per year (€)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="216" />
+            <source>Per werkend lid</source>
+            <translation>Per working member</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" line="261" />
+            <source>Uitkering van %1 vastgelegd.</source>
+            <translation>Benefit of %1 recorded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <location filename="../../coopdesk/gui/pages.py" line="57" />
+            <source>Uitstroom</source>
+            <translation>Outflow</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,74 @@
+"""The Uitstroom page on a demo book, driven as a treasurer drives it: see the leavers,
+enter a former benefit (a wrong amount is refused, nothing written), see the estimate and
+the charts follow, change the years shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QBarSeries
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from coopdesk.domain.clock import FixedClock
+from coopdesk.domain.display import show_euro
+from coopdesk.domain.money import Money
+from coopdesk.gui.outflow.page import OutflowPage
+from coopdesk.services import outflow
+from coopdesk.services.books import Book
+from coopdesk.services.demo import generate_demo_book
+
+
+@pytest.fixture
+def demo(tmp_path: Path, clock: FixedClock) -> Iterator[Book]:
+    book = generate_demo_book(tmp_path / "demo.coopdesk", members=20, years=3, seed=2026, clock=clock)
+    yield book
+    book.close()
+
+
+def _bar_values(page: OutflowPage, which: str) -> list[float]:
+    view = page.outflow_chart if which == "outflow" else page.earnings_chart
+    (series,) = view.chart().series()
+    assert isinstance(series, QBarSeries)
+    (bars,) = series.barSets()
+    return [bars.at(i) for i in range(bars.count())]
+
+
+def test_the_page_shows_the_leavers_and_records_a_benefit(qtbot: QtBot, demo: Book, tmp_path: Path) -> None:
+    page = OutflowPage(demo, QUndoStack())
+    qtbot.addWidget(page)
+    page.resize(844, 640)
+    page.show()
+    report = outflow.outflow_report(demo, page.years())
+    leavers = [m for y in report.years for m in y.members]
+    assert [m.number for m in page.leavers_model.rows()] == [m.number for m in leavers]
+    assert _bar_values(page, "outflow") == [float(y.count) for y in report.years]
+    assert _bar_values(page, "earnings") == [
+        0.0 if y.per_working_member is None else float(y.per_working_member.amount) for y in report.earnings]
+
+    assert not page.save_button.isEnabled()  # nobody selected yet
+    page.select_member(leavers[0].number)
+    assert page.save_button.isEnabled() and page.benefit_edit.text() == ""
+    page.benefit_edit.setText("-5")
+    page.save_button.click()
+    assert page.notice.isVisibleTo(page) and "negatief" in page.notice.text()
+    assert all(m.former_monthly_benefit is None for y in outflow.outflow_report(demo, page.years()).years
+               for m in y.members)
+
+    page.benefit_edit.setText("1.150,00")
+    page.save_button.click()
+    saved = next(m for y in outflow.outflow_report(demo, page.years()).years for m in y.members
+                 if m.number == leavers[0].number)
+    assert saved.former_monthly_benefit == Money("1150.00")
+    assert page.selected_leaver() is not None and page.selected_leaver().number == leavers[0].number  # type: ignore[union-attr]
+    assert page.benefit_edit.text() == "€ 1.150,00"
+    assert "€ 1.150,00" in page.leavers_model.data(page.leavers_model.index(0, 6))
+    estimate = outflow.outflow_report(demo, page.years()).saved_estimate
+    assert estimate.is_positive() and f"totaal {show_euro(estimate)}" in page.saved.text()
+    page.grab().save(str(tmp_path / "outflow.png"))
+
+    page.first_year.setValue(page.last_year.value())
+    assert len(_bar_values(page, "outflow")) == 1
+    assert all(m.left_on.year == page.last_year.value() for m in page.leavers_model.rows())
