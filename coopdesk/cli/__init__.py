@@ -41,6 +41,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pots": ("coopdesk.cli.pots", "toon de spaarpotten of één spaarpot / show the savings pots or one pot's statement"),
     "close-year": ("coopdesk.cli.year_close", "stel de jaarafsluiting voor of sluit af / propose or close a year"),
     "reopen-year": ("coopdesk.cli.year_close", "heropen een afgesloten jaar met een reden / reopen a closed year"),
+    "agreement": ("coopdesk.cli.share", "toon of leg de afspraak winstverdeling vast / show or record the "
+                  "distribution agreement"),
+    "municipality-share": ("coopdesk.cli.share", "afdracht gemeente per jaar, of betaal die / the municipality's "
+                           "share per year, or pay it"),
 }
 
 EXIT_OK = 0
