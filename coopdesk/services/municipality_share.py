@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.ledger import AccountRole, Posting
+from coopdesk.domain.ledger import AccountId, AccountRole, Posting
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
 from coopdesk.services import ledger
@@ -54,13 +54,13 @@ def payment_reference(year: int) -> str:
     return f"afdracht gemeente {year}"
 
 
-def _payable(session: Session) -> int:
+def _payable(session: Session) -> AccountId:
     account = ledger_store.account_by_code(session, MUNICIPALITY_PAYABLE)
     if account is None:
         raise CoopDeskError(Text("Rekening {code} (af te dragen aan de gemeente) ontbreekt.",
                                  "Account {code} (payable to the municipality) is missing."),
                             code=MUNICIPALITY_PAYABLE)
-    return int(account.id)
+    return account.id
 
 
 def _shares(session: Session) -> list[MunicipalityShare]:
@@ -87,12 +87,12 @@ def municipality_shares(book: Book) -> list[MunicipalityShare]:
         return _shares(session)
 
 
-def _money_account(session: Session, code: str) -> int:
+def _money_account(session: Session, code: str) -> AccountId:
     account = ledger_store.account_by_code(session, code)
     if account is None or not account.active or account.role not in (AccountRole.BANK, AccountRole.CASH):
         raise CoopDeskError(Text("Rekening {code} is geen actieve bank- of kasrekening.",
                                  "Account {code} is not an active bank or cash account."), code=code)
-    return int(account.id)
+    return account.id
 
 
 def pay_municipality_share(book: Book, year: int, paid_on: date, from_account: str = BANK, *,

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from pots.bookhelp import Members, balance
-from year_close.test_close_services import ZERO, _restaurant_year
 
 from coopdesk.domain.errors import ClosedPeriodError, CoopDeskError
 from coopdesk.domain.money import Money
@@ -14,6 +13,7 @@ from coopdesk.services import municipality_share, year_close
 from coopdesk.services.books import Book
 from coopdesk.store import audit
 from coopdesk.store.chart import MUNICIPALITY_PAYABLE
+from year_close.test_close_services import ZERO, _restaurant_year
 
 
 def test_the_share_is_outstanding_until_paid_from_the_bank(book: Book, members: Members) -> None:
