@@ -10,7 +10,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from gui.pots.test_pots_page import finished_year
 from pots.bookhelp import Members
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
@@ -21,6 +20,7 @@ from coopdesk.gui.pots.page import PotsPage
 from coopdesk.gui.pots.share import AgreementDialog, MunicipalityShareDialog
 from coopdesk.services import municipality_share, year_close
 from coopdesk.services.books import Book
+from gui.pots.test_pots_page import finished_year
 
 
 @pytest.fixture
