@@ -21,6 +21,7 @@ from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.member import LeaveReason, Member, MemberDetails, PaymentRegime
 from coopdesk.domain.text import Text
 from coopdesk.services.books import create_book
+from coopdesk.services.demo_close import close_demo_years
 from coopdesk.services.demo_hours import add_demo_hours
 from coopdesk.services.demo_ledger import add_demo_ledger
 from coopdesk.services.demo_payout import add_demo_payouts
@@ -114,6 +115,7 @@ def generate_demo_book(
         step(3, DEMO_STEPS[3])
         add_demo_ledger(book, rng, plan, demo_members)
         add_demo_payouts(book, rng, plan)
+        close_demo_years(book, plan.start_on.year)
     except BaseException:
         book.close()
         raise
