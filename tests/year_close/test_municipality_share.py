@@ -54,3 +54,16 @@ def test_reopening_the_year_takes_the_share_off_the_overview(book: Book, members
     year_close.close_year(book, 2025, ZERO)
     year_close.reopen_year(book, 2025, "verkeerd geteld")
     assert municipality_share.municipality_shares(book) == []
+
+
+def test_a_reversed_payment_leaves_the_share_outstanding_again(book: Book, members: Members) -> None:
+    from coopdesk.services import ledger
+
+    _restaurant_year(book, members)
+    year_close.close_year(book, 2025, ZERO)
+    paid, _ = municipality_share.pay_municipality_share(book, 2025, date(2026, 1, 20))
+    ledger.reverse_transaction(book, paid, date(2026, 2, 1))
+    [share] = municipality_share.municipality_shares(book)
+    assert (share.paid, share.paid_on, share.outstanding) == (ZERO, None, Money(1000))
+    municipality_share.pay_municipality_share(book, 2025, date(2026, 2, 2))
+    assert municipality_share.municipality_shares(book)[0].outstanding == ZERO
