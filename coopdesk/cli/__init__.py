@@ -42,6 +42,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "close-year": ("coopdesk.cli.year_close", "stel de jaarafsluiting voor of sluit af / propose or close a year"),
     "reopen-year": ("coopdesk.cli.year_close", "heropen een afgesloten jaar met een reden / reopen a closed year"),
     "outflow": ("coopdesk.cli.outflow", "uitstroom en verdiensten per werkend lid / outflow and earnings per working member"),
+    "agreement": ("coopdesk.cli.share", "toon of leg de afspraak winstverdeling vast / show or record the "
+                  "distribution agreement"),
+    "municipality-share": ("coopdesk.cli.share", "afdracht gemeente per jaar, of betaal die / the municipality's "
+                           "share per year, or pay it"),
 }
 
 EXIT_OK = 0

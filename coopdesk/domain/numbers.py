@@ -206,6 +206,20 @@ def parse_rate(text: str, field: str = "hourly_rate") -> Money:
     return Money(0) if value is None else Money(value)
 
 
+def parse_percentage(text: str, field: str = "percentage") -> Decimal:
+    """A percentage: '25', '25%', '12,5 %', '12.5'; to two decimals, not negative; empty is 0."""
+    kind = _Kind(field, 2, False, False,
+                 "'{value}' is geen percentage. Typ bijvoorbeeld 25 of 12,5.",
+                 "'{value}' is not a percentage. Type for example 25 or 12.5.",
+                 "{value} heeft meer dan twee decimalen.", "{value} has more than two decimals.")
+    cleaned = text.strip().removesuffix("%")
+    if cleaned.lstrip().startswith("-"):
+        raise _refuse(kind, "Een percentage kan niet negatief zijn ({value}).",
+                      "A percentage cannot be negative ({value}).", value=text.strip())
+    value = _read(cleaned, kind)
+    return Decimal(0) if value is None else value
+
+
 def parse_minutes(text: str, field: str = "hours", *, most_minutes: int | None = None) -> int:
     """Minutes in an amount of hours as typed; 0 for empty text.
 

@@ -21,6 +21,7 @@ from coopdesk.domain.clock import Clock, SystemClock
 from coopdesk.domain.member import LeaveReason, Member, MemberDetails, PaymentRegime
 from coopdesk.domain.text import Text
 from coopdesk.services.books import create_book
+from coopdesk.services.demo_close import close_demo_years
 from coopdesk.services.demo_hours import add_demo_hours
 from coopdesk.services.demo_ledger import add_demo_ledger
 from coopdesk.services.demo_payout import add_demo_payouts
@@ -81,9 +82,11 @@ def generate_demo_book(
     seed: int = 2026,
     clock: Clock | None = None,
     progress: Callable[[int, int, Text], None] | None = None,
+    close_years: bool = True,
 ) -> Book:
     """Write a demo book at `path` and return it open; `progress(done, total, what)` is told
-    before each step (the window shows it while the demo is generated)."""
+    before each step (the window shows it while the demo is generated). With `close_years`
+    the complete past years are closed (`coopdesk.services.demo_close`)."""
 
     def step(done: int, what: Text) -> None:
         if progress is not None:
@@ -114,6 +117,8 @@ def generate_demo_book(
         step(3, DEMO_STEPS[3])
         add_demo_ledger(book, rng, plan, demo_members)
         add_demo_payouts(book, rng, plan)
+        if close_years:
+            close_demo_years(book, plan.start_on.year)
     except BaseException:
         book.close()
         raise

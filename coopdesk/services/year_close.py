@@ -176,17 +176,19 @@ def distribution_postings(session: Session, distribution: Distribution) -> list[
 
 
 def close_year(book: Book, year: int, counted_cash: Money, *, manual: Mapping[int, Money] | None = None,
-               proposal: CloseProposal | None = None, who: str | None = None) -> tuple[int, Path | None, Changes]:
+               proposal: CloseProposal | None = None, who: str | None = None,
+               backup: bool = True) -> tuple[int, Path | None, Changes]:
     """Close `year`: backup first, then post the distribution, deposit the pots, lock the year
     and write the audit line, in one unit of work. Given a proposal, it is closed only if
-    recomputing it now gives the same. Returns the close's id and the backup's path."""
+    recomputing it now gives the same. Returns the close's id and the backup's path (none
+    with `backup=False`, for a book just made such as the demo)."""
     if proposal is not None and (proposal.year != year or proposal.counted_cash != counted_cash):
         raise CoopDeskError(Text("Het voorstel hoort bij een ander jaar of ander kasgeld.",
                                  "The proposal belongs to another year or other counted cash."))
     close_checks_first = close_checks(book, year, counted_cash)
     if close_checks_first:
         raise _blocked(year, close_checks_first)
-    backup = backup_book(book.path, "jaarafsluiting", book.clock) if book.path is not None else None
+    made = backup_book(book.path, "jaarafsluiting", book.clock) if backup and book.path is not None else None
     user = who or current_user()
     last = date(year, 12, 31)
     with book.transaction() as session:
@@ -212,8 +214,8 @@ def close_year(book: Book, year: int, counted_cash: Money, *, manual: Mapping[in
                      f"{year} afgesloten (afsluiting {close_id}): resultaat {distribution.profit}, gemeente "
                      f"{distribution.municipality}, opleiding {distribution.training}, spaarpotten "
                      f"{distribution.pots_total}, reserve {distribution.reserve}, boeking {transaction_id}, "
-                     f"reservekopie {backup.name if backup else '-'}")
-    return close_id, backup, CLOSE_CHANGES
+                     f"reservekopie {made.name if made else '-'}")
+    return close_id, made, CLOSE_CHANGES
 
 
 def _blocked(year: int, findings: list[Text]) -> CoopDeskError:

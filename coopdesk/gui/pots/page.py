@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.pot import WHO_DISPOSES, PotRow, PotStatement
+from coopdesk.domain.text import Text
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.date_field import DateField
 from coopdesk.gui.flow_layout import FlowLayout
@@ -50,6 +51,7 @@ from coopdesk.services.changes import Changes
 
 from .dialogs import DepositDialog, ReopenDialog, WithdrawDialog
 from .models import MovementsModel, PotsModel, RowsModel
+from .share import AgreementDialog, MunicipalityShareDialog
 from .wizard import YearCloseWizard
 
 ERROR_STYLE = "color: #b3261e;"
@@ -92,6 +94,8 @@ class PotsPage(QWidget):
         self.close_button.setToolTip(self.tr("Controleer een jaar, verdeel de winst en sluit het jaar af"))
         self.reopen_button = QPushButton(self.tr("Jaar heropenen…"), self)
         self.reopen_button.setToolTip(self.tr("Heropen een afgesloten jaar, met een geschreven reden"))
+        self.agreement_button = QPushButton(Text("Afspraken winstverdeling…", "Distribution agreement…").render(), self)
+        self.share_button = QPushButton(Text("Afdracht gemeente…", "Municipality's share…").render(), self)
         self.reopen_year = QSpinBox(self)
         self.reopen_year.setRange(2000, 2100)
         self.reopen_year.setValue(book.clock.today().year - 1)
@@ -102,6 +106,8 @@ class PotsPage(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.reopen_year)
+        buttons.addWidget(self.agreement_button)
+        buttons.addWidget(self.share_button)
         layout.addLayout(buttons)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -160,6 +166,8 @@ class PotsPage(QWidget):
         self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.agreement_button.clicked.connect(self._on_agreement_button_clicked)
+        self.share_button.clicked.connect(self._on_share_button_clicked)
         self.show_button.clicked.connect(self._on_show_button_clicked)
         self.pots_view.selectionModel().selectionChanged.connect(self._on_pots_selection_changed)
         self.refresh()
@@ -309,6 +317,30 @@ class PotsPage(QWidget):
         dialog.accepted.connect(lambda: self._after(
             self.tr("%1 is heropend; de winstverdeling is teruggedraaid.").replace("%1", str(chosen)),
             dialog.outcome))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+    def _on_agreement_button_clicked(self) -> None:
+        self.edit_agreement()
+
+    def edit_agreement(self) -> AgreementDialog:
+        dialog = AgreementDialog(self.book, self)
+        dialog.accepted.connect(lambda: self._after(Text("Afspraak winstverdeling vastgelegd.",
+                                                         "Distribution agreement recorded.").render(), dialog.outcome))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_share_button_clicked(self) -> None:
+        self.municipality_share()
+
+    def municipality_share(self) -> MunicipalityShareDialog:
+        dialog = MunicipalityShareDialog(self.book, self)
+        dialog.accepted.connect(lambda: self._after(Text("Het deel van de gemeente is betaald.",
+                                                         "The municipality's share was paid.").render(),
+                                                    dialog.outcome))
         self.dialog = dialog
         dialog.open()
         return dialog

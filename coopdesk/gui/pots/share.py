@@ -1,0 +1,149 @@
+"""Two forms of the Spaarpotten page: the distribution agreement the year close follows
+(editable by the treasurer) and the municipality's share per year (due, paid, outstanding),
+with paying a year's share from the bank or cash box.
+
+Labels are Dutch/English `Text`s; amounts and percentages are read by
+`coopdesk.domain.numbers`; a refusal shows in red and nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from coopdesk.domain.display import show_date, show_euro
+from coopdesk.domain.errors import ValidationError, problem
+from coopdesk.domain.numbers import format_amount, format_number, parse_amount, parse_percentage
+from coopdesk.domain.text import Text
+from coopdesk.domain.year_close import PotsMethod, TrainingMode
+from coopdesk.gui.date_field import DateField
+from coopdesk.gui.pots.dialogs import _Form
+from coopdesk.services import municipality_share, year_close
+from coopdesk.services.books import Book
+from coopdesk.services.changes import Changes
+from coopdesk.store.chart import BANK, CASH
+
+
+def _t(nl: str, en: str) -> str:
+    return Text(nl, en).render()
+
+
+class AgreementDialog(_Form):
+    """The distribution agreement: date agreed, the municipality's threshold and percentage,
+    the training budget (an amount, or a percentage when typed with %), the pots' percentage
+    and how they are split."""
+
+    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
+        super().__init__(book, _t("Afspraken winstverdeling", "Distribution agreement"), _t("Vastleggen", "Record"),
+                         parent)
+        current = year_close.agreement(book)
+        self.current = current
+        self.say(_t("Zo wordt de winst van een jaar bij de jaarafsluiting verdeeld: eerst het deel van de gemeente "
+                    "(een percentage van de winst boven de drempel), dan het opleidingsbudget, dan een percentage "
+                    "van de rest naar de spaarpotten; wat overblijft gaat naar de algemene reserve.",
+                    "This is how a year's profit is distributed at the year close: first the municipality's share "
+                    "(a percentage of the profit above the threshold), then the training budget, then a percentage "
+                    "of the rest to the savings pots; what is left goes to the general reserve."))
+        self.agreed_on = DateField(self)
+        self.agreed_on.setup(field="agreed_on", optional=False)
+        self.agreed_on.set_value(current.agreed_on or book.clock.today())
+        self.threshold = QLineEdit(format_amount(current.municipality_threshold), self)
+        self.municipality = QLineEdit(format_number(current.municipality_percentage), self)
+        training = format_amount(current.training_amount) if current.training_mode is TrainingMode.AMOUNT \
+            else format_number(current.training_percentage) + "%"
+        self.training = QLineEdit(training, self)
+        self.training.setPlaceholderText(_t("bedrag (500,00) of percentage (20%)", "amount (500.00) or percentage (20%)"))
+        self.pots = QLineEdit(format_number(current.pots_percentage), self)
+        self.pots_by = QComboBox(self)
+        for method in PotsMethod:
+            self.pots_by.addItem(method.label.render(), method.value)
+        self.pots_by.setCurrentIndex(list(PotsMethod).index(current.pots_method))
+        self.form.addRow(_t("Afgesproken op:", "Agreed on:"), self.agreed_on)
+        self.form.addRow(_t("Drempel gemeente (€):", "Municipality threshold (€):"), self.threshold)
+        self.form.addRow(_t("Gemeente (% boven drempel):", "Municipality (% above threshold):"), self.municipality)
+        self.form.addRow(_t("Opleidingsbudget:", "Training budget:"), self.training)
+        self.form.addRow(_t("Spaarpotten (% van de rest):", "Savings pots (% of the rest):"), self.pots)
+        self.form.addRow(_t("Spaarpotten verdelen:", "Split the pots:"), self.pots_by)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        training_text = self.training.text().strip()
+        if training_text.endswith("%"):
+            training = {"training_mode": TrainingMode.PERCENTAGE,
+                        "training_percentage": parse_percentage(training_text, "training")}
+        else:
+            training = {"training_mode": TrainingMode.AMOUNT,
+                        "training_amount": parse_amount(training_text or "0", "training")}
+        chosen = replace(self.current, agreed_on=self.agreed_on.value(),
+                         municipality_threshold=parse_amount(self.threshold.text() or "0", "threshold"),
+                         municipality_percentage=parse_percentage(self.municipality.text(), "municipality"),
+                         pots_percentage=parse_percentage(self.pots.text(), "pots"),
+                         pots_method=PotsMethod(self.pots_by.currentData()), **training)  # type: ignore[arg-type]
+        return year_close.record_agreement(self.book, chosen)
+
+
+class MunicipalityShareDialog(_Form):
+    """Afdracht gemeente: per closed year the share due, paid (date) and outstanding; pay the
+    chosen year's outstanding share on a date, from the bank or the cash box."""
+
+    def __init__(self, book: Book, parent: QWidget | None = None) -> None:
+        super().__init__(book, _t("Afdracht gemeente", "Municipality's share"), _t("Betalen", "Pay"), parent)
+        self.setMinimumWidth(620)
+        self.say(_t("Het deel van de winst voor de gemeente staat als schuld op rekening 1720 tot het betaald is. "
+                    "Kies een jaar met een openstaand bedrag om het te betalen.",
+                    "The municipality's share of the profit is a payable on account 1720 until it is paid. "
+                    "Choose a year with an outstanding amount to pay it."))
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([_t("Jaar", "Year"), _t("Verschuldigd", "Due"), _t("Betaald", "Paid"),
+                                              _t("Betaald op", "Paid on"), _t("Open", "Outstanding")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(160)
+        self.layout_.insertWidget(1, self.table)
+        self.year = QComboBox(self)
+        self.paid_on = DateField(self)
+        self.paid_on.setup(field="paid_on", optional=False)
+        self.paid_on.set_value(book.clock.today())
+        self.account = QComboBox(self)
+        self.account.addItem(_t("Bank (1100)", "Bank (1100)"), BANK)
+        self.account.addItem(_t("Kas (1000)", "Cash (1000)"), CASH)
+        self.form.addRow(_t("Jaar:", "Year:"), self.year)
+        self.form.addRow(_t("Betaald op:", "Paid on:"), self.paid_on)
+        self.form.addRow(_t("Betaald uit:", "Paid from:"), self.account)
+        self.finish_layout()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.shares = municipality_share.municipality_shares(self.book)
+        self.table.setRowCount(len(self.shares))
+        for row, share in enumerate(self.shares):
+            for column, value in enumerate((str(share.year), show_euro(share.due), show_euro(share.paid),
+                                            show_date(share.paid_on) if share.paid_on else "-",
+                                            show_euro(share.outstanding))):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.year.clear()
+        for share in self.shares:
+            if share.outstanding.is_positive():
+                self.year.addItem(str(share.year), share.year)
+        self.save_button.setEnabled(self.year.count() > 0)
+
+    def save(self) -> Changes:
+        year = self.year.currentData()
+        if year is None:
+            raise ValidationError([problem("year", "Kies een jaar.", "Choose a year.")])
+        paid_on = self.paid_on.value()
+        if paid_on is None:
+            raise ValidationError([problem("paid_on", "Vul de betaaldatum in.", "Fill in the day paid.")])
+        _id, changes = municipality_share.pay_municipality_share(self.book, int(year), paid_on,
+                                                                 str(self.account.currentData()))
+        return changes
