@@ -53,7 +53,7 @@ def accountant_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     +50.00 and -30.00 in 2025; the last member paid in 2025: +20.00 in 2025)."""
     path = tmp_path_factory.mktemp("accountant") / "demo.coopdesk"
     clock = FixedClock.on(TODAY)
-    generate_demo_book(path, members=20, years=3, seed=7, clock=clock).close()
+    generate_demo_book(path, members=20, years=3, seed=7, clock=clock, close_years=False).close()  # adds its own pots
     book = open_book(path, clock=clock, backup=False)
     try:
         payouts = read_accountant_year(path, 2025, TODAY).payouts

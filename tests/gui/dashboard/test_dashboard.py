@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[3]
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("dashboard") / "demo.coopdesk"
-    generate_demo_book(path, members=20, years=2, seed=3, clock=FixedClock.on(TODAY)).close()
+    generate_demo_book(path, members=20, years=2, seed=3, clock=FixedClock.on(TODAY), close_years=False).close()
     return path
 
 
