@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.domain.money import Money
 from coopdesk.domain.reports import Cell, Hours
@@ -75,3 +82,70 @@ def header_data(columns: Sequence[Column[Any]], context: str, section: int, orie
     if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
         return QCoreApplication.translate(context, column.tooltip)
     return None
+
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NEGATIVE = QColor("#b3261e")
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A table over frozen rows set at once, shown through `columns`; the header texts are
+    translated in `context`. A negative amount is red (and keeps its minus sign).
+    Subclasses may give a cell a tooltip, a row a background, a cell a colour."""
+
+    context = ""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None
+        return header_data(self.columns, self.context, section, orientation, role)
+
+    def tooltip(self, row: Row, column: int) -> str:
+        return ""
+
+    def background(self, row: Row) -> QColor | None:
+        return None
+
+    def foreground(self, row: Row, column: int, value: object) -> QColor | None:
+        return NEGATIVE if isinstance(value, Money) and value.is_negative() else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column.value(row))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align(column.value(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column()) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.background(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.foreground(row, index.column(), column.value(row))
+            return QBrush(colour) if colour is not None else None
+        return None

@@ -11,96 +11,36 @@ held-back cell carries the reasons as its tooltip.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from coopdesk.domain.allowance_rules import FiscalCaps, PremiumMaximum
 from coopdesk.domain.display import show_euro, show_moment
 from coopdesk.domain.hours import format_hours
 from coopdesk.domain.member import PaymentRegime
-from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutRun, RunStatus
 from coopdesk.domain.reports import Hours
 from coopdesk.domain.text import Text
-from coopdesk.gui.columns import Column, display, header_data
+from coopdesk.gui.columns import NEGATIVE, Column, display
+from coopdesk.gui.columns import RowsModel as _RowsModel
 
 Row = TypeVar("Row")
-AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "PayoutColumns"
 WARNING_BACKGROUND = QColor("#fde7e4")
 UNCONFIRMED_BACKGROUND = QColor("#fff4d6")
 HELD_COLOUR = QColor("#8a4b00")
-NEGATIVE = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows set at once; `tooltip(row, column)` and `background(row)` may be overridden."""
+class RowsModel(_RowsModel[Row]):
+    """The page's tables: `gui.columns.RowsModel`, headers translated as PayoutColumns."""
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return None
-        return header_data(self.columns, CONTEXT, section, orientation, role)
-
-    def tooltip(self, row: Row, column: int) -> str:
-        return ""
-
-    def background(self, row: Row) -> QColor | None:
-        return None
-
-    def foreground(self, row: Row, column: int, value: object) -> QColor | None:
-        return NEGATIVE if isinstance(value, Money) and value.is_negative() else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align(column.value(row))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column()) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.background(row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.foreground(row, index.column(), column.value(row))
-            return QBrush(colour) if colour is not None else None
-        return None
+    context = CONTEXT
 
 
 MONTHS = (

@@ -10,74 +10,29 @@ with its minus sign, not by colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
-from coopdesk.domain.money import Money
 from coopdesk.domain.pot import PotMovement, PotRow
 from coopdesk.domain.year_close import ActivityResult, PotPart
-from coopdesk.gui.columns import Column, display, header_data
+from coopdesk.gui.columns import Column, display
+from coopdesk.gui.columns import RowsModel as _RowsModel
 
 Row = TypeVar("Row")
-AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "PotsColumns"
-NEGATIVE = QColor("#b3261e")
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows set at once."""
+class RowsModel(_RowsModel[Row]):
+    """The page's tables: `gui.columns.RowsModel`, headers translated as PotsColumns; a
+    cell's tooltip is its whole text (a long purpose or name cut by its column)."""
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._rows: list[Row] = []
+    context = CONTEXT
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return None
-        return header_data(self.columns, CONTEXT, section, orientation, role)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        value = column.value(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return display(value) or None
-        if role == Qt.ItemDataRole.ForegroundRole and isinstance(value, Money) and value.is_negative():
-            return QBrush(NEGATIVE)
-        return None
+    def tooltip(self, row: Row, column: int) -> str:
+        return display(self.columns[column].value(row))
 
 
 POT_COLUMNS: tuple[Column[PotRow], ...] = (
