@@ -538,12 +538,4 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <translation>Close year</translation>
         </message>
     </context>
-    <context>
-        <name>_Form</name>
-        <message>
-            <location filename="../../coopdesk/gui/pots/dialogs.py" line="71" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
 </TS>
