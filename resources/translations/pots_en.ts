@@ -83,6 +83,34 @@ Een fout herstelt u met "Jaar heropenen…" en een geschreven reden; de verdelin
 
 A mistake is put right with "Reopen year…" and a written reason; the distribution is then reversed.</translation>
         </message>
+        <message>
+            <source>Reservekopie maken en boeken…</source>
+            <translation>Making a backup and posting…</translation>
+        </message>
+        <message>
+            <source>✓ %1 is afgesloten en vergrendeld: er kan niets meer met een datum in %1 worden geboekt.</source>
+            <translation>✓ %1 is closed and locked: nothing dated in %1 can be posted any more.</translation>
+        </message>
+        <message>
+            <source>Reservekopie: %1 (in de map %2)</source>
+            <translation>Backup: %1 (in the folder %2)</translation>
+        </message>
+        <message>
+            <source>%1 ligt vast.</source>
+            <translation>%1 is locked.</translation>
+        </message>
+        <message>
+            <source>Er ging iets mis bij het afsluiten. De details staan in het logbestand: %1</source>
+            <translation>Something went wrong while closing. The details are in the log file: %1</translation>
+        </message>
+        <message>
+            <source>Het jaar is niet afgesloten; er is niets geboekt.</source>
+            <translation>The year was not closed; nothing was posted.</translation>
+        </message>
+        <message>
+            <source>Afgebroken; het jaar is niet afgesloten en er is niets geboekt.</source>
+            <translation>Stopped; the year was not closed and nothing was posted.</translation>
+        </message>
     </context>
     <context>
         <name>DepositDialog</name>
@@ -536,6 +564,14 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <location filename="../../coopdesk/gui/pots/wizard.py" line="344" />
             <source>Jaar afsluiten</source>
             <translation>Close year</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Even geduld: de afsluiting loopt nog.</source>
+            <translation>Please wait: the close is still running.</translation>
         </message>
     </context>
 </TS>
