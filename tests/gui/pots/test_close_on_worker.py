@@ -14,9 +14,7 @@ from pathlib import Path
 
 import pytest
 from pots.bookhelp import Members, balance, receive
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWizard
-from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.money import Money
 from coopdesk.gui.pots.page import PotsPage
@@ -29,14 +27,6 @@ from coopdesk.store.chart import POTS
 from gui.pots.test_pots_page import finish, finished_year
 
 BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
-
-
-@pytest.fixture
-def page(qtbot: QtBot, book: Book, members: Members) -> Iterator[PotsPage]:
-    made = PotsPage(book, QUndoStack())
-    qtbot.addWidget(made)
-    made.show()
-    yield made
 
 
 def _to_confirm(page: PotsPage) -> YearCloseWizard:
@@ -150,7 +140,8 @@ def test_a_backups_folder_that_cannot_be_written_refuses_the_close(
     wizard.confirm.job.wait()
     error = wizard.confirm.error.text()
     assert error.startswith("De reservekopie kon niet worden gemaakt in ") and "backups" in error
-    assert "het jaar is niet afgesloten" in error
+    assert "backups: daar staat een bestand in plaats van een map." in error
+    assert error.endswith("Het jaar is niet afgesloten; er is niets geboekt.")
     assert wizard.backup is None and wizard.isVisible()
     _nothing_written(book)
     wizard.reject()  # Annuleren works again, and nothing was closed

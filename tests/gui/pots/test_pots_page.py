@@ -5,7 +5,6 @@ book back through the services."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -13,9 +12,7 @@ from pathlib import Path
 
 import pytest
 from pots.bookhelp import Members, balance, receive
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWizard
-from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.errors import ClosedPeriodError
 from coopdesk.domain.money import Money
@@ -55,15 +52,6 @@ def finish(wizard: YearCloseWizard) -> None:
     assert job is not None
     job.wait()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-
-
-@pytest.fixture
-def page(qtbot: QtBot, book: Book, members: Members) -> Iterator[PotsPage]:
-    made = PotsPage(book, QUndoStack())
-    qtbot.addWidget(made)
-    made.resize(860, 600)
-    made.show()
-    yield made
 
 
 def _deposit(page: PotsPage, amount: str, reason: str) -> DepositDialog:
