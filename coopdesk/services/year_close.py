@@ -224,10 +224,18 @@ def _backup(book: Book) -> Path:
     try:
         return backup_book(book.path, "jaarafsluiting", book.clock)
     except OSError as error:
-        raise BookError(Text("De reservekopie kon niet worden gemaakt in {folder} ({reason}); het jaar is niet "
-                             "afgesloten.", "The backup could not be made in {folder} ({reason}); the year was not "
-                             "closed."), folder=str(backups_folder(book.path)),
-                        reason=error.strerror or str(error)) from error
+        why = _why(error)
+        raise BookError(Text("De reservekopie kon niet worden gemaakt in {folder}: {reason}.",
+                             "The backup could not be made in {folder}: {reason_en}."),
+                        folder=str(backups_folder(book.path)), reason=why.nl, reason_en=why.en) from error
+
+
+def _why(error: OSError) -> Text:
+    if isinstance(error, PermissionError):
+        return Text("geen toestemming om daar te schrijven", "no permission to write there")
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return Text("daar staat een bestand in plaats van een map", "a file stands where the folder should be")
+    return Text(error.strerror or str(error), error.strerror or str(error))
 
 
 def _blocked(year: int, findings: list[Text]) -> CoopDeskError:

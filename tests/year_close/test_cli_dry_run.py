@@ -1,6 +1,6 @@
 """`coopdesk close-year BOOK --year Y --dry-run` as issue 11 names it: prints the proposal and
 writes nothing; with `--confirm` as well (either order) it is a usage error, before the
-book is touched."""
+book is touched. And a close that cannot make its backup refuses in words, writing nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from coopdesk.cli import main
+from coopdesk.domain.errors import BookError
 from coopdesk.domain.money import Money
 from coopdesk.services import pots, year_close
 from coopdesk.services.books import open_book
@@ -62,3 +63,18 @@ def test_confirm_alone_still_closes(filled: Path, capsys: pytest.CaptureFixture[
                  "--confirm"]) == 0
     assert "2025 was closed" in capsys.readouterr().out
     assert _state(filled)[2] is True
+
+
+def test_a_backups_folder_that_cannot_be_written_refuses_the_close_in_words(filled: Path) -> None:
+    before = _state(filled)
+    (filled.parent / "backups").write_text("geen map")  # a file where the folder should be
+    book = open_book(filled, backup=False)
+    try:
+        with pytest.raises(BookError) as refused:
+            year_close.close_year(book, 2025, Money(0))
+    finally:
+        book.close()
+    assert refused.value.message("en").startswith("The backup could not be made in ")
+    assert refused.value.message("en").endswith("backups: a file stands where the folder should be.")
+    assert refused.value.message("nl").endswith("backups: daar staat een bestand in plaats van een map.")
+    assert _state(filled) == before
