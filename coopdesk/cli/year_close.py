@@ -1,6 +1,7 @@
-"""`coopdesk close-year BOOK --year 2025 [--counted-cash 123,45] [--confirm]` prints the
-year-close proposal (what blocks it, the result per activity, every euro of the
-distribution) and closes the year only with `--confirm`;
+"""`coopdesk close-year BOOK --year 2025 [--counted-cash 123,45] [--dry-run | --confirm]` prints
+the year-close proposal (what blocks it, the result per activity, every euro of the
+distribution) and closes the year only with `--confirm`; `--dry-run` says explicitly that
+nothing is written (the default), and refuses to go with `--confirm`;
 `coopdesk reopen-year BOOK --year 2025 --reason "..."` reopens a closed year."""
 
 from __future__ import annotations
@@ -20,10 +21,31 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     if name == "close-year":
         parser.add_argument("--counted-cash", help="het getelde kasgeld op 31 december, bijvoorbeeld 123,45 / "
                             "the cash counted on 31 December")
-        parser.add_argument("--confirm", action="store_true", help="sluit het jaar af / close the year")
+        parser.add_argument("--dry-run", action=_NotBoth, dest="dry_run",
+                            help="toon alleen het voorstel, schrijf niets (standaard) / only print the proposal, "
+                                 "write nothing (the default)")
+        parser.add_argument("--confirm", action=_NotBoth, dest="confirm", help="sluit het jaar af / close the year")
     else:
         parser.add_argument("--reason", required=True, help="waarom het jaar wordt heropend / why it is reopened")
     add_break_lock_option(parser)
+
+
+class _NotBoth(argparse.Action):
+    """A flag (`--dry-run` or `--confirm`) that refuses the other one, in either order:
+    a usage error, before the book is opened."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=False, **kwargs)  # type: ignore[arg-type]
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        other = "confirm" if self.dest == "dry_run" else "dry_run"
+        if getattr(namespace, other, False):
+            parser.error(Text("--dry-run en --confirm gaan niet samen: --dry-run toont alleen het voorstel en "
+                              "schrijft niets, --confirm sluit het jaar af. Kies er één.",
+                              "--dry-run and --confirm do not go together: --dry-run only prints the proposal "
+                              "and writes nothing, --confirm closes the year. Choose one.").render())
+        setattr(namespace, self.dest, True)
 
 
 def run(options: argparse.Namespace, name: str) -> int:

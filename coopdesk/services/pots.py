@@ -51,7 +51,7 @@ from coopdesk.store.chart import BANK, CASH, GENERAL_RESERVE, POTS
 from coopdesk.store.session import Session
 
 __all__ = ["deposit", "deposit_in", "list_pots", "list_purposes", "pot_problems", "pot_statement", "save_purpose",
-           "withdraw"]
+           "set_purpose_active", "withdraw"]
 
 POT_CHANGES = Changes(pots=True, ledger=True)
 PaidFrom = Literal["cash", "bank"]
@@ -161,21 +161,58 @@ def list_purposes(book: Book, include_inactive: bool = False) -> list[Purpose]:
 
 
 def save_purpose(book: Book, purpose: Purpose, *, who: str | None = None) -> tuple[int, Changes]:
-    """Add (id 0) or change a withdrawal purpose; a purpose is deactivated, never deleted."""
+    """Add (id 0) or change a withdrawal purpose: its name, whether it needs the board's
+    approval, whether the municipality may count it as income, whether it is offered.
+
+    The name is required, at most `MAX_PURPOSE` characters, spaces folded, and unique
+    whatever its capitals. A purpose is deactivated, never deleted; a new name holds for
+    new withdrawals (earlier ones keep the name they were booked under). The audit log
+    has what changed; saving it unchanged writes nothing."""
     purpose_problems(purpose.name)
     purpose = replace(purpose, name=" ".join(purpose.name.split()))
     with book.transaction() as session:
-        same = store.purpose_by_name(session, purpose.name)
-        if same is not None and same.id != purpose.id:
+        same = next((p for p in store.list_purposes(session) if p.name.casefold() == purpose.name.casefold()
+                     and p.id != purpose.id), None)
+        if same is not None:
             raise CoopDeskError(Text("Het doel '{name}' bestaat al.", "The purpose '{name}' already exists."),
-                                "name", name=purpose.name)
-        if purpose.id and store.get_purpose(session, purpose.id) is None:
+                                "name", name=same.name)
+        before = store.get_purpose(session, purpose.id) if purpose.id else None
+        if purpose.id and before is None:
             raise NotFound(Text("Doel {id} bestaat niet.", "Purpose {id} does not exist."), id=purpose.id)
+        if before == purpose:
+            return purpose.id, Changes()
         purpose_id = store.save_purpose(session, purpose)
+        if before is None:
+            what = f"toegevoegd: {purpose.name}"
+        elif before.name != purpose.name:
+            what = f"gewijzigd: {before.name} heet nu {purpose.name}"
+        else:
+            what = f"gewijzigd: {purpose.name}"
         audit.record(session, book.clock.now(), who or current_user(), "pots.purpose",
-                     f"{purpose.name}: goedkeuring {'ja' if purpose.needs_approval else 'nee'}, "
-                     f"actief {'ja' if purpose.active else 'nee'}")
+                     f"{what}; goedkeuring bestuur {_yes(purpose.needs_approval)}, inkomenswaarschuwing "
+                     f"{_yes(purpose.income_warning)}, actief {_yes(purpose.active)}")
     return purpose_id, Changes(pots=True)
+
+
+def set_purpose_active(book: Book, purpose_id: int, active: bool, *, who: str | None = None) -> Changes:
+    """Deactivate a purpose (no longer offered for a withdrawal; the movements booked for it
+    keep its name) or offer it again. Never a delete: the audit log has it, with how many
+    movements use it."""
+    with book.transaction() as session:
+        purpose = store.get_purpose(session, purpose_id)
+        if purpose is None:
+            raise NotFound(Text("Doel {id} bestaat niet.", "Purpose {id} does not exist."), id=purpose_id)
+        if purpose.active == active:
+            return Changes()
+        store.set_purpose_active(session, purpose_id, active)
+        audit.record(session, book.clock.now(), who or current_user(),
+                     "pots.purpose.reactivate" if active else "pots.purpose.deactivate",
+                     f"{purpose.name} (bewegingen met dit doel: {store.purpose_uses(session, purpose_id)})")
+    return Changes(pots=True)
+
+
+def _yes(flag: bool) -> str:
+    return "ja" if flag else "nee"
 
 
 def pot_problems(book: Book) -> list[Text]:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from coopdesk.domain.errors import CoopDeskError, ValidationError, problem
+from coopdesk.domain.errors import BookError, CoopDeskError, ValidationError, problem
 from coopdesk.domain.ledger import AccountRole, AccountType, Posting
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth
@@ -52,7 +52,7 @@ from coopdesk.store import ledger as ledger_store
 from coopdesk.store import payout as payout_store
 from coopdesk.store import pots as pot_store
 from coopdesk.store import year_close as store
-from coopdesk.store.book import Book, backup_book
+from coopdesk.store.book import Book, backup_book, backups_folder
 from coopdesk.store.chart import (
     GENERAL_RESERVE,
     MUNICIPALITY_PAYABLE,
@@ -188,7 +188,7 @@ def close_year(book: Book, year: int, counted_cash: Money, *, manual: Mapping[in
     close_checks_first = close_checks(book, year, counted_cash)
     if close_checks_first:
         raise _blocked(year, close_checks_first)
-    made = backup_book(book.path, "jaarafsluiting", book.clock) if backup and book.path is not None else None
+    made = _backup(book) if backup and book.path is not None else None
     user = who or current_user()
     last = date(year, 12, 31)
     with book.transaction() as session:
@@ -216,6 +216,26 @@ def close_year(book: Book, year: int, counted_cash: Money, *, manual: Mapping[in
                      f"{distribution.pots_total}, reserve {distribution.reserve}, boeking {transaction_id}, "
                      f"reservekopie {made.name if made else '-'}")
     return close_id, made, CLOSE_CHANGES
+
+
+def _backup(book: Book) -> Path:
+    """The backup the close makes first; a folder it cannot write refuses the close."""
+    assert book.path is not None
+    try:
+        return backup_book(book.path, "jaarafsluiting", book.clock)
+    except OSError as error:
+        why = _why(error)
+        raise BookError(Text("De reservekopie kon niet worden gemaakt in {folder}: {reason}.",
+                             "The backup could not be made in {folder}: {reason_en}."),
+                        folder=str(backups_folder(book.path)), reason=why.nl, reason_en=why.en) from error
+
+
+def _why(error: OSError) -> Text:
+    if isinstance(error, PermissionError):
+        return Text("geen toestemming om daar te schrijven", "no permission to write there")
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return Text("daar staat een bestand in plaats van een map", "a file stands where the folder should be")
+    return Text(error.strerror or str(error), error.strerror or str(error))
 
 
 def _blocked(year: int, findings: list[Text]) -> CoopDeskError:

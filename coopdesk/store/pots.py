@@ -45,6 +45,16 @@ def save_purpose(session: Session, purpose: Purpose) -> int:
     return int(session.execute(insert(PotPurposeRow).values(**values).returning(PotPurposeRow.id)).scalar_one())
 
 
+def set_purpose_active(session: Session, purpose_id: int, active: bool) -> None:
+    session.execute(update(PotPurposeRow).where(PotPurposeRow.id == purpose_id).values(active=active))
+
+
+def purpose_uses(session: Session, purpose_id: int) -> int:
+    """How many pot movements were booked for the purpose (such a purpose is never removed)."""
+    return int(session.scalar(select(func.count()).select_from(PotMovementRow)
+                              .where(PotMovementRow.purpose_id == purpose_id)) or 0)
+
+
 def _movement(row: Any) -> PotMovement:
     return PotMovement(row.id, row.member_id, row.booked_on, MovementKind(row.kind), row.amount, row.reason,
                        row.receipt_reference, row.approved_by, row.transaction_id)

@@ -917,11 +917,6 @@ After that the hours of %1 are locked for these members. A mistake is corrected 
     <context>
         <name>_Form</name>
         <message>
-            <location filename="../../coopdesk/gui/payout/dialogs.py" line="81" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <location filename="../../coopdesk/gui/payout/dialogs.py" line="106" />
             <source>Bevestigd: nagekeken in de bron</source>
             <translation>Confirmed: checked against the source</translation>

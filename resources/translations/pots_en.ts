@@ -83,6 +83,34 @@ Een fout herstelt u met "Jaar heropenen…" en een geschreven reden; de verdelin
 
 A mistake is put right with "Reopen year…" and a written reason; the distribution is then reversed.</translation>
         </message>
+        <message>
+            <source>Reservekopie maken en boeken…</source>
+            <translation>Making a backup and posting…</translation>
+        </message>
+        <message>
+            <source>✓ %1 is afgesloten en vergrendeld: er kan niets meer met een datum in %1 worden geboekt.</source>
+            <translation>✓ %1 is closed and locked: nothing dated in %1 can be posted any more.</translation>
+        </message>
+        <message>
+            <source>Reservekopie: %1 (in de map %2)</source>
+            <translation>Backup: %1 (in the folder %2)</translation>
+        </message>
+        <message>
+            <source>%1 ligt vast.</source>
+            <translation>%1 is locked.</translation>
+        </message>
+        <message>
+            <source>Er ging iets mis bij het afsluiten. De details staan in het logbestand: %1</source>
+            <translation>Something went wrong while closing. The details are in the log file: %1</translation>
+        </message>
+        <message>
+            <source>Het jaar is niet afgesloten; er is niets geboekt.</source>
+            <translation>The year was not closed; nothing was posted.</translation>
+        </message>
+        <message>
+            <source>Afgebroken; het jaar is niet afgesloten en er is niets geboekt.</source>
+            <translation>Stopped; the year was not closed and nothing was posted.</translation>
+        </message>
     </context>
     <context>
         <name>DepositDialog</name>
@@ -379,6 +407,18 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <source>%1 is heropend; de winstverdeling is teruggedraaid.</source>
             <translation>%1 is reopened; the profit distribution is reversed.</translation>
         </message>
+        <message>
+            <source>Doelen…</source>
+            <translation>Purposes…</translation>
+        </message>
+        <message>
+            <source>De lijst van doelen waarvoor een lid kan opnemen: toevoegen, wijzigen, deactiveren</source>
+            <translation>The list of purposes a member can withdraw for: add, change, deactivate</translation>
+        </message>
+        <message>
+            <source>De lijst van doelen is bijgewerkt.</source>
+            <translation>The list of purposes was updated.</translation>
+        </message>
     </context>
     <context>
         <name>ReopenDialog</name>
@@ -537,13 +577,119 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <source>Jaar afsluiten</source>
             <translation>Close year</translation>
         </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Even geduld: de afsluiting loopt nog.</source>
+            <translation>Please wait: the close is still running.</translation>
+        </message>
     </context>
     <context>
-        <name>_Form</name>
+        <name>PurposeColumns</name>
         <message>
-            <location filename="../../coopdesk/gui/pots/dialogs.py" line="71" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
+            <source>Doel</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Goedkeuring bestuur nodig</source>
+            <translation>Board approval needed</translation>
+        </message>
+        <message>
+            <source>Gemeente kan dit als inkomen zien</source>
+            <translation>Municipality may count it as income</translation>
+        </message>
+        <message>
+            <source>Actief</source>
+            <translation>Active</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurposesDialog</name>
+        <message>
+            <source>Doelen voor opnames</source>
+            <translation>Purposes for withdrawals</translation>
+        </message>
+        <message>
+            <source>Waarvoor een lid geld uit de spaarpot kan opnemen. Een doel wordt nooit gewist: deactiveer het, dan wordt het bij Opnemen niet meer aangeboden en houden eerdere opnames hun naam. Een nieuwe naam geldt voor nieuwe opnames.</source>
+            <translation>What a member can withdraw money from the savings pot for. A purpose is never deleted: deactivate it, and Withdraw no longer offers it while earlier withdrawals keep its name. A new name holds for new withdrawals.</translation>
+        </message>
+        <message>
+            <source>bijv. Fiets voor woon-werkverkeer</source>
+            <translation>e.g. Bicycle for commuting</translation>
+        </message>
+        <message>
+            <source>Goedkeuring van het bestuur nodig</source>
+            <translation>Needs the board's approval</translation>
+        </message>
+        <message>
+            <source>De gemeente kan dit als inkomen zien (waarschuwing bij Opnemen)</source>
+            <translation>The municipality may count this as income (a warning when withdrawing)</translation>
+        </message>
+        <message>
+            <source>Naam:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Nieuw doel</source>
+            <translation>New purpose</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Deactiveren</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nieuw doel&lt;/b&gt;</source>
+            <translation>&lt;b&gt;New purpose&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(niet actief: wordt niet aangeboden bij Opnemen)</source>
+            <translation>(inactive: not offered when withdrawing)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Doel wijzigen&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Change purpose&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Weer activeren</source>
+            <translation>Activate again</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Doel '%1' toegevoegd.</source>
+            <translation>Purpose '%1' added.</translation>
+        </message>
+        <message>
+            <source>Doel '%1' opgeslagen.</source>
+            <translation>Purpose '%1' saved.</translation>
+        </message>
+        <message>
+            <source>Er was niets veranderd.</source>
+            <translation>Nothing had changed.</translation>
+        </message>
+        <message>
+            <source>'%1' wordt weer aangeboden bij Opnemen.</source>
+            <translation>'%1' is offered again when withdrawing.</translation>
+        </message>
+        <message>
+            <source>'%1' is gedeactiveerd: het wordt niet meer aangeboden bij Opnemen; eerdere opnames houden hun naam.</source>
+            <translation>'%1' was deactivated: it is no longer offered when withdrawing; earlier withdrawals keep their name.</translation>
         </message>
     </context>
 </TS>

@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pots.bookhelp import receive
 
 from coopdesk.cli import COMMANDS, main
-from coopdesk.domain.clock import FixedClock
-from coopdesk.domain.member import MemberForm, PaymentRegime
 from coopdesk.domain.money import Money
-from coopdesk.domain.year_close import Agreement, PotsMethod
-from coopdesk.services import pots, year_close
+from coopdesk.services import pots
 from coopdesk.services.books import open_book
-from coopdesk.services.members import register_member
-
-
-@pytest.fixture
-def filled(book_path: Path, clock: FixedClock) -> Path:
-    book = open_book(book_path, clock=clock, backup=False)
-    for name in ("Ans de Wit", "Bo Smit"):
-        register_member(book, MemberForm(name=name, joined_on=date(2024, 1, 1), regime=PaymentRegime.NONE))
-    receive(book, date(2025, 5, 1), Money(1000))
-    year_close.record_agreement(book, Agreement(agreed_on=date(2025, 1, 1), pots_method=PotsMethod.EQUAL,
-                                                pots_percentage=Decimal(50)))
-    book.close()
-    return book_path
 
 
 def test_the_commands_are_listed() -> None:

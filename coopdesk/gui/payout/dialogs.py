@@ -8,7 +8,6 @@ in red under the form and nothing is written. `outcome` holds the `Changes` to e
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,17 +15,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,62 +39,20 @@ from coopdesk.exports.payout_files import (
 )
 from coopdesk.exports.sepa import Version
 from coopdesk.gui.date_field import DateField
+from coopdesk.gui.form_dialog import ERROR_STYLE, FormDialog
 from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 
 from .models import MONTHS, month_name
 
-ERROR_STYLE = "color: #b3261e;"
 
-
-class _Form(QDialog):
-    """A form layout, a red error line, and the two buttons."""
+class _Form(FormDialog):
+    """The shared form frame, plus the "Bevestigd" box of the rules tables."""
 
     def __init__(self, book: Book, title: str, save_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.book = book
-        self.outcome = Changes()
+        super().__init__(book, title, save_text, parent, minimum_width=440)
         self.previous_status: str | None = None
-        self.setWindowTitle(title)
-        self.setMinimumWidth(440)
-        self.layout_ = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        self.layout_.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.layout_.addLayout(self.form)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
-    def say(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.show()
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
-
-    def _on_buttons_accepted(self) -> None:
-        self.attempt(self.save)
-
-    def attempt(self, action: Callable[[], Changes]) -> None:
-        try:
-            self.outcome = action()
-        except CoopDeskError as error:
-            self.error.setText(error.message())
-            return
-        self.accept()
 
     def confirmed_box(self, status: str | None) -> QCheckBox:
         """"Bevestigd": ticked for a confirmed row; the row's own note is kept while unticked."""
@@ -107,9 +60,6 @@ class _Form(QDialog):
         box.setChecked(status == CONFIRMED)
         self.previous_status = status
         return box
-
-    def save(self) -> Changes:  # pragma: no cover - every form overrides it
-        raise NotImplementedError
 
 
 def _line_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QLineEdit:

@@ -11,89 +11,37 @@ service asked to show after a withdrawal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from coopdesk.domain.display import show_euro
-from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.pot import INCOME_WARNING, MAX_APPROVER, MAX_REASON, MAX_RECEIPT, Purpose
 from coopdesk.domain.text import Text
 from coopdesk.gui.date_field import DateField
+from coopdesk.gui.form_dialog import FormDialog
 from coopdesk.services import pots, year_close
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 
-ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a4b00;"
 
 
-class _Form(QDialog):
-    """A form layout, a red error line, and the two buttons."""
+class _Form(FormDialog):
+    """The shared form frame, 520 wide, growing to show a refusal whole; `warnings` holds
+    what the service asked to show after saving."""
 
     def __init__(self, book: Book, title: str, save_text: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.book = book
-        self.outcome = Changes()
+        super().__init__(book, title, save_text, parent, minimum_width=520, fit_error=True)
         self.warnings: list[Text] = []
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.layout_ = QVBoxLayout(self)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        self.layout_.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.layout_.addLayout(self.form)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
-    def say(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.show()
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
-
-    def _on_buttons_accepted(self) -> None:
-        self.attempt(self.save)
-
-    def attempt(self, action: Callable[[], Changes]) -> None:
-        try:
-            self.outcome = action()
-        except CoopDeskError as error:
-            self.error.setText(error.message())
-            self.adjustSize()  # a wrapped message of several lines must show whole
-            return
-        self.accept()
-
-    def save(self) -> Changes:  # pragma: no cover - every form overrides it
-        raise NotImplementedError
 
 
 def _member_text(number: int, name: str) -> str:

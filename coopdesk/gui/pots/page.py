@@ -7,7 +7,7 @@
   closing balance, with who may dispose of the pot.
 * "Storten…" (a manual deposit with a reason) and "Opnemen…" (a withdrawal for a purpose
   from the book's list); a refusal (below zero, a closed year) is shown under the form and
-  nothing is written.
+  nothing is written. "Doelen…" edits that list (`purposes.PurposesDialog`).
 * "Jaarafsluiting…" opens the year-close wizard, "Jaar heropenen…" reopens a closed year
   with a written reason.
 
@@ -20,7 +20,6 @@ hub; it follows the hub for pots, ledger and member changes made elsewhere.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QUndoStack
@@ -28,12 +27,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,26 +47,14 @@ from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 
 from .dialogs import DepositDialog, ReopenDialog, WithdrawDialog
-from .models import MovementsModel, PotsModel, RowsModel
+from .models import MovementsModel, PotsModel
+from .purposes import PurposesDialog
 from .share import AgreementDialog, MunicipalityShareDialog
+from .views import table_view
 from .wizard import YearCloseWizard
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
-
-
-def _table(parent: QWidget, model: RowsModel[Any], stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class PotsPage(QWidget):
@@ -90,6 +75,9 @@ class PotsPage(QWidget):
         self.withdraw_button = QPushButton(self.tr("Opnemen…"), self)
         self.withdraw_button.setToolTip(self.tr("Een opname voor een doel uit de lijst, met bon, uit de kas of "
                                                 "van de bank"))
+        self.purposes_button = QPushButton(self.tr("Doelen…"), self)
+        self.purposes_button.setToolTip(self.tr("De lijst van doelen waarvoor een lid kan opnemen: toevoegen, "
+                                                "wijzigen, deactiveren"))
         self.close_button = QPushButton(self.tr("Jaarafsluiting…"), self)
         self.close_button.setToolTip(self.tr("Controleer een jaar, verdeel de winst en sluit het jaar af"))
         self.reopen_button = QPushButton(self.tr("Jaar heropenen…"), self)
@@ -102,6 +90,7 @@ class PotsPage(QWidget):
         self.reopen_year.setToolTip(self.tr("Het jaar dat u wilt heropenen"))
         buttons.addWidget(self.deposit_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.purposes_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reopen_button)
@@ -119,7 +108,7 @@ class PotsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("<b>Alle spaarpotten</b>"), left))
         self.pots_model = PotsModel(left)
-        self.pots_view = _table(left, self.pots_model, stretch=1)
+        self.pots_view = table_view(left, self.pots_model, stretch=1)
         left_layout.addWidget(self.pots_view, 1)
         self.total = QLabel(left)
         left_layout.addWidget(self.total)
@@ -147,7 +136,7 @@ class PotsPage(QWidget):
         self.opening = QLabel(right)
         right_layout.addWidget(self.opening)
         self.movements_model = MovementsModel(right)
-        self.movements_view = _table(right, self.movements_model, stretch=3)
+        self.movements_view = table_view(right, self.movements_model, stretch=3)
         self.movements_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         right_layout.addWidget(self.movements_view, 1)
         self.closing = QLabel(right)
@@ -164,6 +153,7 @@ class PotsPage(QWidget):
         layout.addWidget(splitter, 1)
         self.deposit_button.clicked.connect(self._on_deposit_button_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
+        self.purposes_button.clicked.connect(self._on_purposes_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
         self.agreement_button.clicked.connect(self._on_agreement_button_clicked)
@@ -287,6 +277,21 @@ class PotsPage(QWidget):
         if dialog.warnings:
             text += " " + " ".join(f"⚠ {warning.render()}" for warning in dialog.warnings)
         self._after(text, dialog.outcome)
+
+    def _on_purposes_button_clicked(self) -> None:
+        self.edit_purposes()
+
+    def edit_purposes(self) -> PurposesDialog:
+        """The withdrawal purposes list; what was changed goes to the hub when it closes."""
+        dialog = PurposesDialog(self.book, self)
+        dialog.finished.connect(lambda _result: self._purposes_edited(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _purposes_edited(self, dialog: PurposesDialog) -> None:
+        if dialog.outcome:
+            self._after(self.tr("De lijst van doelen is bijgewerkt."), dialog.outcome)
 
     # -- the year ------------------------------------------------------------------------------------
     def _on_close_button_clicked(self) -> None:

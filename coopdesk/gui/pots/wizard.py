@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -44,6 +45,8 @@ from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.year_close import CloseProposal, PotsMethod, TrainingMode
+from coopdesk.gui import worker
+from coopdesk.gui.paths import log_path
 from coopdesk.services import members as member_service
 from coopdesk.services import year_close
 from coopdesk.services.books import Book
@@ -270,20 +273,45 @@ class DistributionPage(QWizardPage):
 
 
 class ConfirmPage(QWizardPage):
+    """What closing will do; "Jaar afsluiten" runs `close_year` on the worker (the backup
+    can take a while on a large book): the page shows it is busy and the wizard's buttons
+    are off until it ends. A refusal shows in red and the year stays open; success shows
+    the backup's name and the locked year, and the Finish button becomes "Sluiten"."""
+
     def __init__(self, wizard: YearCloseWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
+        self.job: worker.Job | None = None
+        self.closed = False
         self.setTitle(self.tr("Bevestigen"))
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.busy = QLabel(self.tr("Reservekopie maken en boeken…"), self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no steps to count: busy until it ends
+        self.busy_bar.setTextVisible(False)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.busy_bar)
+        self.busy.hide()
+        self.busy_bar.hide()
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
+        self.closed_note = QLabel(self)
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setStyleSheet(OK_STYLE)
+        self.closed_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.closed_note.hide()
+        layout.addWidget(self.closed_note)
         layout.addStretch(1)
         self.setFinalPage(True)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.job.running
 
     def initializePage(self) -> None:
         proposal = self.wizard_.proposal
@@ -304,19 +332,79 @@ class ConfirmPage(QWizardPage):
             .replace("%3", show_euro(d.training)).replace("%4", show_euro(d.pots_total))
             .replace("%5", show_euro(d.reserve)))
 
+    def isComplete(self) -> bool:
+        return not self.running
+
     def validatePage(self) -> bool:
+        """Finish: closed already (the second click, "Sluiten") accepts; otherwise the close
+        starts on the worker and the wizard stays until it has ended."""
+        if self.closed:
+            return True
+        if not self.running:
+            self.start()
+        return False
+
+    def start(self) -> worker.Job:
+        """Close the proposed year on the worker. The job gets plain values only; the
+        service opens its own unit of work on that thread (`Book.transaction()` is per
+        thread), and the GUI thread does not touch the book until the job has ended: the
+        wizard's buttons are off and it cannot be closed meanwhile."""
         proposal = self.wizard_.proposal
         assert proposal is not None and proposal.counted_cash is not None
-        try:
-            _close_id, backup, changes = year_close.close_year(self.wizard_.book, proposal.year,
-                                                               proposal.counted_cash, manual=self.wizard_.manual,
+        book, manual, counted = self.wizard_.book, self.wizard_.manual, proposal.counted_cash
+        busy = self.busy.text()
+
+        def run(progress: worker.Progress) -> tuple[Path | None, Changes]:
+            progress.report(0, 0, busy)  # the last moment a window closing can stop it: nothing done yet
+            _close_id, backup, changes = year_close.close_year(book, proposal.year, counted, manual=manual,
                                                                proposal=proposal)
-        except CoopDeskError as error:
-            self.error.setText(error.message())
-            return False
+            return backup, changes
+
+        self.error.clear()
+        self.busy.show()
+        self.busy_bar.show()
+        job = worker.start(run, parent=self)
+        job.finished.connect(self._on_job_finished)
+        job.failed.connect(self._on_job_failed)
+        job.cancelled.connect(self._on_job_cancelled)
+        job.ended.connect(self._on_job_ended)
+        self.job = job
+        self.wizard_.set_busy(True)
+        return job
+
+    def _on_job_finished(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        backup, changes = result
+        proposal = self.wizard_.proposal
+        assert proposal is not None
+        self.closed = True
+        self.error.clear()  # a "please wait" of a refused close
         self.wizard_.outcome = changes
         self.wizard_.backup = backup
-        return True
+        text = self.tr("✓ %1 is afgesloten en vergrendeld: er kan niets meer met een datum in %1 worden geboekt.") \
+            .replace("%1", str(proposal.year))
+        if backup is not None:
+            text += "\n" + self.tr("Reservekopie: %1 (in de map %2)").replace("%1", backup.name) \
+                .replace("%2", str(backup.parent))
+        self.closed_note.setText(text)
+        self.closed_note.show()
+        self.setSubTitle(self.tr("%1 ligt vast.").replace("%1", str(proposal.year)))
+
+    def _on_job_failed(self, error: object) -> None:
+        if isinstance(error, CoopDeskError):
+            message = error.message()
+        else:  # a bug: the worker logged it with its traceback
+            message = self.tr("Er ging iets mis bij het afsluiten. De details staan in het logbestand: %1") \
+                .replace("%1", str(log_path()))
+        self.error.setText(message + "\n" + self.tr("Het jaar is niet afgesloten; er is niets geboekt."))
+
+    def _on_job_cancelled(self) -> None:
+        self.error.setText(self.tr("Afgebroken; het jaar is niet afgesloten en er is niets geboekt."))
+
+    def _on_job_ended(self) -> None:
+        self.busy.hide()
+        self.busy_bar.hide()
+        self.wizard_.set_busy(False)
 
 
 class YearCloseWizard(QWizard):
@@ -342,6 +430,30 @@ class YearCloseWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vorige"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Jaar afsluiten"))
+
+    def set_busy(self, busy: bool) -> None:
+        """Every button off while the close runs; afterwards as the page allows, and once
+        the year is closed only "Sluiten" (there is no way back but reopening)."""
+        if busy:
+            for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                          QWizard.WizardButton.CancelButton):
+                self.button(which).setEnabled(False)
+            return
+        if self.confirm.closed:
+            self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+            self.setOption(QWizard.WizardOption.NoCancelButton, True)
+            self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Sluiten"))
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        self.confirm.completeChanged.emit()  # Back and Finish as the wizard decides
+
+    def done(self, result: int) -> None:
+        """Closing (Annuleren, Escape, the window's cross) waits for a running close: it is
+        refused until the job has ended. A closed year closes the wizard as accepted, so
+        the page always hears of it."""
+        if self.confirm.running:
+            self.confirm.error.setText(self.tr("Even geduld: de afsluiting loopt nog."))
+            return
+        super().done(QWizard.DialogCode.Accepted.value if self.confirm.closed else result)
 
 
 __all__ = ["YearCloseWizard"]

@@ -5,7 +5,6 @@ book back through the services."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -13,9 +12,7 @@ from pathlib import Path
 
 import pytest
 from pots.bookhelp import Members, balance, receive
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWizard
-from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.errors import ClosedPeriodError
 from coopdesk.domain.money import Money
@@ -48,13 +45,13 @@ def finished_year(book: Book, members: Members) -> int:
     return kitchen.id
 
 
-@pytest.fixture
-def page(qtbot: QtBot, book: Book, members: Members) -> Iterator[PotsPage]:
-    made = PotsPage(book, QUndoStack())
-    qtbot.addWidget(made)
-    made.resize(860, 600)
-    made.show()
-    yield made
+def finish(wizard: YearCloseWizard) -> None:
+    """Click "Jaar afsluiten", let the close run on the worker, then click "Sluiten"."""
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    job = wizard.confirm.job
+    assert job is not None
+    job.wait()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
 def _deposit(page: PotsPage, amount: str, reason: str) -> DepositDialog:
@@ -155,7 +152,7 @@ def test_the_wizard_closes_a_finished_year_which_then_refuses_hours_and_reopens_
     assert balance(book, POTS) == Money(0)  # nothing written before confirming
     wizard.button(QWizard.WizardButton.NextButton).click()
     assert wizard.currentPage() is wizard.confirm
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish(wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted, wizard.confirm.error.text()
     assert wizard.backup is not None and wizard.backup.exists()
     assert page.notice.text().startswith("2025 is afgesloten.")
@@ -205,7 +202,7 @@ def test_the_wizard_takes_the_pots_by_hand_when_the_agreement_says_so(page: Pots
     for _step in range(3):
         wizard.button(QWizard.WizardButton.NextButton).click()
     assert "€ 3.649,50" in wizard.distribution.figures.text()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish(wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted, wizard.confirm.error.text()
     assert [(r.name, r.balance) for r in pots.list_pots(book).rows] == [
         ("Ans de Wit", Money(100)), ("Bo Smit", Money("50.50"))]
