@@ -122,7 +122,8 @@ class LedgerPage(QWidget):
         self.tabs.addTab(self.accounts_tab, self.tr("Rekeningen"))
         self.tabs.addTab(self.reports_tab, self.tr("Overzichten"))
         layout.addWidget(self.tabs)
-        # the tabs' parts under the names the window and the tests have always reached on the page
+        # the tabs' parts under the names they had on the page before the tabs had modules of their own
+        # (the tests and tools/screenshots.py reach them there)
         self.drafts_model, self.drafts_view, self.drafts_empty = (
             self.drafts_tab.model, self.drafts_tab.view, self.drafts_tab.empty)
         self.open_draft_button, self.post_draft_button, self.delete_draft_button = (

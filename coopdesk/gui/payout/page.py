@@ -76,8 +76,8 @@ class PayoutPage(QWidget):
         self.follower = ChangeFollower(self, self.hub, _concerns_payouts, self._on_changes)
 
     def _name_the_tabs_parts(self) -> None:
-        """The tabs' widgets and actions under the names the page has always had: the window,
-        the screenshots and the tests reach them on the page."""
+        """The tabs' widgets and actions under the names they had on the page before the tabs
+        had modules of their own: the tests and tools/screenshots.py reach them there."""
         proposal, runs, member, rules = self.proposal_tab, self.runs_tab, self.member_tab, self.rules_tab
         self.month, self.year, self.propose_button = proposal.month, proposal.year, proposal.propose_button
         self.cost_button, self.post_button = proposal.cost_button, proposal.post_button
