@@ -151,11 +151,9 @@ class Money:
 
 
 def total(amounts: Iterable[Money]) -> Money:
-    """Sum of amounts; the empty sum is zero euro."""
-    result = Money.zero()
-    for amount in amounts:
-        result = result + amount
-    return result
+    """Sum of amounts, rounded once (adding Money by Money makes a Money per step); the
+    empty sum is zero euro."""
+    return Money(sum((amount.amount for amount in amounts), Decimal(0)))
 
 
 def minimum(first: Money, *others: Money) -> Money:

@@ -93,6 +93,62 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/accounts_tab.py" line="28"/>
+        <source>Rekening toevoegen</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/accounts_tab.py" line="29"/>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/accounts_tab.py" line="30"/>
+        <source>Wijzigen (naam, RGS-code)</source>
+        <translation>Change (name, RGS code)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/accounts_tab.py" line="31"/>
+        <source>Actief / niet actief</source>
+        <translation>Active / inactive</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/accounts_tab.py" line="49"/>
+        <source>Rekening toegevoegd.</source>
+        <translation>Account added.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/accounts_tab.py" line="57"/>
+        <source>Nieuwe naam:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/accounts_tab.py" line="66"/>
+        <source>Rekening gewijzigd.</source>
+        <translation>Account changed.</translation>
+    </message>
+</context>
+<context>
+    <name>BookTab</name>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/book_tab.py" line="32"/>
+        <source>Rekening:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/book_tab.py" line="75"/>
+        <source>Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3</source>
+        <translation>Balance at start: %1    Balance at end: %2    Lines: %3</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/book_tab.py" line="95"/>
+        <source>… en nog %1 keer; alle staan in de tooltip en in 'coopdesk check'.</source>
+        <translation>… and %1 more; all of them are in the tooltip and in 'coopdesk check'.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="416"/>
@@ -123,6 +179,79 @@
         <location filename="../../coopdesk/gui/ledger/forms.py" line="450"/>
         <source>Boeking %1 is teruggeboekt (boeking %2).</source>
         <translation>Transaction %1 has been reversed (transaction %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsTab</name>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="25"/>
+        <source>Concepten zijn bewaarde boekingen die nog niet geboekt zijn: ze staan niet in het kasboek, het journaal of de overzichten. Open een concept om het af te maken (dubbelklik of Enter), boek het, of verwijder het.</source>
+        <translation>Drafts are saved transactions that have not been posted yet: they are not in the cash book, the journal or the overviews. Open a draft to finish it (double-click or Enter), post it, or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="31"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="32"/>
+        <source>Boeken</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="33"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="34"/>
+        <source>Alleen concepten kunnen worden verwijderd; een geboekte boeking wordt gecorrigeerd.</source>
+        <translation>Only drafts can be deleted; a posted transaction is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="43"/>
+        <source>Er zijn geen concepten.</source>
+        <translation>There are no drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="54"/>
+        <source>Concepten (%1)</source>
+        <translation>Drafts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="55"/>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="84"/>
+        <source>Concept %1 is niet geboekt: %2</source>
+        <translation>Draft %1 was not posted: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="89"/>
+        <source>Concept %1 kan nog niet worden geboekt: %2</source>
+        <translation>Draft %1 cannot be posted yet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="92"/>
+        <source>Concept %1 is geboekt.</source>
+        <translation>Draft %1 has been posted.</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="99"/>
+        <source>Concept %1 (%2) verwijderen?</source>
+        <translation>Delete draft %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="100"/>
+        <source>Concept verwijderen</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/drafts_tab.py" line="107"/>
+        <source>Concept %1 is verwijderd.</source>
+        <translation>Draft %1 has been deleted.</translation>
     </message>
 </context>
 <context>
@@ -353,10 +482,6 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <source>Concept %1 is niet geboekt: %2</source>
-        <translation>Draft %1 was not posted: %2</translation>
-    </message>
-    <message>
         <source>De beginbalans is al geboekt. Een fout erin herstelt u met Corrigeren of een memoriaal.</source>
         <translation>The opening balance has been posted. Put a mistake in it right with Correct or a journal entry.</translation>
     </message>
@@ -522,92 +647,6 @@
         <translation>Bookkeeping</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="213"/>
-        <source>Rekening toevoegen</source>
-        <translation>Add account</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="214"/>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="511"/>
-        <source>Naam wijzigen</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="215"/>
-        <source>Wijzigen (naam, RGS-code)</source>
-        <translation>Change (name, RGS code)</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="216"/>
-        <source>Actief / niet actief</source>
-        <translation>Active / inactive</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="234"/>
-        <source>Concepten zijn bewaarde boekingen die nog niet geboekt zijn: ze staan niet in het kasboek, het journaal of de overzichten. Open een concept om het af te maken (dubbelklik of Enter), boek het, of verwijder het.</source>
-        <translation>Drafts are saved transactions that have not been posted yet: they are not in the cash book, the journal or the overviews. Open a draft to finish it (double-click or Enter), post it, or delete it.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="240"/>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="241"/>
-        <source>Boeken</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="242"/>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="243"/>
-        <source>Alleen concepten kunnen worden verwijderd; een geboekte boeking wordt gecorrigeerd.</source>
-        <translation>Only drafts can be deleted; a posted transaction is corrected.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="252"/>
-        <source>Er zijn geen concepten.</source>
-        <translation>There are no drafts.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="265"/>
-        <source>Winst- en verliesrekening</source>
-        <translation>Profit and loss</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="266"/>
-        <source>Winst- en verlies per kostenplaats</source>
-        <translation>Profit and loss per cost centre</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="267"/>
-        <source>Winst- en verlies per activiteit</source>
-        <translation>Profit and loss per activity</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="268"/>
-        <source>Saldibalans</source>
-        <translation>Trial balance</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="269"/>
-        <source>Balans (einde periode)</source>
-        <translation>Balance sheet (end of period)</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="276"/>
-        <source>Overzicht:</source>
-        <translation>Report:</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="315"/>
-        <source>Concepten (%1)</source>
-        <translation>Drafts (%1)</translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="378"/>
         <source>Boeking %1 is al geboekt; gebruik Corrigeren.</source>
         <translation>Transaction %1 has already been posted; use Correct.</translation>
@@ -622,54 +661,14 @@ CoopDesk boekt een tegenboeking die deze boeking precies ongedaan maakt; er word
 CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is erased. Next you can fill in the right lines, which are posted in the same step.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="520"/>
-        <source>Rekening gewijzigd.</source>
-        <translation>Account changed.</translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="393"/>
         <source>Beginbalans geboekt.</source>
         <translation>Opening balance posted.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="433"/>
-        <source>Concept %1 kan nog niet worden geboekt: %2</source>
-        <translation>Draft %1 cannot be posted yet: %2</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="436"/>
-        <source>Concept %1 is geboekt.</source>
-        <translation>Draft %1 has been posted.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="443"/>
-        <source>Concept %1 (%2) verwijderen?</source>
-        <translation>Delete draft %1 (%2)?</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="444"/>
-        <source>Concept verwijderen</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="451"/>
-        <source>Concept %1 is verwijderd.</source>
-        <translation>Draft %1 has been deleted.</translation>
-    </message>
-    <message>
         <location filename="../../coopdesk/gui/ledger/page.py" line="466"/>
         <source>Kies eerst een boeking in het kasboek, bankboek, journaal of de grootboekkaart.</source>
         <translation>First choose an entry in the cash book, bank book, journal or account ledger.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="503"/>
-        <source>Rekening toegevoegd.</source>
-        <translation>Account added.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="511"/>
-        <source>Nieuwe naam:</source>
-        <translation>New name:</translation>
     </message>
 </context>
 <context>
@@ -824,23 +823,6 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
     </message>
 </context>
 <context>
-    <name>_BookTab</name>
-    <message>
-        <source>… en nog %1 keer; alle staan in de tooltip en in 'coopdesk check'.</source>
-        <translation>… and %1 more; all of them are in the tooltip and in 'coopdesk check'.</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="100"/>
-        <source>Rekening:</source>
-        <translation>Account:</translation>
-    </message>
-    <message>
-        <location filename="../../coopdesk/gui/ledger/page.py" line="134"/>
-        <source>Saldo begin periode: %1    Saldo einde periode: %2    Regels: %3</source>
-        <translation>Balance at start: %1    Balance at end: %2    Lines: %3</translation>
-    </message>
-</context>
-<context>
     <name>_Form</name>
     <message>
         <location filename="../../coopdesk/gui/ledger/forms.py" line="102"/>
@@ -874,6 +856,39 @@ CoopDesk posts a counter-entry that exactly undoes this transaction; nothing is 
     <message>
         <source>Na deze boeking staat %1 op %2 op %3.</source>
         <translation>After this posting %1 stands at %3 on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/reports_tab.py" line="33"/>
+        <source>Winst- en verliesrekening</source>
+        <translation>Profit and loss</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/reports_tab.py" line="34"/>
+        <source>Winst- en verlies per kostenplaats</source>
+        <translation>Profit and loss per cost centre</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/reports_tab.py" line="35"/>
+        <source>Winst- en verlies per activiteit</source>
+        <translation>Profit and loss per activity</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/reports_tab.py" line="36"/>
+        <source>Saldibalans</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/reports_tab.py" line="37"/>
+        <source>Balans (einde periode)</source>
+        <translation>Balance sheet (end of period)</translation>
+    </message>
+    <message>
+        <location filename="../../coopdesk/gui/ledger/reports_tab.py" line="44"/>
+        <source>Overzicht:</source>
+        <translation>Report:</translation>
     </message>
 </context>
 </TS>

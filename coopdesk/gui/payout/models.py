@@ -23,7 +23,7 @@ from coopdesk.domain.allowance_rules import FiscalCaps, PremiumMaximum
 from coopdesk.domain.display import show_euro, show_moment
 from coopdesk.domain.hours import format_hours
 from coopdesk.domain.member import PaymentRegime
-from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutRun, RunStatus
+from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutRun, RunLine, RunStatus
 from coopdesk.domain.reports import Hours
 from coopdesk.domain.text import Text
 from coopdesk.gui.columns import NEGATIVE, Column, display
@@ -181,6 +181,29 @@ class RunsModel(RowsModel[PayoutRun]):
 
     def foreground(self, row: PayoutRun, column: int, value: object) -> QColor | None:
         return MUTED if row.status is RunStatus.REVERSED else super().foreground(row, column, value)
+
+
+RUN_LINE_COLUMNS: tuple[Column[RunLine], ...] = (
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Nr."), lambda r: r.member_number),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Naam"), lambda r: r.member_name),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Regeling"), lambda r: regime_short(r.regime)),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Uren"), lambda r: Hours(r.minutes)),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Vergoeding"), lambda r: r.allowance),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Premie"), lambda r: r.premium),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Kosten"), lambda r: r.actual_costs or None),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Ingehouden"), lambda r: r.held_back_total or None),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Uitbetaald"), lambda r: r.paid),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Bank"),
+           lambda r: QCoreApplication.translate("PayoutColumns", "vastgehouden: geen IBAN") if r.payment_held else ""),
+)
+
+
+class RunLinesModel(RowsModel[RunLine]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(RUN_LINE_COLUMNS, parent)
+
+    def tooltip(self, row: RunLine, column: int) -> str:
+        return "\n".join(f"{h.reason.label.render()}: {show_euro(h.amount)}" for h in row.held_back)
 
 
 # -- the rules -------------------------------------------------------------------------------
