@@ -1,6 +1,12 @@
 """The dialogs the main window opens about a book: a new book (Bestand → Nieuw boek…),
-the cooperative's details (Boek → Gegevens coöperatie…) and the members' year statements
-(Boek → Jaaroverzichten…).
+the cooperative's details (Boek → Gegevens coöperatie…), the members' year statements
+(Boek → Jaaroverzichten…), and the year close (issue 11): Boek → Jaarafsluiting…,
+Jaar heropenen…, Verdeelafspraak… and Gemeentedeel….
+
+The year-close entries open the Spaarpotten page's own wizard and dialogs through the
+page (`pots.page.PotsPage.close_year`, `reopen`, `edit_agreement`, `municipality_share`),
+after showing that page: what the wizard or dialog did is then said on the page the
+treasurer sees, as when its buttons are used. Nothing of their logic is here.
 
 Each dialog is window-modal and opened with `open()`, never `exec()`, so the window keeps
 painting; the window holds the dialog on screen in `dialog` until it is finished. What a
@@ -15,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from coopdesk.gui.pages import PAGES
 from coopdesk.services import books
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
@@ -56,6 +63,33 @@ class BookActions:
             from coopdesk.gui.statements_dialog import StatementsDialog
 
             self._open_dialog(StatementsDialog(self.book, self.messages, self))
+
+    # -- the year close: the Spaarpotten page's wizard and dialogs -----------------------------
+    def _pots_page(self) -> QWidget | None:
+        """The Spaarpotten page, shown (None without a book)."""
+        if self.book is None:
+            return None
+        return self.show_page(next(i for i, entry in enumerate(PAGES) if entry.class_name == "PotsPage"))
+
+    def close_year(self) -> QWidget | None:
+        """Boek → Jaarafsluiting…: the year-close wizard."""
+        page = self._pots_page()
+        return None if page is None else page.close_year()  # type: ignore[attr-defined]
+
+    def reopen_year(self) -> QWidget | None:
+        """Boek → Jaar heropenen…: reopen a closed year with a written reason."""
+        page = self._pots_page()
+        return None if page is None else page.reopen()  # type: ignore[attr-defined]
+
+    def edit_agreement(self) -> QWidget | None:
+        """Boek → Verdeelafspraak…: the agreement on distributing the profit."""
+        page = self._pots_page()
+        return None if page is None else page.edit_agreement()  # type: ignore[attr-defined]
+
+    def municipality_share(self) -> QWidget | None:
+        """Boek → Gemeentedeel…: the municipality's share, payable and paid back."""
+        page = self._pots_page()
+        return None if page is None else page.municipality_share()  # type: ignore[attr-defined]
 
     def _open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

@@ -2,7 +2,8 @@
 
 Bestand (new, open, recent books, demo, export, print, restore a backup, close, quit),
 Bewerken (undo and redo of the page on screen: the window's `QUndoGroup` names what they
-will undo), Boek (the cooperative's details, the year statements), Beeld (Ctrl+1, Ctrl+2, …
+will undo), Boek (the cooperative's details, the year statements, and the year close:
+Jaarafsluiting…, Jaar heropenen…, Verdeelafspraak…, Gemeentedeel…), Beeld (Ctrl+1, Ctrl+2, …
 for the pages in navigation order; the language) and Help. The entries in `book_actions`
 are on only while a book is open.
 
@@ -102,14 +103,32 @@ class WindowMenus:
         self.help_action.setObjectName("helpAction")
         self.shortcuts_action = help_menu.addAction(translate("MainWindow", "&Sneltoetsen"), self.show_shortcuts)
         help_menu.addAction(translate("MainWindow", "&Over CoopDesk"), self._on_about_triggered)
-        self.book_actions = [self.close_action, self.details_action, self.statements_action, *self.page_actions]
+        self.book_actions = [self.close_action, self.details_action, self.statements_action,
+                             *self.year_actions, *self.page_actions]
 
     def _build_book_menu(self, book_menu: QMenu) -> None:
         self.book_menu = book_menu
+        book_menu.setObjectName("bookMenu")
         self.details_action = book_menu.addAction(translate("MainWindow", "&Gegevens coöperatie…"),
                                                   self.show_cooperative_details)
         self.statements_action = book_menu.addAction(translate("MainWindow", "&Jaaroverzichten…"),
                                                      self.show_statements)
+        book_menu.addSeparator()
+        # the year close (issue 11): the Spaarpotten page's wizard and dialogs
+        self.close_year_action = book_menu.addAction(translate("MainWindow", "Jaar&afsluiting…"),
+                                                     self.close_year)
+        self.close_year_action.setObjectName("closeYearAction")
+        self.reopen_year_action = book_menu.addAction(translate("MainWindow", "Jaar &heropenen…"),
+                                                      self.reopen_year)
+        self.reopen_year_action.setObjectName("reopenYearAction")
+        self.agreement_action = book_menu.addAction(translate("MainWindow", "&Verdeelafspraak…"),
+                                                    self.edit_agreement)
+        self.agreement_action.setObjectName("agreementAction")
+        self.share_action = book_menu.addAction(translate("MainWindow", "Ge&meentedeel…"),
+                                                self.municipality_share)
+        self.share_action.setObjectName("shareAction")
+        self.year_actions = [self.close_year_action, self.reopen_year_action, self.agreement_action,
+                             self.share_action]
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
