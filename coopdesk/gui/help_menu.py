@@ -11,8 +11,6 @@ translation context "MainWindow".
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -43,6 +41,8 @@ class HelpMenu:
         return found
 
     def show_shortcuts(self) -> None:
+        import html  # not at start-up: 5 ms before the first paint
+
         rows = "".join(f"<tr><td>{html.escape(what)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys_text)}</b></td></tr>"
                        for what, keys_text in self.shortcut_list())
         box = QMessageBox(QMessageBox.Icon.NoIcon, translate("MainWindow", "Sneltoetsen"), "",

@@ -31,36 +31,44 @@ def concerns_dashboard(changes: Changes) -> bool:
                 or changes.payouts or changes.pots)
 
 
-def dashboard(book: Book, today: date | None = None) -> Dashboard:
-    """The book at a glance on `today` (default the book's clock's today)."""
+def dashboard(book: Book, today: date | None = None, *, per_activity: bool = True) -> Dashboard:
+    """The book at a glance on `today` (default the book's clock's today).
+
+    `per_activity=False` leaves `hours_per_month` (the chart's hours per month per
+    activity) empty and reads the hour figures from the date index alone: what the
+    page's first paint needs, without the rows' scan that only the chart needs."""
     day = today or book.clock.today()
     if book.path is not None and not book.in_transaction():
         from coopdesk.store.reads import reading
 
         with reading(book.path) as reader:
-            return build_dashboard(reader, day)
+            return build_dashboard(reader, day, per_activity=per_activity)
     from coopdesk.store.session_reads import session_reader
 
     with book.transaction() as session:
-        return build_dashboard(session_reader(session), day)
+        return build_dashboard(session_reader(session), day, per_activity=per_activity)
 
 
-def build_dashboard(reader: BookReader, today: date) -> Dashboard:
+def build_dashboard(reader: BookReader, today: date, *, per_activity: bool = True) -> Dashboard:
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
     this_month = (today.year, today.month)
-    names: dict[int, str] = {int(a.id): a.name for a in reader.list_activities(include_inactive=True)}
-    # the year's hours per month and activity (the chart) give its figures too; of last year
-    # only which months have hours is looked up (for the months not yet paid out)
-    minutes_month = minutes_year = 0
-    per_activity: dict[tuple[int, str], int] = {}
+    # the year's hours per month and activity (the chart) give its figures too; without the
+    # chart, the minutes per month come from the date index; of last year only which months
+    # have hours is looked up (for the months not yet paid out)
     worked = {(today.year - 1, month) for month in reader.months_with_hours(today.year - 1)}
-    for month, activity_id, minutes in reader.minutes_per_month_and_activity(year_start, year_end):
-        key = (month, names.get(activity_id, str(activity_id)))
-        per_activity[key] = per_activity.get(key, 0) + minutes
-        worked.add((today.year, month))
-        minutes_year += minutes
-        if month == today.month:
-            minutes_month += minutes
+    by_activity: dict[tuple[int, str], int] = {}
+    if per_activity:
+        names: dict[int, str] = {int(a.id): a.name for a in reader.list_activities(include_inactive=True)}
+        per_month: dict[int, int] = {}
+        for month, activity_id, minutes in reader.minutes_per_month_and_activity(year_start, year_end):
+            key = (month, names.get(activity_id, str(activity_id)))
+            by_activity[key] = by_activity.get(key, 0) + minutes
+            per_month[month] = per_month.get(month, 0) + minutes
+    else:
+        per_month = reader.minutes_per_month(year_start, year_end)
+    worked |= {(today.year, month) for month in per_month}
+    minutes_year = sum(per_month.values())
+    minutes_month = per_month.get(today.month, 0)
     paid = reader.run_months((PAID,))
     unpaid = tuple(sorted(m for m in worked if m < this_month and m not in paid))
     payouts = reader.payouts_per_month(today.year, BOOKED)
@@ -84,7 +92,7 @@ def build_dashboard(reader: BookReader, today: date) -> Dashboard:
         unpaid_months=unpaid,
         open_years=open_years,
         hours_per_month=tuple(ActivityMonthHours(month, name, minutes)
-                              for (month, name), minutes in sorted(per_activity.items())),
+                              for (month, name), minutes in sorted(by_activity.items())),
         money_per_month=tuple(MonthMoney(month, payouts.get(month, Money.zero()), deposits.get(month, Money.zero()))
                               for month in range(1, 13)),
     )
