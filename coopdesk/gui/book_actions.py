@@ -65,31 +65,30 @@ class BookActions:
             self._open_dialog(StatementsDialog(self.book, self.messages, self))
 
     # -- the year close: the Spaarpotten page's wizard and dialogs -----------------------------
-    def _pots_page(self) -> QWidget | None:
-        """The Spaarpotten page, shown (None without a book)."""
-        if self.book is None:
-            return None
-        return self.show_page(next(i for i, entry in enumerate(PAGES) if entry.class_name == "PotsPage"))
-
     def close_year(self) -> QWidget | None:
         """Boek → Jaarafsluiting…: the year-close wizard."""
-        page = self._pots_page()
-        return None if page is None else page.close_year()  # type: ignore[attr-defined]
+        return self._on_pots_page("close_year")
 
     def reopen_year(self) -> QWidget | None:
         """Boek → Jaar heropenen…: reopen a closed year with a written reason."""
-        page = self._pots_page()
-        return None if page is None else page.reopen()  # type: ignore[attr-defined]
+        return self._on_pots_page("reopen")
 
     def edit_agreement(self) -> QWidget | None:
         """Boek → Verdeelafspraak…: the agreement on distributing the profit."""
-        page = self._pots_page()
-        return None if page is None else page.edit_agreement()  # type: ignore[attr-defined]
+        return self._on_pots_page("edit_agreement")
 
     def municipality_share(self) -> QWidget | None:
         """Boek → Gemeentedeel…: the municipality's share, payable and paid back."""
-        page = self._pots_page()
-        return None if page is None else page.municipality_share()  # type: ignore[attr-defined]
+        return self._on_pots_page("municipality_share")
+
+    def _on_pots_page(self, opens: str) -> QWidget | None:
+        """Show the Spaarpotten page and call its method `opens`, which opens a wizard or a
+        dialog and returns it (None without a book)."""
+        if self.book is None:
+            return None
+        page = self.show_page(next(i for i, entry in enumerate(PAGES) if entry.class_name == "PotsPage"))
+        dialog: QWidget = getattr(page, opens)()
+        return dialog
 
     def _open_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog

@@ -13,7 +13,8 @@ at once, and the status bar says "Opgeslagen" after each one.
 * `book_opening`: opening a book file (locks, damage, the check after opening);
 * `restore_flow`: Bestand → Backup terugzetten…, and the offer for a damaged book;
 * `demo_progress`: Bestand → Demoboek openen, generated on a worker with its progress;
-* `book_actions`: the dialogs about a book (new book, the cooperative's details, year statements);
+* `book_actions`: the dialogs about a book (new book, the cooperative's details, year statements,
+  the year close of the Spaarpotten page);
 * `page_switching`: the pages, built when first shown, and the undo stack that follows them;
 * `page_output`: Afdrukken… (Ctrl+P) and Exporteren naar Excel… (Ctrl+E) of the page on screen;
 * `help_menu`: the guide (F1), the shortcuts, the about box.

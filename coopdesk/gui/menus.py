@@ -115,20 +115,17 @@ class WindowMenus:
                                                      self.show_statements)
         book_menu.addSeparator()
         # the year close (issue 11): the Spaarpotten page's wizard and dialogs
-        self.close_year_action = book_menu.addAction(translate("MainWindow", "Jaar&afsluiting…"),
-                                                     self.close_year)
-        self.close_year_action.setObjectName("closeYearAction")
-        self.reopen_year_action = book_menu.addAction(translate("MainWindow", "Jaar &heropenen…"),
-                                                      self.reopen_year)
-        self.reopen_year_action.setObjectName("reopenYearAction")
-        self.agreement_action = book_menu.addAction(translate("MainWindow", "&Verdeelafspraak…"),
-                                                    self.edit_agreement)
-        self.agreement_action.setObjectName("agreementAction")
-        self.share_action = book_menu.addAction(translate("MainWindow", "Ge&meentedeel…"),
-                                                self.municipality_share)
-        self.share_action.setObjectName("shareAction")
-        self.year_actions = [self.close_year_action, self.reopen_year_action, self.agreement_action,
-                             self.share_action]
+        self.year_actions: list[QAction] = []
+        for text, slot, name in (
+            (translate("MainWindow", "Jaar&afsluiting…"), self.close_year, "closeYearAction"),
+            (translate("MainWindow", "Jaar &heropenen…"), self.reopen_year, "reopenYearAction"),
+            (translate("MainWindow", "&Verdeelafspraak…"), self.edit_agreement, "agreementAction"),
+            (translate("MainWindow", "Ge&meentedeel…"), self.municipality_share, "shareAction"),
+        ):
+            action = book_menu.addAction(text, slot)
+            action.setObjectName(name)
+            self.year_actions.append(action)
+        self.close_year_action, self.reopen_year_action, self.agreement_action, self.share_action = self.year_actions
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

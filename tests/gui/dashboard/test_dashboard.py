@@ -21,7 +21,7 @@ from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import format_minutes
 from coopdesk.services import pots
 from coopdesk.services.books import open_book
-from coopdesk.services.dashboard import dashboard
+from coopdesk.services.dashboard import dashboard, with_activity_hours
 from coopdesk.services.demo import generate_demo_book
 from coopdesk.services.members import list_members
 from coopdesk.store.book import Book
@@ -188,6 +188,7 @@ def test_the_read_for_the_first_paint_is_the_whole_read_without_the_hours_per_ac
             first = dashboard(which, per_activity=False)
         assert first.hours_per_month == () and first.activities() == []
         assert replace(first, hours_per_month=whole.hours_per_month) == whole
+        assert with_activity_hours(which, first) == whole
     assert whole.minutes_this_year == 0 and dashboard(demo_book).minutes_this_year > 0
 
 
@@ -221,3 +222,22 @@ def test_the_hours_per_activity_are_read_after_the_first_paint_and_reach_the_cha
     bars = page.charts.hours_chart.series()[0].barSets()  # type: ignore[union-attr]
     assert [bar.label() for bar in bars] == whole.activities()
     assert round(sum(sum(bar.at(month) for bar in bars) for month in range(12)) * 60) == whole.minutes_this_year
+
+
+def test_a_book_that_cannot_be_read_for_the_charts_says_so_on_the_page(
+    qtbot: QtBot, demo_book: Book, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coopdesk.domain.errors import BookError
+    from coopdesk.domain.text import Text
+    from coopdesk.gui.dashboard import page as page_module
+
+    def unreadable(_book: Book, _first: object) -> None:
+        raise BookError(Text("Het boek is beschadigd.", "The book is damaged."))
+
+    monkeypatch.setattr(page_module, "with_activity_hours", unreadable)
+    page = page_module.DashboardPage(demo_book, QUndoStack())
+    qtbot.addWidget(page)
+    assert page.problem.isHidden() and page.data is not None
+    page.build_charts()
+    assert not page.problem.isHidden() and page.problem.text() == "Het boek is beschadigd."
+    assert page.data is None
