@@ -261,6 +261,22 @@
         <translation>Cooperative &amp;details…</translation>
     </message>
     <message>
+        <source>Jaar&amp;afsluiting…</source>
+        <translation>&amp;Year close…</translation>
+    </message>
+    <message>
+        <source>Jaar &amp;heropenen…</source>
+        <translation>&amp;Reopen year…</translation>
+    </message>
+    <message>
+        <source>&amp;Verdeelafspraak…</source>
+        <translation>Distribution &amp;agreement…</translation>
+    </message>
+    <message>
+        <source>Ge&amp;meentedeel…</source>
+        <translation>&amp;Municipality's share…</translation>
+    </message>
+    <message>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>

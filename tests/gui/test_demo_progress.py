@@ -48,11 +48,11 @@ def test_the_start_screen_shows_each_step_while_the_demo_is_generated(make_windo
 
 
 def test_a_demo_that_cannot_be_written_is_explained(make_window, messages, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from coopdesk.gui import main_window
+    from coopdesk.gui import demo_progress
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    monkeypatch.setattr(main_window, "data_dir", lambda: blocker / "data")
+    monkeypatch.setattr(demo_progress, "data_dir", lambda: blocker / "data")
     window = make_window()
     assert not window.open_demo()
     assert window.book is None and [kind for kind, _text in messages.shown] == ["error"]

@@ -1,7 +1,8 @@
 """The dashboard's two charts (QtCharts, imported only when they are built, after the
 page's first paint): hours per month per activity (stacked bars), and payouts and
 pot deposits per month (bars side by side). Money becomes a chart value (a float)
-here, for drawing only; every figure a person reads is on the page as text."""
+here, for drawing only; every figure a person reads is on the page as text. The axes
+write their numbers as the app's language does ("2.000" in Dutch, `chart_labels`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from coopdesk.domain.dashboard import SHORT_MONTHS, Dashboard
 from coopdesk.domain.hours import hours_decimal
 from coopdesk.domain.text import current_language
+from coopdesk.gui.chart_labels import localize
 
 
 def _chart(title: str) -> tuple[QChart, QChartView]:
@@ -29,6 +31,7 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setMargins(QMargins(2, 2, 2, 2))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    localize(chart)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(200)

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.display import show_euro
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.outflow import ESTIMATE_NOTE, OutflowMember, OutflowReport
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
+from coopdesk.gui.chart_labels import MoneyLabels, localize
 from coopdesk.gui.columns import Column, header_data
 from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.gui.pots.models import RowsModel
@@ -73,9 +75,12 @@ def _concerns_outflow(changes: Changes) -> bool:
     return bool(changes.members) or changes.hours or changes.payouts or changes.pots
 
 
-def _bar_chart(title: str, categories: list[str], values: list[float], label: str, *, counts: bool) -> QChart:
-    """One bar per year with its value above it; a count axis has whole-number ticks."""
+def _bar_chart(title: str, categories: list[str], values: list[float], label: str, *, counts: bool,
+               amounts: list[Money] | None = None) -> QChart:
+    """One bar per year with its value above it (`amounts`: as money, "1.234,50"); a count
+    axis has whole-number ticks."""
     chart = QChart()
+    localize(chart)
     chart.setTitle(title)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -106,6 +111,8 @@ def _bar_chart(title: str, categories: list[str], values: list[float], label: st
     y_axis.setLabelFormat("%.0f")
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
+    if amounts is not None:
+        MoneyLabels(chart, series, amounts, bars.labelColor())
     return chart
 
 
@@ -213,7 +220,8 @@ class OutflowPage(QWidget):
             self.tr("Verdiensten per werkend lid per jaar (€)"), categories,
             [0.0 if year.per_working_member is None else float(year.per_working_member.amount)
              for year in report.earnings],
-            self.tr("Per werkend lid"), counts=False))
+            self.tr("Per werkend lid"), counts=False,
+            amounts=[year.per_working_member or Money.zero() for year in report.earnings]))
         if selected is not None:
             for row, member in enumerate(self.leavers_model.rows()):
                 if member.number == selected.number:

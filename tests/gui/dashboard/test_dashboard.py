@@ -18,9 +18,10 @@ from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.money import Money
+from coopdesk.domain.numbers import format_minutes
 from coopdesk.services import pots
 from coopdesk.services.books import open_book
-from coopdesk.services.dashboard import dashboard
+from coopdesk.services.dashboard import dashboard, with_activity_hours
 from coopdesk.services.demo import generate_demo_book
 from coopdesk.services.members import list_members
 from coopdesk.store.book import Book
@@ -164,9 +165,79 @@ def test_many_open_items_are_counted_not_listed(qtbot: QtBot, demo_book: Book, m
     from coopdesk.gui.dashboard import page as page_module
 
     many = replace(dashboard(demo_book), open_years=tuple(range(2014, 2026)))
-    monkeypatch.setattr(page_module, "dashboard", lambda _book: many)
+    monkeypatch.setattr(page_module, "dashboard", lambda _book, **_how: many)
     page = page_module.DashboardPage(demo_book, QUndoStack())
     qtbot.addWidget(page)
     lines = page.open_items.text().splitlines()
     assert len(lines) == page_module.MAX_OPEN_ITEMS
     assert lines[0] == "• Het jaar 2014 is nog niet afgesloten." and lines[-1] == "• en nog 9 andere"
+
+
+@pytest.mark.parametrize("in_unit_of_work", [False, True], ids=["stdlib reader", "unit of work"])
+def test_the_read_for_the_first_paint_is_the_whole_read_without_the_hours_per_activity(
+    demo_book: Book, book: Book, in_unit_of_work: bool,
+) -> None:
+    from dataclasses import replace
+
+    for which in (demo_book, book):  # a year of hours, and a fresh book without any
+        whole = dashboard(which)
+        if in_unit_of_work:
+            with which.transaction():
+                first = dashboard(which, per_activity=False)
+        else:
+            first = dashboard(which, per_activity=False)
+        assert first.hours_per_month == () and first.activities() == []
+        assert replace(first, hours_per_month=whole.hours_per_month) == whole
+        assert with_activity_hours(which, first) == whole
+    assert whole.minutes_this_year == 0 and dashboard(demo_book).minutes_this_year > 0
+
+
+def test_the_hours_per_activity_are_read_after_the_first_paint_and_reach_the_charts(
+    qtbot: QtBot, demo_book: Book, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Start-up paints the figures without the rows' scan by activity, which only the
+    charts need; it follows once they are built, and the figures are then complete."""
+    from coopdesk.gui.dashboard.page import DashboardPage
+    from coopdesk.store.reads import BookReader
+
+    scans: list[int] = []
+    scan = BookReader.minutes_per_month_and_activity
+
+    def counted(self, start, end):  # type: ignore[no-untyped-def]
+        scans.append(1)
+        return scan(self, start, end)
+
+    monkeypatch.setattr(BookReader, "minutes_per_month_and_activity", counted)
+    whole = dashboard(demo_book)
+    scans.clear()
+    page = DashboardPage(demo_book, QUndoStack())
+    qtbot.addWidget(page)
+    assert scans == [] and page.charts is None
+    assert page.tiles["hours_year"].value.text() == format_minutes(whole.minutes_this_year)
+    assert page.tiles["hours_month"].value.text() == format_minutes(whole.minutes_this_month)
+    page.resize(800, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.charts is not None)
+    assert scans == [1] and page.data == whole
+    bars = page.charts.hours_chart.series()[0].barSets()  # type: ignore[union-attr]
+    assert [bar.label() for bar in bars] == whole.activities()
+    assert round(sum(sum(bar.at(month) for bar in bars) for month in range(12)) * 60) == whole.minutes_this_year
+
+
+def test_a_book_that_cannot_be_read_for_the_charts_says_so_on_the_page(
+    qtbot: QtBot, demo_book: Book, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coopdesk.domain.errors import BookError
+    from coopdesk.domain.text import Text
+    from coopdesk.gui.dashboard import page as page_module
+
+    def unreadable(_book: Book, _first: object) -> None:
+        raise BookError(Text("Het boek is beschadigd.", "The book is damaged."))
+
+    monkeypatch.setattr(page_module, "with_activity_hours", unreadable)
+    page = page_module.DashboardPage(demo_book, QUndoStack())
+    qtbot.addWidget(page)
+    assert page.problem.isHidden() and page.data is not None
+    page.build_charts()
+    assert not page.problem.isHidden() and page.problem.text() == "Het boek is beschadigd."
+    assert page.data is None
