@@ -1,7 +1,7 @@
 """The dialogs the main window opens about a book: a new book (Bestand → Nieuw boek…),
 the cooperative's details (Boek → Gegevens coöperatie…), the members' year statements
 (Boek → Jaaroverzichten…), and the year close (issue 11): Boek → Jaarafsluiting…,
-Jaar heropenen…, Verdeelafspraak… and Gemeentedeel….
+Jaar heropenen…, Afspraken winstverdeling… and Afdracht gemeente….
 
 The year-close entries open the Spaarpotten page's own wizard and dialogs through the
 page (`pots.page.PotsPage.close_year`, `reopen`, `edit_agreement`, `municipality_share`),
@@ -74,11 +74,11 @@ class BookActions:
         return self._on_pots_page("reopen")
 
     def edit_agreement(self) -> QWidget | None:
-        """Boek → Verdeelafspraak…: the agreement on distributing the profit."""
+        """Boek → Afspraken winstverdeling…: the agreement on distributing the profit."""
         return self._on_pots_page("edit_agreement")
 
     def municipality_share(self) -> QWidget | None:
-        """Boek → Gemeentedeel…: the municipality's share, payable and paid back."""
+        """Boek → Afdracht gemeente…: the municipality's share, payable and paid back."""
         return self._on_pots_page("municipality_share")
 
     def _on_pots_page(self, opens: str) -> QWidget | None:

@@ -3,7 +3,7 @@
 Bestand (new, open, recent books, demo, export, print, restore a backup, close, quit),
 Bewerken (undo and redo of the page on screen: the window's `QUndoGroup` names what they
 will undo), Boek (the cooperative's details, the year statements, and the year close:
-Jaarafsluiting…, Jaar heropenen…, Verdeelafspraak…, Gemeentedeel…), Beeld (Ctrl+1, Ctrl+2, …
+Jaarafsluiting…, Jaar heropenen…, Afspraken winstverdeling…, Afdracht gemeente…), Beeld (Ctrl+1, Ctrl+2, …
 for the pages in navigation order; the language) and Help. The entries in `book_actions`
 are on only while a book is open.
 
@@ -119,8 +119,8 @@ class WindowMenus:
         for text, slot, name in (
             (translate("MainWindow", "Jaar&afsluiting…"), self.close_year, "closeYearAction"),
             (translate("MainWindow", "Jaar &heropenen…"), self.reopen_year, "reopenYearAction"),
-            (translate("MainWindow", "&Verdeelafspraak…"), self.edit_agreement, "agreementAction"),
-            (translate("MainWindow", "Ge&meentedeel…"), self.municipality_share, "shareAction"),
+            (translate("MainWindow", "Afspraken &winstverdeling…"), self.edit_agreement, "agreementAction"),
+            (translate("MainWindow", "Afdracht ge&meente…"), self.municipality_share, "shareAction"),
         ):
             action = book_menu.addAction(text, slot)
             action.setObjectName(name)

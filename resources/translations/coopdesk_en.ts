@@ -269,11 +269,11 @@
         <translation>&amp;Reopen year…</translation>
     </message>
     <message>
-        <source>&amp;Verdeelafspraak…</source>
+        <source>Afspraken &amp;winstverdeling…</source>
         <translation>Distribution &amp;agreement…</translation>
     </message>
     <message>
-        <source>Ge&amp;meentedeel…</source>
+        <source>Afdracht ge&amp;meente…</source>
         <translation>&amp;Municipality's share…</translation>
     </message>
     <message>

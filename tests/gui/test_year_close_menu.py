@@ -1,4 +1,4 @@
-"""Boek → Jaarafsluiting…, Jaar heropenen…, Verdeelafspraak… and Gemeentedeel… (issue 11):
+"""Boek → Jaarafsluiting…, Jaar heropenen…, Afspraken winstverdeling… and Afdracht gemeente… (issue 11):
 the menu opens the Spaarpotten page's own wizard and dialogs, on that page; the entries are
 off without a book, as the other Boek entries are."""
 
@@ -23,8 +23,8 @@ POTS = next(i for i, entry in enumerate(PAGES) if entry.class_name == "PotsPage"
 ENTRIES = [
     ("closeYearAction", "Jaarafsluiting…", YearCloseWizard),
     ("reopenYearAction", "Jaar heropenen…", ReopenDialog),
-    ("agreementAction", "Verdeelafspraak…", AgreementDialog),
-    ("shareAction", "Gemeentedeel…", MunicipalityShareDialog),
+    ("agreementAction", "Afspraken winstverdeling…", AgreementDialog),
+    ("shareAction", "Afdracht gemeente…", MunicipalityShareDialog),
 ]
 
 
