@@ -42,6 +42,7 @@ from coopdesk.domain.text import Text
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.date_field import DateField
 from coopdesk.gui.flow_layout import FlowLayout
+from coopdesk.gui.tables import read_only_table
 from coopdesk.services import pots
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
@@ -50,7 +51,6 @@ from .dialogs import DepositDialog, ReopenDialog, WithdrawDialog
 from .models import MovementsModel, PotsModel
 from .purposes import PurposesDialog
 from .share import AgreementDialog, MunicipalityShareDialog
-from .views import table_view
 from .wizard import YearCloseWizard
 
 ERROR_STYLE = "color: #b3261e;"
@@ -108,7 +108,7 @@ class PotsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("<b>Alle spaarpotten</b>"), left))
         self.pots_model = PotsModel(left)
-        self.pots_view = table_view(left, self.pots_model, stretch=1)
+        self.pots_view = read_only_table(left, self.pots_model, 1, alternating=False)
         left_layout.addWidget(self.pots_view, 1)
         self.total = QLabel(left)
         left_layout.addWidget(self.total)
@@ -136,7 +136,7 @@ class PotsPage(QWidget):
         self.opening = QLabel(right)
         right_layout.addWidget(self.opening)
         self.movements_model = MovementsModel(right)
-        self.movements_view = table_view(right, self.movements_model, stretch=3)
+        self.movements_view = read_only_table(right, self.movements_model, 3, alternating=False)
         self.movements_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         right_layout.addWidget(self.movements_view, 1)
         self.closing = QLabel(right)

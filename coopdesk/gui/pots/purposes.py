@@ -36,11 +36,10 @@ from coopdesk.domain.pot import Purpose
 from coopdesk.domain.text import Text
 from coopdesk.gui.columns import Column, RowsModel
 from coopdesk.gui.form_dialog import ERROR_STYLE
+from coopdesk.gui.tables import read_only_table
 from coopdesk.services import pots
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
-
-from .views import table_view
 
 OK_STYLE = "color: #1b6e3a;"
 INACTIVE = "#6b6b6b"
@@ -92,7 +91,7 @@ class PurposesDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = PurposesModel(self)
-        self.view = table_view(self, self.model, stretch=0)
+        self.view = read_only_table(self, self.model, 0, alternating=False)
         layout.addWidget(self.view, 1)
         self.heading = QLabel(self)
         layout.addWidget(self.heading)
