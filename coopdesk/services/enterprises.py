@@ -10,6 +10,7 @@ activity; the year close gives the owner's pot the agreed share of its positive 
 * `save_activity`: a new or changed activity with its owner in one unit of work (the
   activity dialog); nothing is written when any part is refused.
 * `enterprise_results(book, year)`: the year's result per member enterprise, with its owner.
+* `activity_owners` and `owner_choices`: what the Activiteiten tab shows and offers.
 """
 
 from __future__ import annotations
@@ -18,17 +19,19 @@ from coopdesk.domain.activity import Activity
 from coopdesk.domain.errors import NotFound, ValidationError, problem
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
-from coopdesk.domain.year_close import ActivityResult
+from coopdesk.domain.year_close import ActivityResult, EnterpriseOwner
 from coopdesk.services import hours, year_close
 from coopdesk.services.changes import Changes
 from coopdesk.services.payout import current_user
 from coopdesk.store import activities as activity_store
 from coopdesk.store import audit
 from coopdesk.store import members as member_store
+from coopdesk.store import year_close as close_store
 from coopdesk.store.book import Book
+from coopdesk.store.member_rows import MemberFilter
 from coopdesk.store.session import Session
 
-__all__ = ["enterprise_results", "save_activity", "set_activity_owner"]
+__all__ = ["activity_owners", "enterprise_results", "owner_choices", "save_activity", "set_activity_owner"]
 
 
 def _set_owner(session: Session, book: Book, activity_id: int, member_id: int | None, who: str) -> Activity:
@@ -80,3 +83,19 @@ def save_activity(book: Book, activity_id: int | None, *, name: str, cost_centre
 def enterprise_results(book: Book, year: int) -> tuple[ActivityResult, ...]:
     """The result of every member enterprise with receipts or costs in `year`, with its owner."""
     return year_close.year_result(book, year).enterprises
+
+
+def activity_owners(book: Book) -> dict[int, EnterpriseOwner]:
+    """Activity id -> its owner, for every member enterprise."""
+    with book.transaction() as session:
+        return close_store.enterprise_owners(session)
+
+
+def owner_choices(book: Book, current_owner_id: int | None = None) -> list[EnterpriseOwner]:
+    """The members an activity can belong to: the current members who have joined, by
+    number, and the current owner even when they have left."""
+    today = book.clock.today()
+    with book.transaction() as session:
+        members = member_store.list_members(session, MemberFilter(include_former=True), today)
+    return [EnterpriseOwner(int(m.id), int(m.number), m.name) for m in members
+            if m.id == current_owner_id or m.is_active_on(today)]
