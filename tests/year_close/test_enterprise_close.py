@@ -25,7 +25,13 @@ from coopdesk.services.books import Book
 from coopdesk.services.members import register_member
 from coopdesk.store import audit
 from coopdesk.store import pots as pot_store
-from coopdesk.store.chart import GENERAL_RESERVE, MUNICIPALITY_PAYABLE, POTS, RESULT_DISTRIBUTION, TRAINING_RESERVE
+from coopdesk.store.chart import (
+    GENERAL_RESERVE,
+    MUNICIPALITY_PAYABLE,
+    POTS,
+    RESULT_DISTRIBUTION,
+    TRAINING_RESERVE,
+)
 from coopdesk.store.migrations import alembic_config, upgrade_to_head
 
 AGREEMENT = Agreement(agreed_on=date(2025, 3, 1), training_percentage=Decimal(20), pots_method=PotsMethod.HOURS,

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.display import show_euro
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.money import Money
+from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.outflow import ESTIMATE_NOTE, EarningsYear, OutflowMember, OutflowReport, trend
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.columns import Column, header_data
