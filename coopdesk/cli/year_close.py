@@ -1,6 +1,6 @@
 """`coopdesk close-year BOOK --year 2025 [--counted-cash 123,45] [--confirm]` prints the
-year-close proposal (what blocks it, the result per activity with the owner of each member
-enterprise, every euro of the distribution: the own enterprise shares first) and closes the year only with `--confirm`;
+year-close proposal (what blocks it, the result per activity, every euro of the
+distribution) and closes the year only with `--confirm`;
 `coopdesk reopen-year BOOK --year 2025 --reason "..."` reopens a closed year."""
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ def _euro(amount: Money) -> str:
 
 
 def render_proposal(proposal: CloseProposal) -> str:
+    """The proposal as text; a member enterprise's result names its owner, and the own
+    enterprise shares are listed before the shared distribution."""
     t = Text
     out = [t("Jaarafsluiting {year}", "Year close {year}").render(year=proposal.year), ""]
     if proposal.findings:
