@@ -57,13 +57,20 @@ def render(report: OutflowReport) -> str:
     out.append(ESTIMATE_NOTE.render())
     out.append("")
     out.append(Text("Verdiensten per werkend lid", "Earnings per working member").render())
-    header = Text("{year:<6}{received:>16}{working:>10}{per:>16}{change:>14}",
-                  "{year:<6}{received:>16}{working:>10}{per:>16}{change:>14}")
-    out.append(header.render(year=Text("Jaar", "Year").render(), received=Text("Ontvangen", "Received").render(),
+    out.append(Text("Ontvangen = vergoedingen en premies + stortingen spaarpot + aandelen eigen onderneming.",
+                    "Received = allowances and premiums + pot deposits + own enterprise shares.").render())
+    header = "{year:<6}{allowances:>15}{deposits:>15}{enterprise:>15}{received:>15}{working:>9}{per:>15}{change:>14}"
+    out.append(header.format(year=Text("Jaar", "Year").render(),
+                             allowances=Text("Vergoedingen", "Allowances").render(),
+                             deposits=Text("Spaarpot", "Pot deposits").render(),
+                             enterprise=Text("Eigen ondern.", "Own enterpr.").render(),
+                             received=Text("Ontvangen", "Received").render(),
                              working=Text("Werkend", "Working").render(),
                              per=Text("Per lid", "Per member").render(),
                              change=Text("Verschil", "Change").render()))
     for year, change in zip(report.earnings, trend(list(report.earnings)), strict=True):
-        out.append(header.render(year=year.year, received=_euro(year.received), working=year.working_members,
-                                 per=_euro(year.per_working_member), change=_euro(change)))
+        out.append(header.format(year=year.year, allowances=_euro(year.allowances), deposits=_euro(year.pot_deposits),
+                                 enterprise=_euro(year.enterprise_shares), received=_euro(year.received),
+                                 working=year.working_members, per=_euro(year.per_working_member),
+                                 change=_euro(change)))
     return "\n".join(out) + "\n"

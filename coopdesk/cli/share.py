@@ -1,5 +1,5 @@
 """`coopdesk agreement BOOK [--agreed-on 2025-01-15 --threshold 2000 --municipality-percent 25
---training 20% --pots-percent 100 --pots-by hours|equal|hand]` shows the distribution
+--training 20% --pots-percent 100 --pots-by hours|equal|hand --enterprise-percent 50]` shows the distribution
 agreement in force, or records one (options not given keep the current agreement's value);
 `coopdesk municipality-share BOOK [--pay YEAR --on DATE --from 1100]` shows the
 municipality's share per closed year (due, paid, outstanding) or pays a year's share."""
@@ -28,6 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
         parser.add_argument("--training", help="opleidingsbudget: bedrag of percentage (20%%) / training budget")
         parser.add_argument("--pots-percent", help="% van de rest naar de spaarpotten / % of the rest to the pots")
         parser.add_argument("--pots-by", choices=sorted(POTS_BY), help="verdeling / split of the pots")
+        parser.add_argument("--enterprise-percent",
+                            help="% van het positieve resultaat van een eigen onderneming naar de spaarpot van de "
+                                 "eigenaar, vooraf / % of an own enterprise's positive result to its owner's pot, "
+                                 "first")
     else:
         parser.add_argument("--pay", type=int, metavar="YEAR", help="betaal het deel van dit jaar / pay this year")
         parser.add_argument("--on", help="betaaldatum / day paid (default vandaag / today)")
@@ -59,14 +63,24 @@ def describe(chosen: Agreement) -> str:
                 "pots {pots}% of the rest, {method}.").render(
         day=show_date(chosen.agreed_on), training=training, municipality=f"{chosen.municipality_percentage:g}",
         threshold=format_euro(chosen.municipality_threshold.amount), pots=f"{chosen.pots_percentage:g}",
-        method=chosen.pots_method.label.render())
+        method=chosen.pots_method.label.render()) + enterprise_sentence(chosen)
+
+
+def enterprise_sentence(chosen: Agreement) -> str:
+    """' Eigen onderneming: ...' when the agreement gives owners a share of their enterprise, else ''."""
+    if not chosen.enterprise_percentage:
+        return ""
+    return " " + Text("Eigen onderneming: {percent}% van een positief resultaat eerst naar de spaarpot van de "
+                      "eigenaar.",
+                      "Own enterprise: {percent}% of a positive result to its owner's pot first.").render(
+        percent=f"{chosen.enterprise_percentage:g}")
 
 
 def _changed(current: Agreement, options: argparse.Namespace) -> Agreement | None:
     from coopdesk.domain.numbers import parse_amount, parse_percentage
 
     given = {k: getattr(options, k) for k in ("agreed_on", "threshold", "municipality_percent", "training",
-                                               "pots_percent", "pots_by")}
+                                               "pots_percent", "pots_by", "enterprise_percent")}
     if all(v is None for v in given.values()):
         return None
     chosen = replace(current, agreed_on=_day(options.agreed_on, "agreed_on") if options.agreed_on
@@ -87,6 +101,9 @@ def _changed(current: Agreement, options: argparse.Namespace) -> Agreement | Non
         chosen = replace(chosen, pots_percentage=parse_percentage(options.pots_percent, "pots_percent"))
     if options.pots_by is not None:
         chosen = replace(chosen, pots_method=POTS_BY[options.pots_by])
+    if options.enterprise_percent is not None:
+        chosen = replace(chosen, enterprise_percentage=parse_percentage(options.enterprise_percent,
+                                                                        "enterprise_percent"))
     return chosen
 
 

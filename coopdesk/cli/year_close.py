@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from coopdesk.cli.opening import add_break_lock_option, open_for_writing
+from coopdesk.cli.share import enterprise_sentence
 from coopdesk.domain.display import format_euro, show_date
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
@@ -80,6 +81,8 @@ def _euro(amount: Money) -> str:
 
 
 def render_proposal(proposal: CloseProposal) -> str:
+    """The proposal as text; a member enterprise's result names its owner, and the own
+    enterprise shares are listed before the shared distribution."""
     t = Text
     out = [t("Jaarafsluiting {year}", "Year close {year}").render(year=proposal.year), ""]
     if proposal.findings:
@@ -91,6 +94,9 @@ def render_proposal(proposal: CloseProposal) -> str:
     for activity in proposal.result.activities:
         out.append(f"  {activity.name:<28} {_euro(activity.income):>14} {_euro(activity.costs):>14} "
                    f"{_euro(activity.result):>14}")
+        if activity.owner is not None:
+            out.append("    " + t("onderneming van {number} {name}", "enterprise of {number} {name}").render(
+                number=activity.owner.member_number, name=activity.owner.name))
     out.append(f"  {t('Totaal', 'Total').render():<58} {_euro(proposal.result.total):>14}")
     out.append("")
     agreement, distribution = proposal.agreement, proposal.distribution
@@ -103,7 +109,18 @@ def render_proposal(proposal: CloseProposal) -> str:
                      "pots {pots}% of the rest, {method}.").render(
             day=show_date(agreement.agreed_on), training=training,
             municipality=f"{agreement.municipality_percentage:g}", threshold=_euro(agreement.municipality_threshold),
-            pots=f"{agreement.pots_percentage:g}", method=agreement.pots_method.label.render()))
+            pots=f"{agreement.pots_percentage:g}", method=agreement.pots_method.label.render())
+            + enterprise_sentence(agreement))
+    if distribution.enterprise_parts:
+        out.append(t("Eigen ondernemingen, eerst naar de spaarpot van de eigenaar (resultaat, aandeel):",
+                     "Own enterprises, first to the owner's pot (result, share):").render())
+        for share in distribution.enterprise_parts:
+            label = f"{share.member_number} {share.name}, {share.activity}"
+            out.append(f"    {label:<41} {_euro(share.result):>14} {_euro(share.amount):>14}")
+        out.append(f"  {t('Samen naar eigenaars', 'Together to owners').render():<58} "
+                   f"{_euro(distribution.enterprise_total):>14}")
+        out.append(f"  {t('Te verdelen na de eigen ondernemingen', 'Left to share after the own enterprises').render():<58} "
+                   f"{_euro(distribution.shared):>14}")
     out.append(t("Verdeling:", "Distribution:").render())
     for label, amount in ((t("Gemeente (af te dragen)", "Municipality (payable)"), distribution.municipality),
                           (t("Opleidingsbudget", "Training budget"), distribution.training),

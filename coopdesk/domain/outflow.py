@@ -10,8 +10,9 @@ municipality.
   only the months that have ended). Nobody knows whether
   the member stayed off benefits; a member without an entered benefit counts for nothing
   and is reported as unknown.
-* Earnings per working member: what members received in a year (allowances, premiums and
-  pot deposits from the year close) divided by the members who worked (had hours) that
+* Earnings per working member: what members received in a year (allowances, premiums,
+  pot deposits from the year close and the owners' shares of their own member
+  enterprises) divided by the members who worked (had hours) that
   year, rounded half-up to the cent.
 
 Pure: no I/O, no dates of today.
@@ -112,10 +113,11 @@ class EarningsYear:
     allowances: Money  # allowances and premiums from posted payout runs
     pot_deposits: Money  # pot deposits from the year close (net of reversals)
     working_members: int
+    enterprise_shares: Money = Money.zero()  # own-enterprise shares from the year close (net of reversals)
 
     @property
     def received(self) -> Money:
-        return self.allowances + self.pot_deposits
+        return self.allowances + self.pot_deposits + self.enterprise_shares
 
     @property
     def per_working_member(self) -> Money | None:

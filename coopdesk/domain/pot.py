@@ -7,8 +7,9 @@ Invariants this module keeps:
   point where the running balance would drop below zero, naming the balance there.
 * Every movement is an amount in or out with where it came from: the year's
   distribution, a manual deposit (with a reason), a withdrawal (with a purpose, a receipt
-  reference and, where the purpose needs it, the approving board member), or the reversal
-  of a distribution when a year is reopened.
+  reference and, where the purpose needs it, the approving board member), the owner's
+  share of their own member enterprise's result (from the year close), or the reversal
+  of either of the close's movements when a year is reopened.
 * The withdrawal purposes are the book's own list (editable); each is allowed or needs the
   board's approval, and "necessary private costs" carries the warning that the
   municipality may count the withdrawal as income.
@@ -36,6 +37,8 @@ class MovementKind(enum.Enum):
     DEPOSIT = "deposit"  # a manual deposit, with a reason
     WITHDRAWAL = "withdrawal"  # for a purpose, with a receipt reference
     REVERSAL = "reversal"  # a distribution taken back when its year was reopened
+    ENTERPRISE = "enterprise"  # the owner's share of their own member enterprise's result (year close)
+    ENTERPRISE_REVERSAL = "enterprise_reversal"  # an enterprise share taken back when its year was reopened
 
     @property
     def label(self) -> Text:
@@ -47,6 +50,8 @@ _KIND_LABELS = {
     MovementKind.DEPOSIT: Text("Storting", "Deposit"),
     MovementKind.WITHDRAWAL: Text("Opname", "Withdrawal"),
     MovementKind.REVERSAL: Text("Terugdraaiing winstverdeling", "Distribution reversed"),
+    MovementKind.ENTERPRISE: Text("Aandeel eigen onderneming", "Own enterprise share"),
+    MovementKind.ENTERPRISE_REVERSAL: Text("Terugdraaiing aandeel eigen onderneming", "Own enterprise share reversed"),
 }
 
 INCOME_WARNING = Text(

@@ -1,11 +1,20 @@
 """The year close: the year's result, and its distribution as the book's agreement says.
 
-`distribute(profit, agreement, shares)` is a pure function; every euro of the profit is
-accounted for, to the cent (the parts always add up to the profit), in this order:
+`distribute(profit, agreement, shares, enterprises)` is a pure function; every euro of the
+profit is accounted for, to the cent (the parts always add up to the profit), in this order:
 
-1. the municipality's share: `municipality_percentage` of the profit above
+0. member enterprises first (the seed's Vrije Uitloop model: an activity that belongs to
+   one member, who runs it as their own small business inside the cooperative): each one
+   with a POSITIVE result gives `enterprise_percentage` of that result (rounded half up to
+   the cent) to its owner's pot, before anything is shared. An enterprise with a loss
+   gives nothing (its loss already lowers the profit). When the profit is smaller than
+   these shares together (enterprise +1.000, restaurant -900, 50 %: 500 wanted, 100
+   profit), the shares are capped at the profit, split by `allocate` over the wanted
+   shares, and a note says so. The owner gets the share even after leaving: the pot is
+   theirs. What is left after the enterprise shares is "the profit" of steps 1 to 4:
+1. the municipality's share: `municipality_percentage` of that profit above
    `municipality_threshold` (rounded half up to the cent);
-2. the training budget: a fixed amount or a percentage of the profit, never more than
+2. the training budget: a fixed amount or a percentage of that profit, never more than
    what is left after the municipality;
 3. the pots: `pots_percentage` of what is then left, split over the members by hours
    worked in the year, equally per active member, or by hand. Leftover cents of the split
@@ -13,7 +22,8 @@ accounted for, to the cent (the parts always add up to the profit), in this orde
    largest remainders, ties to the member listed first (lowest member number);
 4. the rest to the general reserve.
 
-A loss (or a result of zero) distributes nothing, and says why.
+A loss (or a result of zero) distributes nothing, and says why, even when a member
+enterprise made a profit that year (a note names it).
 """
 
 from __future__ import annotations
@@ -65,12 +75,15 @@ class Agreement:
     pots_percentage: Decimal = Decimal(0)  # of what is left after municipality and training
     municipality_percentage: Decimal = Decimal(0)
     municipality_threshold: Money = field(default_factory=Money.zero)
+    # of a member enterprise's positive result, to its owner's pot before the shared distribution
+    enterprise_percentage: Decimal = Decimal(0)
 
     def validate(self) -> Agreement:
         found = []
         for name, value in (("training_percentage", self.training_percentage),
                             ("pots_percentage", self.pots_percentage),
-                            ("municipality_percentage", self.municipality_percentage)):
+                            ("municipality_percentage", self.municipality_percentage),
+                            ("enterprise_percentage", self.enterprise_percentage)):
             if not Decimal(0) <= value <= HUNDRED:
                 found.append(problem(name, "Een percentage ligt tussen 0 en 100.",
                                      "A percentage lies between 0 and 100."))
@@ -102,6 +115,27 @@ class PotPart:
 
 
 @dataclass(frozen=True)
+class EnterpriseOwner:
+    """The member a member enterprise (an activity) belongs to."""
+
+    member_id: int
+    member_number: int
+    name: str
+
+
+@dataclass(frozen=True)
+class EnterprisePart:
+    """An owner's share of their own enterprise's result, to their pot."""
+
+    member_id: int
+    member_number: int
+    name: str
+    activity: str
+    result: Money
+    amount: Money
+
+
+@dataclass(frozen=True)
 class Distribution:
     profit: Money
     municipality: Money
@@ -109,14 +143,29 @@ class Distribution:
     pots: tuple[PotPart, ...]
     reserve: Money
     notes: tuple[Text, ...] = ()
+    enterprise_parts: tuple[EnterprisePart, ...] = ()
 
     @property
     def pots_total(self) -> Money:
         return sum((part.amount for part in self.pots), Money.zero())
 
     @property
+    def enterprise_total(self) -> Money:
+        return sum((part.amount for part in self.enterprise_parts), Money.zero())
+
+    @property
+    def shared(self) -> Money:
+        """What the shared distribution (municipality, training, pots, reserve) worked on."""
+        return self.profit - self.enterprise_total
+
+    @property
+    def to_pots(self) -> Money:
+        """Everything that goes to the members' pots: the shared pots and the enterprise shares."""
+        return self.pots_total + self.enterprise_total
+
+    @property
     def total(self) -> Money:
-        return self.municipality + self.training + self.pots_total + self.reserve
+        return self.enterprise_total + self.municipality + self.training + self.pots_total + self.reserve
 
 
 def percentage_of(amount: Money, percentage: Decimal) -> Money:
@@ -131,16 +180,59 @@ NO_MEMBERS = Text("Geen lid komt in aanmerking voor de spaarpotten: dat deel gaa
                   "No member qualifies for the savings pots: that part goes to the general reserve.")
 
 
-def distribute(profit: Money, agreement: Agreement, shares: Sequence[MemberShare]) -> Distribution:
-    """The profit's distribution; see the module's docstring. With `PotsMethod.MANUAL` the
-    shares' weights are the amounts by hand in cents, and the pots' part is their sum (it may
-    not exceed what is left)."""
+ENTERPRISE_CAPPED = Text(
+    "De aandelen eigen onderneming ({wanted}) zijn meer dan de winst ({profit}): ze zijn verlaagd tot de winst, "
+    "naar verhouding verdeeld; voor de gezamenlijke verdeling blijft niets over.",
+    "The own enterprise shares ({wanted}) are more than the profit ({profit}): they were lowered to the profit, "
+    "split in proportion; nothing is left for the shared distribution.")
+ENTERPRISE_IN_LOSS_YEAR = Text(
+    "De onderneming {activity} van {name} had een winst van {result}, maar het jaar sloot met een verlies of "
+    "zonder resultaat: er gaat geen aandeel naar de spaarpot.",
+    "The enterprise {activity} of {name} made a profit of {result}, but the year closed with a loss or no "
+    "result: no share goes to the pot.")
+
+
+def _rendered(text: Text, **values: object) -> Text:
+    return Text(text.render("nl", **values), text.render("en", **values))
+
+
+def distribute(profit: Money, agreement: Agreement, shares: Sequence[MemberShare],
+               enterprises: Sequence[ActivityResult] = ()) -> Distribution:
+    """The profit's distribution; see the module's docstring. `enterprises`: the year's
+    activity results (only those with an owner count). With `PotsMethod.MANUAL` the
+    shares' weights are the amounts by hand in cents, and the pots' part is their sum (it
+    may not exceed what is left)."""
     zero = Money.zero()
+    owned = sorted((a for a in enterprises if a.owner is not None and a.result.is_positive()),
+                   key=lambda a: (a.owner.member_number if a.owner else 0, a.name))
     if not profit.is_positive():
-        return Distribution(profit, zero, zero, (), zero, (NOTHING_TO_DISTRIBUTE,))
+        loss_notes = [NOTHING_TO_DISTRIBUTE]
+        loss_notes += [_rendered(ENTERPRISE_IN_LOSS_YEAR, activity=a.name, name=a.owner.name, result=a.result)
+                       for a in owned if a.owner is not None]
+        return Distribution(profit, zero, zero, (), zero, tuple(loss_notes))
     agreement.validate()
     if agreement.agreed_on is None:
         return Distribution(profit, zero, zero, (), profit, (NO_AGREEMENT,))
+    notes: list[Text] = []
+    wanted = [percentage_of(a.result, agreement.enterprise_percentage) for a in owned]
+    wanted_total = sum(wanted, zero)
+    amounts = wanted
+    if wanted_total > profit:
+        amounts = allocate(profit, [w.cents for w in wanted])
+        notes.append(_rendered(ENTERPRISE_CAPPED, wanted=wanted_total, profit=profit))
+    enterprise_parts = tuple(
+        EnterprisePart(a.owner.member_id, a.owner.member_number, a.owner.name, a.name, a.result, amount)
+        for a, amount in zip(owned, amounts, strict=True) if a.owner is not None and amount.is_positive())
+    shared = profit - sum(amounts, zero)
+    municipality, training, pots, reserve, shared_notes = _shared(shared, agreement, shares)
+    return Distribution(profit, municipality, training, pots, reserve, tuple(notes + shared_notes), enterprise_parts)
+
+
+def _shared(profit: Money, agreement: Agreement,
+            shares: Sequence[MemberShare]) -> tuple[Money, Money, tuple[PotPart, ...], Money, list[Text]]:
+    """Steps 1 to 4 of the module's docstring on `profit` (zero or more): municipality,
+    training, pots and reserve."""
+    zero = Money.zero()
     above = profit - agreement.municipality_threshold
     municipality = percentage_of(above, agreement.municipality_percentage) if above.is_positive() else zero
     left = profit - municipality
@@ -167,7 +259,7 @@ def distribute(profit: Money, agreement: Agreement, shares: Sequence[MemberShare
             else [zero] * len(ordered)
     parts = tuple(PotPart(s.member_id, s.member_number, s.name, amount)
                   for s, amount in zip(ordered, amounts, strict=True) if amount.is_positive())
-    return Distribution(profit, municipality, training, parts, left - pots_part, tuple(notes))
+    return municipality, training, parts, left - pots_part, notes
 
 
 @dataclass(frozen=True)
@@ -175,6 +267,7 @@ class ActivityResult:
     name: str
     income: Money
     costs: Money
+    owner: EnterpriseOwner | None = None  # a member enterprise: the member it belongs to
 
     @property
     def result(self) -> Money:
@@ -189,6 +282,11 @@ class YearResult:
     @property
     def total(self) -> Money:
         return sum((a.result for a in self.activities), Money.zero())
+
+    @property
+    def enterprises(self) -> tuple[ActivityResult, ...]:
+        """The member enterprises' results (activities with an owner)."""
+        return tuple(a for a in self.activities if a.owner is not None)
 
 
 @dataclass(frozen=True)

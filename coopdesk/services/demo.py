@@ -1,4 +1,5 @@
-"""The demo book: a small, realistic cooperative to try CoopDesk on.
+"""The demo book: a small, realistic cooperative to try CoopDesk on (with a member
+enterprise and the former benefits of the members who left for work: `demo_enterprise`).
 
 `generate_demo_book` writes a book for a made-up neighbourhood cooperative in
 Utrecht: members with Dutch names, addresses and valid IBANs (generated with
@@ -22,6 +23,7 @@ from coopdesk.domain.member import LeaveReason, Member, MemberDetails, PaymentRe
 from coopdesk.domain.text import Text
 from coopdesk.services.books import create_book
 from coopdesk.services.demo_close import close_demo_years
+from coopdesk.services.demo_enterprise import add_demo_benefits, add_demo_enterprise
 from coopdesk.services.demo_hours import add_demo_hours
 from coopdesk.services.demo_ledger import add_demo_ledger
 from coopdesk.services.demo_payout import add_demo_payouts
@@ -116,6 +118,8 @@ def generate_demo_book(
         add_demo_hours(book, rng, plan, demo_members)
         step(3, DEMO_STEPS[3])
         add_demo_ledger(book, rng, plan, demo_members)
+        add_demo_enterprise(book, plan, demo_members)
+        add_demo_benefits(book, plan, demo_members)
         add_demo_payouts(book, rng, plan)
         if close_years:
             close_demo_years(book, plan.start_on.year)

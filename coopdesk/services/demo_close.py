@@ -26,7 +26,8 @@ from coopdesk.store.book import Book
 
 DEMO_AGREEMENT = Agreement(training_mode=TrainingMode.PERCENTAGE, training_percentage=Decimal(10),
                            pots_method=PotsMethod.HOURS, pots_percentage=Decimal(50),
-                           municipality_percentage=Decimal(25), municipality_threshold=Money(2000))
+                           municipality_percentage=Decimal(25), municipality_threshold=Money(2000),
+                           enterprise_percentage=Decimal(50))  # of the garden enterprise (demo_enterprise)
 DEMO_TREASURER = "demo"
 
 

@@ -51,9 +51,10 @@ def outflow_report(book: Book, years: range) -> OutflowReport:
         members = store.outflow_members(session, date(last, 12, 31))
         received = store.payout_received(session, first, last)
         deposits = store.pot_deposits(session, first, last)
+        shares = store.enterprise_shares(session, first, last)
         working = store.working_members(session, first, last)
     earnings = tuple(EarningsYear(year, received.get(year, Money.zero()), deposits.get(year, Money.zero()),
-                                  working.get(year, 0)) for year in years)
+                                  working.get(year, 0), shares.get(year, Money.zero())) for year in years)
     return OutflowReport(tuple(outflow_years(members, years, book.clock.today())), earnings)
 
 

@@ -4,17 +4,19 @@ and the distribution agreement it follows.
 * `close_checks` lists what blocks a close: the year not over or already closed, a month
   whose hours are not (all) paid out, drafts dated in the year, a trial balance that does
   not balance, counted cash not entered or not equal to the books.
-* `propose_close` adds the year's result per activity and the distribution the agreement
-  gives (`coopdesk.domain.year_close.distribute`); nothing is written.
+* `propose_close` adds the year's result per activity (a member enterprise's with its
+  owner) and the distribution the agreement gives (`coopdesk.domain.year_close.distribute`:
+  the enterprise shares first, then the shared distribution); nothing is written.
 * `close_year` makes a backup of the book first, then in one unit of work: recomputes the
   proposal (refusing one that changed), posts the distribution on 31 December (the
   distributed profit debited to 0200 Resultaatverdeling; the municipality's share to the
-  payable 1720, the training budget to 0110, the pots to 1710, the rest to the general
-  reserve 0100), writes each member's pot deposit, locks the year and writes the audit
-  line. A failure anywhere leaves nothing written.
+  payable 1720, the training budget to 0110, the pots and the enterprise shares to 1710,
+  the rest to the general reserve 0100), writes each member's pot deposit and each own
+  enterprise share (`MovementKind.ENTERPRISE`), locks the year and writes the audit line.
+  A failure anywhere leaves nothing written.
 * `reopen_year` needs a written reason (audit log, with the time): the year is open again,
-  the distribution is reversed by a reversal entry and the pot deposits by reversal
-  movements, all dated 31 December of that year. Closing again works as the first time.
+  the distribution is reversed by a reversal entry and the pot deposits and enterprise
+  shares by reversal movements, all dated 31 December of that year. Closing again works as the first time.
 
 A closed year refuses every dated change through `store/periods.closed_days`: postings,
 hours, payouts and pot movements.
@@ -62,7 +64,8 @@ from coopdesk.store.chart import (
 )
 from coopdesk.store.session import Session
 
-__all__ = ["agreement", "close_checks", "close_year", "propose_close", "record_agreement", "reopen_year"]
+__all__ = ["agreement", "close_checks", "close_year", "propose_close", "record_agreement", "reopen_year",
+           "year_result"]
 
 CLOSE_CHANGES = Changes(pots=True, ledger=True, hours=True, payouts=True)
 NO_ACTIVITY = "Zonder activiteit"
@@ -122,6 +125,7 @@ def close_checks(book: Book, year: int, counted_cash: Money | None = None) -> li
 
 def _result(session: Session, year: int) -> YearResult:
     names: dict[int, str] = {int(a.id): a.name for a in activity_store.list_activities(session, include_inactive=True)}
+    owners = store.enterprise_owners(session)
     income: dict[int | None, Money] = {}
     costs: dict[int | None, Money] = {}
     for item in ledger_store.balances(session, date(year, 1, 1), date(year, 12, 31),
@@ -132,8 +136,15 @@ def _result(session: Session, year: int) -> YearResult:
             costs[item.activity_id] = costs.get(item.activity_id, Money.zero()) + item.amount
     keys = sorted(set(income) | set(costs), key=lambda k: (k is None, names.get(k, "") if k is not None else ""))
     return YearResult(year, tuple(ActivityResult(names.get(k, str(k)) if k is not None else NO_ACTIVITY,
-                                                 income.get(k, Money.zero()), costs.get(k, Money.zero()))
+                                                 income.get(k, Money.zero()), costs.get(k, Money.zero()),
+                                                 owners.get(k) if k is not None else None)
                                   for k in keys))
+
+
+def year_result(book: Book, year: int) -> YearResult:
+    """The year's result per activity (a member enterprise's with its owner) and in total."""
+    with book.transaction() as session:
+        return _result(session, year)
 
 
 def _shares(session: Session, year: int, method: PotsMethod,
@@ -154,7 +165,8 @@ def _propose(session: Session, book: Book, year: int, counted_cash: Money | None
     if chosen.agreed_on is not None and chosen.pots_method is PotsMethod.MANUAL and not manual:
         findings.append(_text("De spaarpotten worden met de hand verdeeld: geef de bedragen per lid.",
                               "The pots are distributed by hand: give the amounts per member."))
-    distribution = distribute(result.total, chosen, _shares(session, year, chosen.pots_method, manual))
+    distribution = distribute(result.total, chosen, _shares(session, year, chosen.pots_method, manual),
+                              result.activities)
     return CloseProposal(year, tuple(findings), result, chosen, distribution, counted_cash)
 
 
@@ -169,7 +181,7 @@ def propose_close(book: Book, year: int, counted_cash: Money | None = None,
 def distribution_postings(session: Session, distribution: Distribution) -> list[Posting]:
     lines = [Posting(pots.account_id(session, RESULT_DISTRIBUTION), distribution.profit)]
     for code, amount in ((MUNICIPALITY_PAYABLE, distribution.municipality), (TRAINING_RESERVE, distribution.training),
-                         (POTS, distribution.pots_total), (GENERAL_RESERVE, distribution.reserve)):
+                         (POTS, distribution.to_pots), (GENERAL_RESERVE, distribution.reserve)):
         if amount:
             lines.append(Posting(pots.account_id(session, code), -amount))
     return lines
@@ -210,8 +222,14 @@ def close_year(book: Book, year: int, counted_cash: Money, *, manual: Mapping[in
             pot_store.insert_movement(session, PotMovement(
                 0, part.member_id, last, MovementKind.DISTRIBUTION, part.amount, f"Winstverdeling {year}",
                 transaction_id=transaction_id), book.clock.now(), year_close_id=close_id)
+        for share in distribution.enterprise_parts:
+            pot_store.insert_movement(session, PotMovement(
+                0, share.member_id, last, MovementKind.ENTERPRISE, share.amount,
+                f"Aandeel eigen onderneming {share.activity} {year}"[:200], transaction_id=transaction_id),
+                book.clock.now(), year_close_id=close_id)
         audit.record(session, book.clock.now(), user, "year.close",
-                     f"{year} afgesloten (afsluiting {close_id}): resultaat {distribution.profit}, gemeente "
+                     f"{year} afgesloten (afsluiting {close_id}): resultaat {distribution.profit}, eigen "
+                     f"ondernemingen {distribution.enterprise_total}, gemeente "
                      f"{distribution.municipality}, opleiding {distribution.training}, spaarpotten "
                      f"{distribution.pots_total}, reserve {distribution.reserve}, boeking {transaction_id}, "
                      f"reservekopie {made.name if made else '-'}")
@@ -245,6 +263,13 @@ def _blocked(year: int, findings: list[Text]) -> CoopDeskError:
                          findings_en="; ".join(f.render("en") for f in findings))
 
 
+# a close's movement kind -> the kind and reason of its reversal on reopening
+_REVERSALS = {
+    MovementKind.DISTRIBUTION: (MovementKind.REVERSAL, "Winstverdeling {year} teruggedraaid"),
+    MovementKind.ENTERPRISE: (MovementKind.ENTERPRISE_REVERSAL, "Aandeel eigen onderneming {year} teruggedraaid"),
+}
+
+
 def reopen_year(book: Book, year: int, reason: str, *, who: str | None = None) -> Changes:
     """Reopen a closed year with a written reason: the distribution and the pot deposits are
     reversed (dated 31 December of the year), the year is open again, the audit log has it."""
@@ -262,10 +287,12 @@ def reopen_year(book: Book, year: int, reason: str, *, who: str | None = None) -
         if closed.transaction_id is not None:
             reversal_id, _ = ledger.reverse_transaction(book, closed.transaction_id, last)
         for movement in pot_store.close_movements(session, closed.id):
-            if movement.kind is MovementKind.DISTRIBUTION:
+            reversal = _REVERSALS.get(movement.kind)
+            if reversal is not None:
+                kind, why = reversal
                 pots.deposit_in(session, book, PotMovement(
-                    0, movement.member_id, last, MovementKind.REVERSAL, -movement.amount,
-                    f"Winstverdeling {year} teruggedraaid", transaction_id=reversal_id), year_close_id=closed.id)
+                    0, movement.member_id, last, kind, -movement.amount, why.format(year=year),
+                    transaction_id=reversal_id), year_close_id=closed.id)
         audit.record(session, book.clock.now(), user, "year.reopen",
                      f"{year} heropend (afsluiting {closed.id}), correctieboeking {reversal_id}: {reason.strip()}")
     return CLOSE_CHANGES
@@ -284,7 +311,7 @@ def record_agreement(book: Book, chosen: Agreement, *, who: str | None = None) -
                      f"afspraak van {chosen.agreed_on.isoformat()}: opleiding {chosen.training_mode.value} "
                      f"{chosen.training_amount}/{chosen.training_percentage}%, spaarpotten {chosen.pots_method.value} "
                      f"{chosen.pots_percentage}%, gemeente {chosen.municipality_percentage}% boven "
-                     f"{chosen.municipality_threshold}")
+                     f"{chosen.municipality_threshold}, eigen onderneming {chosen.enterprise_percentage}%")
     return Changes(pots=True)
 
 

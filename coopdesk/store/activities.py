@@ -17,7 +17,8 @@ def _cost_centre(row: CostCentreRow) -> CostCentre:
 
 
 def _activity(row: ActivityRow) -> Activity:
-    return Activity(ActivityId(row.id), row.name, CostCentreId(row.cost_centre_id), row.hourly_rate, row.active)
+    return Activity(ActivityId(row.id), row.name, CostCentreId(row.cost_centre_id), row.hourly_rate, row.active,
+                    row.owner_member_id)
 
 
 def insert_cost_centre(session: Session, code: str, name: str) -> CostCentre:
@@ -56,6 +57,16 @@ def update_activity(
     row.cost_centre_id = cost_centre_id
     row.hourly_rate = hourly_rate
     row.active = active
+    session.flush()
+    return _activity(row)
+
+
+def set_activity_owner(session: Session, activity_id: int, member_id: int | None) -> Activity | None:
+    """Make the activity a member enterprise of `member_id`, or the cooperative's again (None)."""
+    row = session.get(ActivityRow, activity_id)
+    if row is None:
+        return None
+    row.owner_member_id = member_id
     session.flush()
     return _activity(row)
 

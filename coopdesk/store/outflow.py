@@ -4,7 +4,8 @@
 * `payout_received`: allowances and premiums per year from payout runs that stand
   (posted or paid; a reversed run paid nothing).
 * `pot_deposits`: the year close's pot deposits per closed year, net of the reversals
-  written when a year was reopened.
+  written when a year was reopened; `enterprise_shares` the same for the owners' shares
+  of their own member enterprises.
 * `working_members`: distinct members with hours per year.
 * `set_former_monthly_benefit`: the treasurer's entry for one member.
 """
@@ -29,6 +30,7 @@ from coopdesk.store.tables.pots import PotMovementRow, YearCloseRow
 _OUTFLOW = [reason.value for reason in LeaveReason if reason.is_outflow]
 _STANDING_RUNS = [RunStatus.POSTED.value, RunStatus.PAID.value]
 _CLOSE_MOVEMENTS = [MovementKind.DISTRIBUTION.value, MovementKind.REVERSAL.value]
+_ENTERPRISE_MOVEMENTS = [MovementKind.ENTERPRISE.value, MovementKind.ENTERPRISE_REVERSAL.value]
 
 
 def _money(value: Money | None) -> Money:
@@ -58,10 +60,18 @@ def payout_received(session: Session, first_year: int, last_year: int) -> dict[i
 
 
 def pot_deposits(session: Session, first_year: int, last_year: int) -> dict[int, Money]:
+    return _close_movements(session, first_year, last_year, _CLOSE_MOVEMENTS)
+
+
+def enterprise_shares(session: Session, first_year: int, last_year: int) -> dict[int, Money]:
+    return _close_movements(session, first_year, last_year, _ENTERPRISE_MOVEMENTS)
+
+
+def _close_movements(session: Session, first_year: int, last_year: int, kinds: list[str]) -> dict[int, Money]:
     rows = session.execute(
         select(YearCloseRow.year, func.sum(PotMovementRow.amount))
         .join(YearCloseRow, YearCloseRow.id == PotMovementRow.year_close_id)
-        .where(PotMovementRow.kind.in_(_CLOSE_MOVEMENTS),
+        .where(PotMovementRow.kind.in_(kinds),
                YearCloseRow.year >= first_year, YearCloseRow.year <= last_year)
         .group_by(YearCloseRow.year))
     return {int(year): _money(amount) for year, amount in rows}

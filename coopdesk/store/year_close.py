@@ -11,7 +11,8 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import Money
-from coopdesk.domain.year_close import Agreement, PotsMethod, TrainingMode
+from coopdesk.domain.year_close import Agreement, EnterpriseOwner, PotsMethod, TrainingMode
+from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
 from coopdesk.store.tables.member import MemberRow
 from coopdesk.store.tables.pots import DistributionAgreementRow, YearCloseRow
@@ -70,7 +71,8 @@ def save_agreement(session: Session, agreement: Agreement, who: str, at: datetim
         "training_basis_points": _basis(agreement.training_percentage),
         "pots_method": agreement.pots_method.value, "pots_basis_points": _basis(agreement.pots_percentage),
         "municipality_basis_points": _basis(agreement.municipality_percentage),
-        "municipality_threshold": agreement.municipality_threshold, "recorded_by": who[:100], "recorded_at": at}
+        "municipality_threshold": agreement.municipality_threshold,
+        "enterprise_basis_points": _basis(agreement.enterprise_percentage), "recorded_by": who[:100], "recorded_at": at}
     existing = session.scalar(select(DistributionAgreementRow.id)
                               .where(DistributionAgreementRow.agreed_on == agreement.agreed_on))
     if existing is None:
@@ -91,7 +93,8 @@ def agreement_on(session: Session, day: date) -> Agreement:
         training_percentage=Decimal(row.training_basis_points) / BASIS, pots_method=PotsMethod(row.pots_method),
         pots_percentage=Decimal(row.pots_basis_points) / BASIS,
         municipality_percentage=Decimal(row.municipality_basis_points) / BASIS,
-        municipality_threshold=row.municipality_threshold)
+        municipality_threshold=row.municipality_threshold,
+        enterprise_percentage=Decimal(row.enterprise_basis_points) / BASIS)
 
 
 def year_members(session: Session, year: int) -> list[tuple[int, int, str, int]]:
@@ -106,3 +109,11 @@ def year_members(session: Session, year: int) -> list[tuple[int, int, str, int]]
         MemberRow.joined_on <= last, (MemberRow.left_on.is_(None)) | (MemberRow.left_on >= first))
         .order_by(MemberRow.number))
     return [(int(i), int(n), str(name), int(minutes.get(i, 0) or 0)) for i, n, name in rows]
+
+
+def enterprise_owners(session: Session) -> dict[int, EnterpriseOwner]:
+    """Activity id -> the member it belongs to, for every member enterprise (whether or
+    not the member has left since: the pot stays theirs)."""
+    rows = session.execute(select(ActivityRow.id, MemberRow.id, MemberRow.number, MemberRow.name)
+                           .join(MemberRow, MemberRow.id == ActivityRow.owner_member_id))
+    return {int(a): EnterpriseOwner(int(m), int(n), str(name)) for a, m, n, name in rows}

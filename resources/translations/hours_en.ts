@@ -33,6 +33,10 @@
         <source>niet actief</source>
         <translation>inactive</translation>
     </message>
+    <message>
+        <source>Onderneming van</source>
+        <translation>Enterprise of</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesTab</name>
@@ -64,8 +68,8 @@
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/activities_tab.py" line="67"/>
-        <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven.</source>
-        <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay.</translation>
+        <source>Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; de uren die er al op staan blijven. Een activiteit die een lid als eigen onderneming runt (&quot;Onderneming van&quot;), geeft bij de jaarafsluiting de spaarpot van dat lid het afgesproken deel van haar resultaat.</source>
+        <translation>Each activity belongs to a cost centre and has an hourly rate, which the payout uses. An inactive activity takes no new hours; the hours already on it stay. An activity a member runs as their own enterprise (&quot;Enterprise of&quot;) gives that member's pot the agreed share of its result at the year close.</translation>
     </message>
     <message>
         <location filename="../../coopdesk/gui/hours/activities_tab.py" line="90"/>
@@ -119,6 +123,18 @@
         <location filename="../../coopdesk/gui/hours/dialogs.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Geen (activiteit van de coöperatie)</source>
+        <translation>None (an activity of the cooperative)</translation>
+    </message>
+    <message>
+        <source>Onderneming van</source>
+        <translation>Enterprise of</translation>
+    </message>
+    <message>
+        <source>Een eigen onderneming van een lid: de winstverdeling kan de spaarpot van dat lid een afgesproken deel van het resultaat geven</source>
+        <translation>A member's own enterprise: the profit distribution can give that member's pot an agreed share of its result</translation>
     </message>
 </context>
 <context>

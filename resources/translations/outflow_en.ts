@@ -38,6 +38,50 @@
             <source>Uitkering per maand</source>
             <translation>Benefit per month</translation>
         </message>
+        <message>
+            <source>Aandelen eigen onderneming: het afgesproken deel van het resultaat van de eigen onderneming van een lid</source>
+            <translation>Own enterprise shares: the agreed share of the result of a member's own enterprise</translation>
+        </message>
+        <message>
+            <source>Leden met uren in het jaar</source>
+            <translation>Members with hours in the year</translation>
+        </message>
+        <message>
+            <source>Onderneming</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Per werkend lid</source>
+            <translation>Per working member</translation>
+        </message>
+        <message>
+            <source>Spaarpot</source>
+            <translation>Pot deposits</translation>
+        </message>
+        <message>
+            <source>Stortingen in de spaarpotten uit de winstverdeling</source>
+            <translation>Deposits into the savings pots from the profit distribution</translation>
+        </message>
+        <message>
+            <source>Vergoedingen</source>
+            <translation>Allowances</translation>
+        </message>
+        <message>
+            <source>Vergoedingen en premies uit geboekte uitbetalingen</source>
+            <translation>Allowances and premiums from posted payouts</translation>
+        </message>
+        <message>
+            <source>Verschil</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Werkend</source>
+            <translation>Working</translation>
+        </message>
     </context>
     <context>
         <name>OutflowPage</name>
@@ -120,6 +164,10 @@
             <location filename="../../coopdesk/gui/outflow/page.py" line="261" />
             <source>Uitkering van %1 vastgelegd.</source>
             <translation>Benefit of %1 recorded.</translation>
+        </message>
+        <message>
+            <source>Ontvangen = vergoedingen en premies + stortingen spaarpot + aandelen eigen onderneming; per werkend lid: gedeeld door de leden met uren</source>
+            <translation>Received = allowances and premiums + pot deposits + own enterprise shares; per working member: divided by the members with hours</translation>
         </message>
     </context>
     <context>

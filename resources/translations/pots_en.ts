@@ -202,6 +202,30 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <source>Afspraak van %1: gemeente %2% van de winst boven %3; opleiding %4; spaarpotten %5% van de rest, %6; de rest naar de algemene reserve.</source>
             <translation>Agreement of %1: municipality %2% of the profit above %3; training %4; savings pots %5% of the rest, %6; the rest to the general reserve.</translation>
         </message>
+        <message>
+            <source>1. Eigen ondernemingen: eerst naar de spaarpot van de eigenaar</source>
+            <translation>1. Own enterprises: first to the owner's pot</translation>
+        </message>
+        <message>
+            <source>2. Gezamenlijke verdeling van %1</source>
+            <translation>2. Shared distribution of %1</translation>
+        </message>
+        <message>
+            <source>Eigen onderneming: eerst %1% van een positief resultaat naar de spaarpot van de eigenaar; de rest hierboven geldt voor wat overblijft.</source>
+            <translation>Own enterprise: first %1% of a positive result to the owner's pot; the rest above applies to what is left.</translation>
+        </message>
+        <message>
+            <source>Eigen ondernemingen (%1, hierboven)</source>
+            <translation>Own enterprises (%1, above)</translation>
+        </message>
+        <message>
+            <source>Naar eigen ondernemingen</source>
+            <translation>To own enterprises</translation>
+        </message>
+        <message>
+            <source>Te verdelen</source>
+            <translation>To share</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -283,6 +307,14 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <location filename="../../coopdesk/gui/pots/models.py" line="108" />
             <source>Naar spaarpot</source>
             <translation>To savings pot</translation>
+        </message>
+        <message>
+            <source>Onderneming</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>Onderneming van</source>
+            <translation>Enterprise of</translation>
         </message>
     </context>
     <context>
@@ -469,6 +501,10 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <location filename="../../coopdesk/gui/pots/wizard.py" line="212" />
             <source>Verlies of nul</source>
             <translation>Loss or zero</translation>
+        </message>
+        <message>
+            <source>Een activiteit met een naam onder &quot;Onderneming van&quot; is de eigen onderneming van dat lid: het resultaat telt mee in de winst, en bij winst krijgt de spaarpot van de eigenaar het afgesproken deel.</source>
+            <translation>An activity with a name under &quot;Enterprise of&quot; is that member's own enterprise: its result counts in the profit, and with a profit the owner's pot gets the agreed share.</translation>
         </message>
     </context>
     <context>

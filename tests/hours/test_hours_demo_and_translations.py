@@ -45,7 +45,9 @@ def test_demo_hours_are_realistic_and_repeatable(tmp_path: Path) -> None:
 
     book = open_book(paths[0], clock=clock, backup=False)
     try:
-        assert [a.name for a in hours.list_activities(book)] == ["Atelier", "Restaurant", "Stadslandbouw"]
+        # the three shared activities, and one member's own garden enterprise (services/demo_enterprise.py)
+        assert [a.name for a in hours.list_activities(book)] == ["Atelier", "Restaurant", "Stadslandbouw",
+                                                                 "Tuinonderhoud"]
         overview = hours.member_month_overview(book, 2026)
         weekly = [row.total / 60 / 48 for row in overview.rows if all(row.months[:10])]
         assert weekly and 3 <= sum(weekly) / len(weekly) <= 20

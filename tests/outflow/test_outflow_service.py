@@ -49,8 +49,10 @@ def test_the_outflow_lists_every_leaver_for_a_job_or_education_by_year(demo: tup
     assert listed == [(int(n), str(d)) for n, d in expected]
     for year in report.years:
         assert all(m.left_on.year == year.year for m in year.members)
-        assert year.benefit_unknown == year.count  # the demo enters no benefits
-        assert year.saved_estimate == Money.zero()
+        assert year.benefit_unknown == 0  # the demo enters every leaver's former benefit
+    entered = [m.former_monthly_benefit for y in report.years for m in y.members]
+    assert all(b is not None and Money(1100) <= b <= Money(1500) for b in entered)
+    assert report.saved_estimate.is_positive()
 
 
 def test_entered_benefits_give_the_estimate(demo: tuple[Book, Path]) -> None:
@@ -78,12 +80,17 @@ def test_earnings_match_the_posted_runs_the_close_and_the_hours(demo: tuple[Book
                             "JOIN payout_run r ON r.id = l.run_id WHERE r.status IN ('geboekt', 'betaald') "
                             "GROUP BY r.year"))
     pots = dict(_rows(path, "SELECT c.year, SUM(m.amount) FROM pot_movement m JOIN year_close c "
-                            "ON c.id = m.year_close_id GROUP BY c.year"))
+                            "ON c.id = m.year_close_id WHERE m.kind IN ('distribution', 'reversal') GROUP BY c.year"))
+    shares = dict(_rows(path, "SELECT c.year, SUM(m.amount) FROM pot_movement m JOIN year_close c "
+                              "ON c.id = m.year_close_id WHERE m.kind LIKE 'enterprise%' GROUP BY c.year"))
+    assert shares, "the demo's closed years give its garden enterprise's owner a share"
     workers = dict(_rows(path, "SELECT CAST(strftime('%Y', worked_on) AS INTEGER), COUNT(DISTINCT member_id) "
                                "FROM hours_entry WHERE minutes > 0 GROUP BY 1"))
     for year in report.earnings:
         assert year.allowances == Money.from_cents(int(runs.get(year.year, 0)))
         assert year.pot_deposits == Money.from_cents(int(pots.get(year.year, 0)))
+        assert year.enterprise_shares == Money.from_cents(int(shares.get(year.year, 0)))
+        assert year.received == year.allowances + year.pot_deposits + year.enterprise_shares
         assert year.working_members == workers.get(year.year, 0)
     assert any(y.per_working_member is not None and y.per_working_member.is_positive() for y in report.earnings)
 

@@ -1,4 +1,5 @@
-"""The Activiteiten tab: name, cost centre, hourly allowance, active; new cost centres.
+"""The Activiteiten tab: name, cost centre, hourly allowance, active, and the member whose
+own enterprise an activity is (a member enterprise, "Onderneming van"); new cost centres.
 
 The tab tells its page what it changed (`changed`, a `Changes`); the page reloads the
 activities everywhere it shows them and passes the change on to the window's hub.
@@ -21,6 +22,7 @@ from coopdesk.domain.activity import Activity, CostCentre
 from coopdesk.domain.money import Money
 from coopdesk.gui.hours.dialogs import ActivityDialog, CostCentreDialog
 from coopdesk.gui.hours.models import ActivitiesModel
+from coopdesk.services import enterprises
 from coopdesk.services import hours as hours_service
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
@@ -66,7 +68,9 @@ class ActivitiesTab(QWidget):
         explanation = QLabel(self.tr(
             "Elke activiteit hoort bij een kostenplaats en heeft een uurvergoeding; de uitbetaling "
             "rekent daarmee. Een activiteit die niet meer actief is, krijgt geen nieuwe uren; "
-            "de uren die er al op staan blijven."))
+            "de uren die er al op staan blijven. Een activiteit die een lid als eigen onderneming runt "
+            "(\"Onderneming van\"), geeft bij de jaarafsluiting de spaarpot van dat lid het afgesproken deel "
+            "van haar resultaat."))
         explanation.setWordWrap(True)
         explanation.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -75,7 +79,9 @@ class ActivitiesTab(QWidget):
         layout.addWidget(explanation)
 
     def set_activities(self, activities: list[Activity], centres: list[CostCentre]) -> None:
-        self.activities_model.set_activities(activities, centres)
+        owners = {activity_id: f"{owner.member_number} {owner.name}"
+                  for activity_id, owner in enterprises.activity_owners(self._book).items()}
+        self.activities_model.set_activities(activities, centres, owners)
         self._on_activity_selection_changed()
 
     def _selected_activity(self) -> Activity | None:
@@ -93,16 +99,15 @@ class ActivitiesTab(QWidget):
         centres = hours_service.list_cost_centres(self._book)
 
         def save(name: str, centre_id: int, rate: Money, active: bool) -> Activity:
-            if activity is None:
-                saved = hours_service.add_activity(self._book, name, centre_id, rate)
-                if not active:
-                    saved = hours_service.set_activity_active(self._book, saved.id, False)
-                return saved
-            return hours_service.update_activity(self._book, activity.id, name=name, cost_centre_id=centre_id,
-                                                 hourly_rate=rate, active=active)
+            # the activity and its owner in one unit of work: a refused owner writes nothing
+            return enterprises.save_activity(self._book, activity.id if activity else None, name=name,
+                                             cost_centre_id=centre_id, hourly_rate=rate, active=active,
+                                             owner_member_id=dialog.owner_member_id())
 
+        owners = enterprises.owner_choices(self._book, activity.owner_member_id if activity else None)
         dialog = ActivityDialog(centres, save, activity, self,
-                                check_rate=lambda rate: hours_service.check_rate(self._book, rate))
+                                check_rate=lambda rate: hours_service.check_rate(self._book, rate),
+                                owners=[(o.member_id, f"{o.member_number} {o.name}") for o in owners])
         dialog.accepted.connect(self._on_activity_dialog_accepted)
         return dialog
 

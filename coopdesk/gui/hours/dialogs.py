@@ -38,7 +38,8 @@ WARNING_STYLE = "color: #7a5200;"
 
 
 class ActivityDialog(QDialog):
-    """New or existing activity: name, cost centre, hourly allowance, active."""
+    """New or existing activity: name, cost centre, hourly allowance, active; with `owners`
+    ((member id, label) pairs) also the member whose own enterprise it is, if any."""
 
     def __init__(
         self,
@@ -47,6 +48,7 @@ class ActivityDialog(QDialog):
         activity: Activity | None = None,
         parent: QWidget | None = None,
         check_rate: RateChecker | None = None,
+        owners: Sequence[tuple[int, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Activiteit wijzigen") if activity else self.tr("Nieuwe activiteit"))
@@ -72,6 +74,15 @@ class ActivityDialog(QDialog):
         self.rate_edit.textChanged.connect(self._on_rate_edit_text_changed)
         self.active_check = QCheckBox(self.tr("Actief (er kunnen uren op worden geschreven)"))
         self.active_check.setChecked(activity.active if activity else True)
+        # a member enterprise: the member who runs this activity as their own small business
+        self.owner_combo = QComboBox()
+        self.owner_combo.addItem(self.tr("Geen (activiteit van de coöperatie)"), None)
+        for member_id, label in owners or ():
+            self.owner_combo.addItem(label, member_id)
+        if activity is not None and activity.owner_member_id is not None:
+            self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(activity.owner_member_id)))
+        self.owner_combo.setToolTip(self.tr("Een eigen onderneming van een lid: de winstverdeling kan de spaarpot "
+                                            "van dat lid een afgesproken deel van het resultaat geven"))
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -82,6 +93,10 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Kostenplaats"), self.centre_combo)
         form.addRow(self.tr("Uurvergoeding (€)"), self.rate_edit)
         form.addRow("", self.rate_note)
+        if owners is not None:
+            form.addRow(self.tr("Onderneming van"), self.owner_combo)
+        else:
+            self.owner_combo.hide()
         form.addRow("", self.active_check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
@@ -94,6 +109,11 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self._on_rate_edit_text_changed(self.rate_edit.text())
+
+    def owner_member_id(self) -> int | None:
+        """The chosen owner's member id; None: the cooperative's own activity."""
+        data = self.owner_combo.currentData()
+        return None if data is None else int(data)
 
     def _on_rate_edit_text_changed(self, text: str) -> None:
         check: RateCheck | None = None
@@ -151,7 +171,8 @@ class ActivityDialog(QDialog):
         self.message.setText("\n".join(others))
         self.message.setVisible(bool(others))
         self.adjustSize()  # a message of several lines must not squeeze the fields
-        fields = {"name": self.name_edit, "hourly_rate": self.rate_edit, "cost_centre_id": self.centre_combo}
+        fields = {"name": self.name_edit, "hourly_rate": self.rate_edit, "cost_centre_id": self.centre_combo,
+                  "owner_member_id": self.owner_combo}
         widget = fields.get(error.field or "")
         if widget is not None:
             widget.setFocus()

@@ -13,7 +13,7 @@ A totals row, where a model has one, is not a row of data and is answered apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
@@ -368,29 +368,33 @@ class HistoryModel(QAbstractTableModel):
 class ActivitiesModel(QAbstractTableModel):
     """Activities with their cost centre, hourly allowance and whether they take hours."""
 
-    NAME, COST_CENTRE, RATE, STATUS = range(4)
+    NAME, COST_CENTRE, RATE, STATUS, OWNER = range(5)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._activities: list[Activity] = []
         self._centres: dict[int, CostCentre] = {}
+        self._owners: dict[int, str] = {}  # activity id -> "number name" of a member enterprise's owner
         self.columns: tuple[Column[Activity], ...] = (
             Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Activiteit"), lambda a: a.name, width=220),
             Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Kostenplaats"), self._centre_label, width=220),
             Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Uurvergoeding"), lambda a: a.hourly_rate, alignment=RIGHT,
                    width=120),
             Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Status"),
-                   lambda a: self.tr("actief") if a.active else self.tr("niet actief")),
+                   lambda a: self.tr("actief") if a.active else self.tr("niet actief"), width=100),
+            Column(QT_TRANSLATE_NOOP("ActivitiesModel", "Onderneming van"), lambda a: self._owners.get(int(a.id), "")),
         )
 
     def _centre_label(self, activity: Activity) -> str:
         centre = self._centres.get(int(activity.cost_centre_id))
         return f"{centre.code} – {centre.name}" if centre else "?"
 
-    def set_activities(self, activities: Sequence[Activity], centres: Sequence[CostCentre]) -> None:
+    def set_activities(self, activities: Sequence[Activity], centres: Sequence[CostCentre],
+                       owners: Mapping[int, str] | None = None) -> None:
         self.beginResetModel()
         self._activities = list(activities)
         self._centres = {int(c.id): c for c in centres}
+        self._owners = dict(owners or {})
         self.endResetModel()
 
     def activity_at(self, row: int) -> Activity | None:

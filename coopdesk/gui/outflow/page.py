@@ -6,7 +6,9 @@
 * The leavers per year (date, reason, months a member, former benefit) and the saved
   benefits per year, stated as an estimate (`coopdesk.domain.outflow.ESTIMATE_NOTE`).
 * Two bar charts (QtCharts): the outflow per year, and the earnings per working member
-  per year (allowances, premiums and pot deposits divided by the members with hours).
+  per year (allowances, premiums, pot deposits and own enterprise shares divided by the
+  members with hours); under them the earnings per year as a table, each part in its
+  own column.
 
 Views only: every figure comes from `coopdesk.services.outflow`. The page follows the
 change hub for member, hours, payout and pot changes made elsewhere.
@@ -36,7 +38,7 @@ from coopdesk.domain.display import show_euro
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import parse_amount
-from coopdesk.domain.outflow import ESTIMATE_NOTE, OutflowMember, OutflowReport
+from coopdesk.domain.outflow import ESTIMATE_NOTE, EarningsYear, OutflowMember, OutflowReport, trend
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.chart_labels import MoneyLabels, localize
 from coopdesk.gui.columns import Column, header_data
@@ -64,6 +66,35 @@ LEAVER_COLUMNS: tuple[Column[OutflowMember], ...] = (
 class LeaversModel(RowsModel[OutflowMember]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(LEAVER_COLUMNS, parent)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None
+        return header_data(self.columns, "OutflowColumns", section, orientation, role)
+
+
+EarningsRow = tuple[EarningsYear, Money | None]  # a year and its change against the year before
+
+EARNINGS_COLUMNS: tuple[Column[EarningsRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Jaar"), lambda r: str(r[0].year)),
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Vergoedingen"), lambda r: r[0].allowances,
+           tooltip=QT_TRANSLATE_NOOP("OutflowColumns", "Vergoedingen en premies uit geboekte uitbetalingen")),
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Spaarpot"), lambda r: r[0].pot_deposits,
+           tooltip=QT_TRANSLATE_NOOP("OutflowColumns", "Stortingen in de spaarpotten uit de winstverdeling")),
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Onderneming"), lambda r: r[0].enterprise_shares,
+           tooltip=QT_TRANSLATE_NOOP("OutflowColumns", "Aandelen eigen onderneming: het afgesproken deel van het "
+                                                       "resultaat van de eigen onderneming van een lid")),
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Ontvangen"), lambda r: r[0].received),
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Werkend"), lambda r: r[0].working_members,
+           tooltip=QT_TRANSLATE_NOOP("OutflowColumns", "Leden met uren in het jaar")),
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Per werkend lid"), lambda r: r[0].per_working_member),
+    Column(QT_TRANSLATE_NOOP("OutflowColumns", "Verschil"), lambda r: r[1]),
+)
+
+
+class EarningsModel(RowsModel[EarningsRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(EARNINGS_COLUMNS, parent)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -186,6 +217,18 @@ class OutflowPage(QWidget):
             view.setMinimumWidth(240)
             charts.addWidget(view, 1)
         layout.addLayout(charts, 3)
+        self.earnings_model = EarningsModel(self)
+        self.earnings_view = QTableView(self)
+        self.earnings_view.setModel(self.earnings_model)
+        self.earnings_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.earnings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.earnings_view.verticalHeader().setVisible(False)
+        self.earnings_view.verticalHeader().setDefaultSectionSize(22)
+        self.earnings_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.earnings_view.horizontalHeader().setMinimumSectionSize(60)
+        self.earnings_view.setToolTip(self.tr("Ontvangen = vergoedingen en premies + stortingen spaarpot + aandelen "
+                                              "eigen onderneming; per werkend lid: gedeeld door de leden met uren"))
+        layout.addWidget(self.earnings_view)
         self.first_year.valueChanged.connect(self._on_years_changed)
         self.last_year.valueChanged.connect(self._on_years_changed)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -212,6 +255,9 @@ class OutflowPage(QWidget):
         parts = [f"{year.year}: {show_euro(year.saved_estimate)}" for year in report.years]
         self.saved.setText(self.tr("<b>Bespaarde uitkeringen (schatting)</b> %1 · <b>totaal %2</b>")
                            .replace("%1", " · ".join(parts)).replace("%2", show_euro(report.saved_estimate)))
+        self.earnings_model.set_rows(list(zip(report.earnings, trend(list(report.earnings)), strict=True)))
+        shown = min(max(len(report.earnings), 1), 6)  # more years scroll
+        self.earnings_view.setFixedHeight(self.earnings_view.horizontalHeader().sizeHint().height() + 22 * shown + 4)
         categories = [str(year.year) for year in report.years]
         self.outflow_chart.setChart(_bar_chart(
             self.tr("Uitstroom naar werk of opleiding per jaar"), categories,

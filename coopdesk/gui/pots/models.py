@@ -1,7 +1,8 @@
 """Table models of the Spaarpotten page and the year-close wizard: thin
 `QAbstractTableModel`s over the frozen rows one service call returns (examples.md,
 habit 6): the pots with their balances, a pot's movements, the year's result per
-activity and the distribution over the pots.
+activity (with the owner of a member enterprise), the own enterprise shares and the
+distribution over the pots.
 
 Columns are `coopdesk.gui.columns.Column`s; amounts and dates are shown through
 `coopdesk.domain.display`. A negative amount (a withdrawal, a loss) is shown in red and
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from coopdesk.domain.pot import PotMovement, PotRow
-from coopdesk.domain.year_close import ActivityResult, PotPart
+from coopdesk.domain.year_close import ActivityResult, EnterprisePart, PotPart
 from coopdesk.gui.columns import Column, display
 from coopdesk.gui.columns import RowsModel as _RowsModel
 
@@ -55,6 +56,16 @@ RESULT_COLUMNS: tuple[Column[ActivityResult], ...] = (
     Column(QT_TRANSLATE_NOOP("PotsColumns", "Opbrengsten"), lambda a: a.income),
     Column(QT_TRANSLATE_NOOP("PotsColumns", "Kosten"), lambda a: a.costs),
     Column(QT_TRANSLATE_NOOP("PotsColumns", "Resultaat"), lambda a: a.result),
+    Column(QT_TRANSLATE_NOOP("PotsColumns", "Onderneming van"),
+           lambda a: f"{a.owner.member_number} {a.owner.name}" if a.owner else ""),
+)
+
+ENTERPRISE_COLUMNS: tuple[Column[EnterprisePart], ...] = (
+    Column(QT_TRANSLATE_NOOP("PotsColumns", "Nr."), lambda p: p.member_number),
+    Column(QT_TRANSLATE_NOOP("PotsColumns", "Naam"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("PotsColumns", "Onderneming"), lambda p: p.activity),
+    Column(QT_TRANSLATE_NOOP("PotsColumns", "Resultaat"), lambda p: p.result),
+    Column(QT_TRANSLATE_NOOP("PotsColumns", "Naar spaarpot"), lambda p: p.amount),
 )
 
 PART_COLUMNS: tuple[Column[PotPart], ...] = (
@@ -82,3 +93,8 @@ class ResultModel(RowsModel[ActivityResult]):
 class PartsModel(RowsModel[PotPart]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(PART_COLUMNS, parent)
+
+
+class EnterprisePartsModel(RowsModel[EnterprisePart]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(ENTERPRISE_COLUMNS, parent)

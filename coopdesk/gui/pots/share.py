@@ -37,24 +37,34 @@ def _t(nl: str, en: str) -> str:
 
 
 class AgreementDialog(_Form):
-    """The distribution agreement: date agreed, the municipality's threshold and percentage,
-    the training budget (an amount, or a percentage when typed with %), the pots' percentage
-    and how they are split."""
+    """The distribution agreement: date agreed, the share of a member enterprise's result for
+    its owner's pot (first), the municipality's threshold and percentage, the training
+    budget (an amount, or a percentage when typed with %), the pots' percentage and how
+    they are split."""
 
     def __init__(self, book: Book, parent: QWidget | None = None) -> None:
         super().__init__(book, _t("Afspraken winstverdeling", "Distribution agreement"), _t("Vastleggen", "Record"),
                          parent)
         current = year_close.agreement(book)
         self.current = current
-        self.say(_t("Zo wordt de winst van een jaar bij de jaarafsluiting verdeeld: eerst het deel van de gemeente "
-                    "(een percentage van de winst boven de drempel), dan het opleidingsbudget, dan een percentage "
-                    "van de rest naar de spaarpotten; wat overblijft gaat naar de algemene reserve.",
-                    "This is how a year's profit is distributed at the year close: first the municipality's share "
-                    "(a percentage of the profit above the threshold), then the training budget, then a percentage "
-                    "of the rest to the savings pots; what is left goes to the general reserve."))
+        self.say(_t("Zo wordt de winst van een jaar bij de jaarafsluiting verdeeld: eerst krijgt de eigenaar van "
+                    "een eigen onderneming (een activiteit van één lid) een percentage van haar positieve resultaat "
+                    "in de spaarpot; van wat overblijft het deel van de gemeente (een percentage boven de drempel), "
+                    "dan het opleidingsbudget, dan een percentage van de rest naar de spaarpotten; wat dan "
+                    "overblijft gaat naar de algemene reserve.",
+                    "This is how a year's profit is distributed at the year close: first the owner of an own "
+                    "enterprise (an activity of one member) gets a percentage of its positive result in their pot; "
+                    "of what is left the municipality's share (a percentage above the threshold), then the training "
+                    "budget, then a percentage of the rest to the savings pots; what is then left goes to the "
+                    "general reserve."))
         self.agreed_on = DateField(self)
         self.agreed_on.setup(field="agreed_on", optional=False)
         self.agreed_on.set_value(current.agreed_on or book.clock.today())
+        self.enterprise = QLineEdit(format_number(current.enterprise_percentage), self)
+        self.enterprise.setToolTip(_t("Van het positieve resultaat van een eigen onderneming, naar de spaarpot van "
+                                      "de eigenaar, vóór de gezamenlijke verdeling",
+                                      "Of an own enterprise's positive result, to its owner's pot, before the "
+                                      "shared distribution"))
         self.threshold = QLineEdit(format_amount(current.municipality_threshold), self)
         self.municipality = QLineEdit(format_number(current.municipality_percentage), self)
         training = format_amount(current.training_amount) if current.training_mode is TrainingMode.AMOUNT \
@@ -67,6 +77,8 @@ class AgreementDialog(_Form):
             self.pots_by.addItem(method.label.render(), method.value)
         self.pots_by.setCurrentIndex(list(PotsMethod).index(current.pots_method))
         self.form.addRow(_t("Afgesproken op:", "Agreed on:"), self.agreed_on)
+        self.form.addRow(_t("Eigen onderneming (% naar eigenaar):", "Own enterprise (% to its owner):"),
+                         self.enterprise)
         self.form.addRow(_t("Drempel gemeente (€):", "Municipality threshold (€):"), self.threshold)
         self.form.addRow(_t("Gemeente (% boven drempel):", "Municipality (% above threshold):"), self.municipality)
         self.form.addRow(_t("Opleidingsbudget:", "Training budget:"), self.training)
@@ -86,6 +98,7 @@ class AgreementDialog(_Form):
                          municipality_threshold=parse_amount(self.threshold.text() or "0", "threshold"),
                          municipality_percentage=parse_percentage(self.municipality.text(), "municipality"),
                          pots_percentage=parse_percentage(self.pots.text(), "pots"),
+                         enterprise_percentage=parse_percentage(self.enterprise.text() or "0", "enterprise"),
                          pots_method=PotsMethod(self.pots_by.currentData()), **training)  # type: ignore[arg-type]
         return year_close.record_agreement(self.book, chosen)
 

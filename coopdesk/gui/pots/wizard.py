@@ -5,7 +5,8 @@
    nothing does.
 2. **Resultaat**: the year's result per activity and in total.
 3. **Verdeling**: the distribution the book's agreement gives (`propose_close`): the
-   municipality's share, the training budget, every member's pot deposit and the general
+   own enterprise shares first (their own section, when a member enterprise made a
+   profit), then the municipality's share, the training budget, every member's pot deposit and the general
    reserve, with the total; every euro is shown before confirming.
 4. **Bevestigen**: what will happen; "Jaar afsluiten" calls `close_year` with the
    proposal shown (a backup first, then the posting and the lock). A refusal (the books
@@ -52,7 +53,7 @@ from coopdesk.services import year_close
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 
-from .models import PartsModel, ResultModel, RowsModel
+from .models import EnterprisePartsModel, PartsModel, ResultModel, RowsModel
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
@@ -202,6 +203,9 @@ class ResultPage(QWizardPage):
         self.model = ResultModel(self)
         self.view = _table(self, self.model)
         layout.addWidget(self.view, 1)
+        self.enterprises = QLabel(self)  # the member enterprises' results, when there are any
+        self.enterprises.setWordWrap(True)
+        layout.addWidget(self.enterprises)
         self.total = QLabel(self)
         layout.addWidget(self.total)
 
@@ -211,12 +215,30 @@ class ResultPage(QWizardPage):
         self.setSubTitle(self.tr("Het resultaat van %1 per activiteit (opbrengsten min kosten).")
                          .replace("%1", str(proposal.year)))
         self.model.set_rows(proposal.result.activities)
+        owned = proposal.result.enterprises
+        self.enterprises.setVisible(bool(owned))
+        self.enterprises.setText(self.tr("Een activiteit met een naam onder \"Onderneming van\" is de eigen "
+                                         "onderneming van dat lid: het resultaat telt mee in de winst, en bij winst "
+                                         "krijgt de spaarpot van de eigenaar het afgesproken deel."))
         total = proposal.result.total
         label = self.tr("Winst") if total.is_positive() else self.tr("Verlies of nul")
         self.total.setText(f"<b>{label} {proposal.year}: {show_euro(total)}</b>")
 
 
+def _figures(lines: list[tuple[str, Money]], last_bold: bool = True) -> str:
+    """Label and amount lines as an HTML table, the last one in bold."""
+    rows = "".join(f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{show_euro(amount)}</td></tr>"
+                   for label, amount in (lines[:-1] if last_bold else lines))
+    if last_bold:
+        label, amount = lines[-1]
+        rows += f"<tr><td><b>{label}</b></td><td align='right'><b>&nbsp;&nbsp;{show_euro(amount)}</b></td></tr>"
+    return f"<table>{rows}</table>"
+
+
 class DistributionPage(QWizardPage):
+    """Every euro of the profit: the own enterprise shares first (their own section, only
+    when there are any), then the shared distribution of what is left."""
+
     def __init__(self, wizard: YearCloseWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
@@ -225,6 +247,17 @@ class DistributionPage(QWizardPage):
         self.agreement = QLabel(self)
         self.agreement.setWordWrap(True)
         layout.addWidget(self.agreement)
+        self.enterprise_heading = QLabel(self)
+        layout.addWidget(self.enterprise_heading)
+        self.enterprise_model = EnterprisePartsModel(self)
+        self.enterprise_view = _table(self, self.enterprise_model)
+        self.enterprise_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.enterprise_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.enterprise_view)
+        self.enterprise_figures = QLabel(self)
+        layout.addWidget(self.enterprise_figures)
+        self.shared_heading = QLabel(self)
+        layout.addWidget(self.shared_heading)
         self.figures = QLabel(self)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
@@ -242,19 +275,34 @@ class DistributionPage(QWizardPage):
                                  "gaat.").replace("%1", str(proposal.year)))
         self.agreement.setText(self.agreement_text(proposal))
         d = proposal.distribution
-        lines = [
+        with_enterprises = bool(d.enterprise_parts)
+        for widget in (self.enterprise_heading, self.enterprise_view, self.enterprise_figures, self.shared_heading):
+            widget.setVisible(with_enterprises)
+        self.enterprise_heading.setText("<b>" + self.tr("1. Eigen ondernemingen: eerst naar de spaarpot van de "
+                                                        "eigenaar") + "</b>")
+        self.enterprise_model.set_rows(d.enterprise_parts)
+        rows = max(len(d.enterprise_parts), 1)
+        self.enterprise_view.setFixedHeight(self.enterprise_view.horizontalHeader().sizeHint().height()
+                                            + 24 * rows + 4)
+        self.enterprise_figures.setText(_figures([
             (self.tr("Winst"), d.profit),
+            (self.tr("Naar eigen ondernemingen"), -d.enterprise_total),
+            (self.tr("Te verdelen"), d.shared),
+        ]))
+        self.shared_heading.setText("<b>" + self.tr("2. Gezamenlijke verdeling van %1")
+                                    .replace("%1", show_euro(d.shared)) + "</b>")
+        lines = [(self.tr("Te verdelen"), d.shared) if with_enterprises else (self.tr("Winst"), d.profit)]
+        lines += [
             (self.tr("Aandeel gemeente (te betalen)"), d.municipality),
             (self.tr("Opleidingsbudget"), d.training),
             (self.tr("Spaarpotten (%1 leden, hieronder)").replace("%1", str(len(d.pots))), d.pots_total),
             (self.tr("Algemene reserve"), d.reserve),
-            (self.tr("Samen verdeeld"), d.total),
         ]
-        rows = "".join(f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{show_euro(amount)}</td></tr>"
-                       for label, amount in lines[:-1])
-        label, amount = lines[-1]
-        rows += f"<tr><td><b>{label}</b></td><td align='right'><b>&nbsp;&nbsp;{show_euro(amount)}</b></td></tr>"
-        self.figures.setText(f"<table>{rows}</table>")
+        if with_enterprises:
+            lines.append((self.tr("Eigen ondernemingen (%1, hierboven)").replace("%1", str(len(d.enterprise_parts))),
+                          d.enterprise_total))
+        lines.append((self.tr("Samen verdeeld"), d.total))
+        self.figures.setText(_figures(lines))
         self.model.set_rows(d.pots)
         self.view.setVisible(bool(d.pots))
         self.notes.setText("\n".join(note.render() for note in d.notes))
@@ -265,11 +313,16 @@ class DistributionPage(QWizardPage):
             return self.tr("Er is geen verdeling afgesproken in dit boek.")
         training = (show_euro(chosen.training_amount) if chosen.training_mode is TrainingMode.AMOUNT
                     else f"{chosen.training_percentage}%")
-        return (self.tr("Afspraak van %1: gemeente %2% van de winst boven %3; opleiding %4; spaarpotten %5% van "
+        text = (self.tr("Afspraak van %1: gemeente %2% van de winst boven %3; opleiding %4; spaarpotten %5% van "
                         "de rest, %6; de rest naar de algemene reserve.")
                 .replace("%1", show_date(chosen.agreed_on)).replace("%2", str(chosen.municipality_percentage))
                 .replace("%3", show_euro(chosen.municipality_threshold)).replace("%4", training)
                 .replace("%5", str(chosen.pots_percentage)).replace("%6", chosen.pots_method.label.render()))
+        if chosen.enterprise_percentage:
+            text += " " + self.tr("Eigen onderneming: eerst %1% van een positief resultaat naar de spaarpot van de "
+                                  "eigenaar; de rest hierboven geldt voor wat overblijft.").replace(
+                "%1", str(chosen.enterprise_percentage))
+        return text
 
 
 class ConfirmPage(QWizardPage):

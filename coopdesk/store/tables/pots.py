@@ -6,7 +6,9 @@
   the year close it belongs to.
 * `distribution_agreement`: how the members agreed to distribute a year's profit, one row
   per agreement with its date; a year uses the newest agreed on or before its last day.
-  Percentages are stored in hundredths of a percent (2500 = 25 %).
+  Percentages are stored in hundredths of a percent (2500 = 25 %);
+  `enterprise_basis_points` (migration 0009) is the share of a member enterprise's
+  positive result that goes to its owner's pot before the shared distribution.
 * `year_close`: one row per close of a year; `reopened_at` set when it was reopened (with
   the reason). A year is closed while it has a row that was not reopened.
 
@@ -85,6 +87,7 @@ class DistributionAgreementRow(Base):
     pots_basis_points: Mapped[int] = mapped_column(Integer)
     municipality_basis_points: Mapped[int] = mapped_column(Integer)
     municipality_threshold: Mapped[Money] = mapped_column(MoneyCents())
+    enterprise_basis_points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

@@ -48,14 +48,24 @@ def test_the_page_shows_the_leavers_and_records_a_benefit(qtbot: QtBot, demo: Bo
     assert _bar_values(page, "earnings") == [
         0.0 if y.per_working_member is None else float(y.per_working_member.amount) for y in report.earnings]
 
+    # the earnings table: one row per year, each part in its own column, received their sum
+    assert page.earnings_model.rowCount() == len(report.earnings)
+    for row, year in enumerate(report.earnings):
+        cells = [page.earnings_model.index(row, c).data() for c in range(page.earnings_model.columnCount())]
+        assert cells[:5] == [str(year.year), show_euro(year.allowances), show_euro(year.pot_deposits),
+                             show_euro(year.enterprise_shares), show_euro(year.received)]
+    assert any(y.enterprise_shares.is_positive() for y in report.earnings)  # the demo's garden enterprise
+
     assert not page.save_button.isEnabled()  # nobody selected yet
     page.select_member(leavers[0].number)
-    assert page.save_button.isEnabled() and page.benefit_edit.text() == ""
+    entered = leavers[0].former_monthly_benefit  # the demo enters the leavers' former benefits
+    assert entered is not None and page.save_button.isEnabled() and page.benefit_edit.text() == show_euro(entered)
+    assert report.saved_estimate.is_positive()
     page.benefit_edit.setText("-5")
     page.save_button.click()
     assert page.notice.isVisibleTo(page) and "negatief" in page.notice.text()
-    assert all(m.former_monthly_benefit is None for y in outflow.outflow_report(demo, page.years()).years
-               for m in y.members)
+    assert [m.former_monthly_benefit for y in outflow.outflow_report(demo, page.years()).years for m in y.members] \
+        == [m.former_monthly_benefit for m in leavers]  # nothing written
 
     page.benefit_edit.setText("1.150,00")
     page.save_button.click()
@@ -68,6 +78,8 @@ def test_the_page_shows_the_leavers_and_records_a_benefit(qtbot: QtBot, demo: Bo
     estimate = outflow.outflow_report(demo, page.years()).saved_estimate
     assert estimate.is_positive() and f"totaal {show_euro(estimate)}" in page.saved.text()
     page.grab().save(str(tmp_path / "outflow.png"))
+    if Path("/tmp/shots/enterprise").is_dir():
+        page.grab().save("/tmp/shots/enterprise/outflow_page.png")
 
     page.first_year.setValue(page.last_year.value())
     assert len(_bar_values(page, "outflow")) == 1
