@@ -71,14 +71,14 @@
             <source>Bij "Jaar afsluiten" gebeurt dit:
 
 1. CoopDesk maakt eerst een reservekopie van het boek.
-2. De winstverdeling wordt geboekt op 31-12-%1: gemeente %2, opleiding %3, spaarpotten %4, algemene reserve %5.
+2. De winstverdeling wordt geboekt op 31-12-%1: %6gemeente %2, opleiding %3, spaarpotten %4, algemene reserve %5.
 3. %1 wordt afgesloten: geen boeking, uitbetaling, uren of spaarpotbeweging met een datum in %1 wordt nog aangenomen.
 
 Een fout herstelt u met "Jaar heropenen…" en een geschreven reden; de verdeling wordt dan teruggedraaid.</source>
             <translation>"Close year" does this:
 
 1. CoopDesk first makes a backup of the book.
-2. The profit distribution is posted on 31-12-%1: municipality %2, training %3, savings pots %4, general reserve %5.
+2. The profit distribution is posted on 31-12-%1: %6municipality %2, training %3, savings pots %4, general reserve %5.
 3. %1 is closed: no posting, payout, hours or pot movement dated in %1 is accepted any more.
 
 A mistake is put right with "Reopen year…" and a written reason; the distribution is then reversed.</translation>
@@ -111,7 +111,11 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <source>Afgebroken; het jaar is niet afgesloten en er is niets geboekt.</source>
             <translation>Stopped; the year was not closed and nothing was posted.</translation>
         </message>
-    </context>
+        <message>
+        <source>eigen ondernemingen %1, </source>
+        <translation>own enterprises %1, </translation>
+    </message>
+</context>
     <context>
         <name>DepositDialog</name>
         <message>

@@ -372,10 +372,12 @@ class ConfirmPage(QWizardPage):
         d = proposal.distribution
         self.error.clear()
         self.setSubTitle(self.tr("Na deze stap ligt %1 vast.").replace("%1", str(proposal.year)))
+        enterprises = self.tr("eigen ondernemingen %1, ").replace("%1", show_euro(d.enterprise_total)) \
+            if d.enterprise_parts else ""
         self.summary.setText(
             self.tr("Bij \"Jaar afsluiten\" gebeurt dit:\n\n"
                     "1. CoopDesk maakt eerst een reservekopie van het boek.\n"
-                    "2. De winstverdeling wordt geboekt op 31-12-%1: gemeente %2, opleiding %3, spaarpotten %4, "
+                    "2. De winstverdeling wordt geboekt op 31-12-%1: %6gemeente %2, opleiding %3, spaarpotten %4, "
                     "algemene reserve %5.\n"
                     "3. %1 wordt afgesloten: geen boeking, uitbetaling, uren of spaarpotbeweging met een datum in "
                     "%1 wordt nog aangenomen.\n\n"
@@ -383,7 +385,7 @@ class ConfirmPage(QWizardPage):
                     "teruggedraaid.")
             .replace("%1", str(proposal.year)).replace("%2", show_euro(d.municipality))
             .replace("%3", show_euro(d.training)).replace("%4", show_euro(d.pots_total))
-            .replace("%5", show_euro(d.reserve)))
+            .replace("%5", show_euro(d.reserve)).replace("%6", enterprises))
 
     def isComplete(self) -> bool:
         return not self.running

@@ -98,3 +98,26 @@ def test_the_agreement_dialog_records_the_enterprise_percentage(qtbot: QtBot, bo
     dialog.save_button.click()
     assert dialog.result() == AgreementDialog.DialogCode.Accepted
     assert year_close.agreement(book).enterprise_percentage == Decimal(40)
+
+
+def test_the_confirm_page_names_the_enterprise_shares_it_will_post(qtbot: QtBot, book: Book,
+                                                                   members: Members) -> None:
+    """The last page says every part that is posted: the own-enterprise shares too (they
+    were missing from its sentence, which named the shared pots only)."""
+    _garden_year(book, members)
+    wizard = _walk_to_result(qtbot, book)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.confirm
+    text = wizard.confirm.summary.text()
+    assert "eigen ondernemingen € 500,00, gemeente € 1.125,00, opleiding € 1.300,00, spaarpotten € 4.075,00" in text
+
+
+def test_the_confirm_page_without_an_enterprise_names_none(qtbot: QtBot, book: Book, members: Members) -> None:
+    finished_year(book, members)
+    wizard = _walk_to_result(qtbot, book)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.confirm
+    assert "eigen ondernemingen" not in wizard.confirm.summary.text()
+    assert ": gemeente € " in wizard.confirm.summary.text()
