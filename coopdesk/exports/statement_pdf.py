@@ -48,7 +48,14 @@ from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.hours import format_hours
 from coopdesk.domain.money import Money
 from coopdesk.domain.pot import INCOME_WARNING
-from coopdesk.domain.statement import CapKind, CapRoom, Correction, StatementMonth, YearStatement, explanations
+from coopdesk.domain.statement import (
+    CapKind,
+    CapRoom,
+    Correction,
+    StatementMonth,
+    YearStatement,
+    explanations,
+)
 from coopdesk.domain.text import Language, Text, current_language
 from coopdesk.exports.owner_only_file import owner_only
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from coopdesk.domain.allowance_rules import AllowanceRules, RulesError

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from coopdesk.domain.display import show_date, show_euro
-from coopdesk.domain.member import PaymentRegime
+from coopdesk.domain.member import MemberForm, PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth
 from coopdesk.domain.pot import INCOME_WARNING
@@ -17,10 +17,8 @@ from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book
 from coopdesk.services.members import register_member
 from coopdesk.services.statements import year_statements
+from tests.statements.cast import activity_id, new_member
 from tests.statements.conftest import YEAR, pdf_pages
-from tests.statements.test_who_gets_one import _activity_id, _member
-
-from coopdesk.domain.member import MemberForm
 
 
 def _flat(text: str) -> str:
@@ -28,7 +26,7 @@ def _flat(text: str) -> str:
 
 
 def test_a_withdrawal_for_private_costs_carries_the_income_warning(demo: Book) -> None:
-    member = _member(demo, "Pien Privé", date(YEAR - 3, 1, 1), regime=PaymentRegime.NONE)
+    member = new_member(demo, "Pien Privé", date(YEAR - 3, 1, 1), regime=PaymentRegime.NONE)
     pots.deposit(demo, member.id, Money("200.00"), "Winst", date(YEAR - 1, 6, 1))
     private = next(p for p in pots.list_purposes(demo) if p.income_warning)
     course = next(p for p in pots.list_purposes(demo) if p.name == "Cursus of opleiding")
@@ -49,7 +47,7 @@ def test_a_withdrawal_for_private_costs_carries_the_income_warning(demo: Book) -
 
 
 def test_no_income_warning_without_such_a_withdrawal(demo: Book) -> None:
-    member = _member(demo, "Pim Cursus", date(YEAR - 3, 1, 1), regime=PaymentRegime.NONE)
+    member = new_member(demo, "Pim Cursus", date(YEAR - 3, 1, 1), regime=PaymentRegime.NONE)
     pots.deposit(demo, member.id, Money("50.00"), "Winst", date(YEAR, 2, 1))
     [statement] = year_statements(demo, YEAR, member_number=member.number)
     text = _flat("\n".join(pdf_pages(statement_bytes([statement], language="nl"))))
@@ -57,8 +55,8 @@ def test_no_income_warning_without_such_a_withdrawal(demo: Book) -> None:
 
 
 def test_a_reversed_run_is_shown_as_a_correction_never_dropped(demo: Book) -> None:
-    member = _member(demo, "Roos Terug", date(YEAR - 3, 1, 1))
-    hours.set_hours(demo, member.id, _activity_id(demo), date(YEAR, 12, 3), "4")
+    member = new_member(demo, "Roos Terug", date(YEAR - 3, 1, 1))
+    hours.set_hours(demo, member.id, activity_id(demo), date(YEAR, 12, 3), "4")
     run_id, _ = payouts.post_payout(demo, payouts.propose_payout(demo, PayoutMonth(YEAR, 12)))
     run = payouts.get_run(demo, run_id)
     payouts.mark_paid(demo, run_id, date(YEAR + 1, 1, 8))
@@ -80,7 +78,7 @@ def test_a_line_held_out_of_the_bank_file_does_not_show_the_runs_date(demo: Book
     member = register_member(demo, MemberForm(name="Hans Zonderiban", joined_on=date(YEAR - 3, 1, 1),
                                               birth_on=date(1970, 1, 1), iban="",
                                               regime=PaymentRegime.VOLUNTEER_ALLOWANCE))
-    hours.set_hours(demo, member.id, _activity_id(demo), date(YEAR, 12, 3), "4")
+    hours.set_hours(demo, member.id, activity_id(demo), date(YEAR, 12, 3), "4")
     run_id, _ = payouts.post_payout(demo, payouts.propose_payout(demo, PayoutMonth(YEAR, 12)))
     payouts.mark_paid(demo, run_id, date(YEAR + 1, 1, 8))
     [statement] = year_statements(demo, YEAR, member_number=member.number)

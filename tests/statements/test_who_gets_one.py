@@ -10,44 +10,18 @@ from datetime import date
 import pytest
 
 from coopdesk.domain.display import show_date, show_euro
-from coopdesk.domain.member import LeaveReason, Member, MemberForm, PaymentRegime
+from coopdesk.domain.member import LeaveReason, PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth
 from coopdesk.domain.statement import NoStatementError
 from coopdesk.exports.statement_pdf import statement_bytes
-from coopdesk.services import hours, pots
 from coopdesk.services import payout as payouts
+from coopdesk.services import pots
 from coopdesk.services.books import Book
-from coopdesk.services.members import record_leaving, register_member
+from coopdesk.services.members import record_leaving
 from coopdesk.services.statements import year_statements
+from tests.statements.cast import december_leaver, new_member
 from tests.statements.conftest import YEAR, pdf_pages
-
-IBAN = "NL91ABNA0417164300"
-
-
-def _member(book: Book, name: str, joined_on: date, regime: PaymentRegime = PaymentRegime.VOLUNTEER_ALLOWANCE,
-            birth_on: date = date(1970, 5, 5)) -> Member:
-    return register_member(book, MemberForm(name=name, joined_on=joined_on, birth_on=birth_on, iban=IBAN,
-                                            address="Lindelaan 4", postcode="3512 CD", city="Utrecht",
-                                            regime=regime))
-
-
-def _activity_id(book: Book) -> int:
-    return min((activity for activity in hours.list_activities(book) if activity.hourly_rate.is_positive()),
-               key=lambda activity: activity.hourly_rate).id
-
-
-def december_leaver(book: Book, paid_on: date = date(YEAR, 1, 9)) -> tuple[Member, int]:
-    """A member who worked in December of the year before, left on 31 December and was paid
-    for December in a (supplementary) run paid in January of the year."""
-    member = _member(book, "Lotte Verlaat", date(YEAR - 2, 3, 1))
-    hours.set_hours(book, member.id, _activity_id(book), date(YEAR - 1, 12, 10), "6")
-    record_leaving(book, member.id, date(YEAR - 1, 12, 31), LeaveReason.PAID_JOB)
-    proposal = payouts.propose_payout(book, PayoutMonth(YEAR - 1, 12))
-    assert [line.member.id for line in proposal.lines] == [member.id]  # the supplementary run
-    run_id, _ = payouts.post_payout(book, proposal)
-    payouts.mark_paid(book, run_id, paid_on)
-    return member, run_id
 
 
 def _numbers(book: Book, year: int) -> set[int]:
@@ -83,7 +57,7 @@ def test_the_year_before_shows_december_paid_in_the_next_year_apart(demo: Book) 
 
 
 def test_a_pot_payout_on_leaving_in_the_year_gives_a_statement(demo: Book) -> None:
-    member = _member(demo, "Pim Potvertrek", date(YEAR - 3, 1, 1), regime=PaymentRegime.NONE)
+    member = new_member(demo, "Pim Potvertrek", date(YEAR - 3, 1, 1), regime=PaymentRegime.NONE)
     pots.deposit(demo, member.id, Money("40.00"), "Winst", date(YEAR - 1, 6, 1))
     record_leaving(demo, member.id, date(YEAR - 1, 11, 30), LeaveReason.PAID_JOB)
     assert member.number not in _numbers(demo, YEAR)  # a balance only is no movement in the year
@@ -95,16 +69,9 @@ def test_a_pot_payout_on_leaving_in_the_year_gives_a_statement(demo: Book) -> No
     assert statement.pot is not None and [line.amount for line in statement.pot.movements] == [Money("-40.00")]
 
 
-def test_hours_in_the_year_give_a_statement_even_when_the_leaving_date_says_otherwise(demo: Book) -> None:
-    member = _member(demo, "Rik Uren", date(YEAR - 3, 1, 1))
-    # the leaving date typed first, the hours of the year before it: still a statement of that year
-    hours.set_hours(demo, member.id, _activity_id(demo), date(YEAR, 2, 3), "2")
-    assert member.number in _numbers(demo, YEAR)
-
-
 def test_nobody_who_joined_after_the_year_and_no_former_member_with_nothing_in_it(demo: Book) -> None:
-    later = _member(demo, "Nina Nieuw", date(YEAR + 1, 1, 5))
-    gone = _member(demo, "Gijs Weg", date(YEAR - 3, 1, 1))
+    later = new_member(demo, "Nina Nieuw", date(YEAR + 1, 1, 5))
+    gone = new_member(demo, "Gijs Weg", date(YEAR - 3, 1, 1))
     record_leaving(demo, gone.id, date(YEAR - 1, 6, 30), LeaveReason.PAID_JOB)
     found = _numbers(demo, YEAR)
     assert later.number not in found and gone.number not in found
@@ -113,6 +80,6 @@ def test_nobody_who_joined_after_the_year_and_no_former_member_with_nothing_in_i
             year_statements(demo, YEAR, member_number=member.number)
         assert str(YEAR) in refused.value.message("nl") and member.name in refused.value.message("nl")
     # a member in the year with nothing in it still gets the short "nothing to report" statement
-    quiet = _member(demo, "Stil Lid", date(YEAR, 4, 1))
+    quiet = new_member(demo, "Stil Lid", date(YEAR, 4, 1))
     [statement] = year_statements(demo, YEAR, member_number=quiet.number)
     assert statement.is_empty
