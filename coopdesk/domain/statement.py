@@ -186,6 +186,7 @@ class YearStatement:
     treasurer: str = ""  # the treasurer's name when the book holds it; else no signature line
     earlier: tuple[StatementMonth, ...] = ()  # runs of months before the year, paid in it
     corrections: tuple[Correction, ...] = ()  # reversed runs of the year's months or paid in it
+    under_27: bool = False  # younger than 27 at some time in the year (art. 31 lid 5); False: unknown
 
     @property
     def total_minutes(self) -> int:
@@ -304,6 +305,15 @@ NOTHING_BUT_POT_EXPLAINED = Text(
     "taken out of your savings pot in {year}, though (see above). If you receive benefits, report that withdrawal "
     "to your municipality.")
 
+# domain-rules.md section 2: art. 31 lid 5 Participatiewet, onderdelen j and k do not apply under 27
+UNDER_27_EXPLAINED = Text(
+    "Krijgt u bijstand en was u in {year} jonger dan 27? Dan geldt de vrijlating van de Participatiewet "
+    "(artikel 31) voor een premie of vrijwilligersvergoeding in de regel niet, en kan de gemeente het bedrag van "
+    "uw uitkering aftrekken. Vraag het uw klantmanager.",
+    "Do you receive social assistance and were you younger than 27 in {year}? Then the Participation Act's "
+    "disregard (article 31) for a premium or volunteer allowance does not apply as a rule, and the municipality "
+    "may deduct the amount from your benefit. Ask your case manager.")
+
 
 def explanations(statement: YearStatement) -> tuple[Text, ...]:
     """The plain words for the amounts this statement shows (only those it shows)."""
@@ -314,6 +324,10 @@ def explanations(statement: YearStatement) -> tuple[Text, ...]:
         found.append(ALLOWANCE_EXPLAINED)
     if statement.total_premium or any(cap.kind is CapKind.PREMIUM for cap in statement.caps):
         found.append(PREMIUM_EXPLAINED)
+    flat = statement.total_allowance + statement.total_premium + statement.received_allowance \
+        + statement.received_premium
+    if statement.under_27 and flat.is_positive():
+        found.append(UNDER_27_EXPLAINED)
     if statement.total_actual_costs:
         found.append(COSTS_EXPLAINED)
     if statement.pot is not None:

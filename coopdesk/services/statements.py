@@ -19,9 +19,9 @@ from datetime import date
 from coopdesk.domain.allowance_rules import AllowanceRules, RulesError
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.errors import NotFound
-from coopdesk.domain.member import PaymentRegime
+from coopdesk.domain.member import PaymentRegime, age_on
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import PayoutMonth
+from coopdesk.domain.payout import SOCIAL_ASSISTANCE_AGE, PayoutMonth
 from coopdesk.domain.pot import WHO_DISPOSES, PotMovement
 from coopdesk.domain.pot import statement as pot_statement
 from coopdesk.domain.statement import (
@@ -176,12 +176,19 @@ def _statement(year: int, member: store.StatementMemberRow, cooperative: Coopera
         member_number=member.number,
         member=Addressee(member.name, member.address, member.postcode, member.city),
         activities=tuple(names.get(activity, "?") for activity in worked_in), months=tuple(months),
-        pot=pot, treasurer=treasurer, earlier=earlier, corrections=corrections)
+        pot=pot, treasurer=treasurer, earlier=earlier, corrections=corrections,
+        under_27=_under_27(member.birth_on, year))
     # a premium counts in the year it is paid
     premium_paid = statement.received_premium
     if premium_cap is not None and (regime == PaymentRegime.PREMIUM.value and worked or premium_paid):
         caps.append(CapRoom(CapKind.PREMIUM, premium_cap, premium_paid))
     return replace(statement, caps=tuple(caps))
+
+
+def _under_27(birth_on: date | None, year: int) -> bool:
+    """Younger than 27 at some time in `year` (on 1 January); unknown birth date: not said."""
+    age = age_on(birth_on, date(year, 1, 1))
+    return age is not None and age < SOCIAL_ASSISTANCE_AGE
 
 
 def _month(month: PayoutMonth, line: store.StatementRunRow | None,

@@ -38,6 +38,7 @@ class StatementMemberRow:
     postcode: str
     city: str
     regime: str
+    birth_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def year_members(session: Session, year: int, numbers: Collection[int] | None = 
     paid = select(line.member_id).join(run, run.id == line.run_id).where(
         run.status.in_((*LOCKING, RunStatus.REVERSED.value)), _year_runs(year))
     moved = select(pot.member_id).where(pot.booked_on.between(first, last))
-    query = select(m.id, m.number, m.name, m.address, m.postcode, m.city, m.regime).where(or_(
+    query = select(m.id, m.number, m.name, m.address, m.postcode, m.city, m.regime, m.birth_on).where(or_(
         and_(m.joined_on <= last, or_(m.left_on.is_(None), m.left_on >= first)),
         m.id.in_(worked), m.id.in_(paid), m.id.in_(moved)))
     if numbers is not None:

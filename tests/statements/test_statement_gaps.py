@@ -87,3 +87,17 @@ def test_a_line_held_out_of_the_bank_file_does_not_show_the_runs_date(demo: Book
     text = _flat("\n".join(pdf_pages(statement_bytes([statement], language="nl"))))
     assert show_date(date(YEAR + 1, 1, 8)) not in text
     assert "apart betaald *" in text and "niet in de bankopdracht" in text
+
+
+def test_a_member_under_27_is_told_the_art_31_disregard_may_not_apply(demo: Book) -> None:
+    young = new_member(demo, "Jesse Jong", date(YEAR - 3, 1, 1), birth_on=date(YEAR - 22, 6, 1))
+    older = new_member(demo, "Olga Ouder", date(YEAR - 3, 1, 1), birth_on=date(YEAR - 40, 6, 1))
+    for person in (young, older):
+        hours.set_hours(demo, person.id, activity_id(demo), date(YEAR, 12, 3), "4")
+    payouts.post_payout(demo, payouts.propose_payout(demo, PayoutMonth(YEAR, 12)))
+    said = {}
+    for person in (young, older):
+        [statement] = year_statements(demo, YEAR, member_number=person.number)
+        said[person.name] = _flat("\n".join(pdf_pages(statement_bytes([statement], language="nl"))))
+    assert "jonger dan 27" in said["Jesse Jong"] and "artikel 31" in said["Jesse Jong"]
+    assert "jonger dan 27" not in said["Olga Ouder"]
