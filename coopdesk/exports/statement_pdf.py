@@ -10,6 +10,12 @@ Page 1 puts the member's name and address where the window of a Dutch window env
 has a footer with the statement number and "pagina 1 van 2", counted per statement, also
 when a whole year's statements are in one combined file: the canvas keeps each page
 until the file is saved and then knows how many pages each statement has.
+
+What a benefits officer needs beside the figures is said where the figure is: a second
+total "Betaald in <year>" (counted on the payment date) when a month was paid in another
+year, a line paid apart from the bank file marked "apart betaald *", reversed runs under
+"Correcties", and a pot withdrawal the municipality may count as income marked "*" with
+the warning right under the pot table.
 """
 
 from __future__ import annotations

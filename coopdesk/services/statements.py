@@ -6,6 +6,13 @@ It returns `YearStatement` values; the PDF writer (`exports.statement_pdf`) rend
 `record_issued` writes that they were issued (one audit line per statement): the next
 time the same member's statement of that year is made it has the same number and is
 marked duplicate. Call it after the file is written, so a failed write issues nothing.
+
+Who gets a statement of a year (`store.statements.year_members`): a member at some time in
+it, or anyone who worked hours, was paid (on the payment date: December's run, paid in
+January, counts in January's year, as a premium does) or had a pot movement in it. A
+member of the year with nothing in it gets the short "nothing to report" statement, which
+a member on benefits can show; a member who joined after the year, or left before it with
+nothing in it, gets none (asked for by number: `NoStatementError`).
 """
 
 from __future__ import annotations
