@@ -147,6 +147,9 @@ def _premium_cap(rules: AllowanceRules, year: int) -> Money | None:
         return None
 
 
+_CALENDARS: dict[int, tuple[PayoutMonth, ...]] = {}
+
+
 def _statement(year: int, member: store.StatementMemberRow, cooperative: CooperativeDetails,
                minutes: dict[tuple[int, int], int], lines: list[store.StatementRunRow], names: dict[int, str],
                other: Money, allowance_cap: Money | None, premium_cap: Money | None, issued: set[str],
@@ -155,13 +158,14 @@ def _statement(year: int, member: store.StatementMemberRow, cooperative: Coopera
     standing = [line for line in lines if not line.reversed]
     # a member has one standing line per month (a supplementary run leaves paid members out)
     by_month = {line.month: line for line in standing}
-    months = [_month(PayoutMonth(year, number), by_month.get(PayoutMonth(year, number)),
-                     tuple((names.get(activity, "?"), minutes[(number, activity)]) for activity in worked_in
-                           if minutes.get((number, activity))))
-              for number in range(1, 13)]
+    calendar = _CALENDARS.get(year) or _CALENDARS.setdefault(year, tuple(PayoutMonth(year, n) for n in range(1, 13)))
+    months = [_month(month, by_month.get(month),
+                     tuple((names.get(activity, "?"), minutes[(month.month, activity)]) for activity in worked_in
+                           if minutes.get((month.month, activity))))
+              for month in calendar]
     # runs of months before the year that are paid in it (December's run, paid in January)
     earlier = tuple(row for row in sorted((_month(line.month, line) for line in standing
-                                           if line.month < PayoutMonth(year, 1)), key=lambda m: m.month)
+                                           if line.month.year < year), key=lambda m: m.month)
                     if row.paid and row.paid_in == year)
     corrections = tuple(Correction(line.month, line.allowance + line.premium + line.actual_costs,
                                    None if line.payment_held else line.paid_on, line.reversed_on)

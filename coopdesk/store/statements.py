@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, insert, or_, select, type_coerce
+from sqlalchemy import Integer, and_, exists, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import Money
@@ -74,13 +74,14 @@ def year_members(session: Session, year: int, numbers: Collection[int] | None = 
     who joined after it, or left before it with nothing in it, is not."""
     m, h, line, run, pot = MemberRow, HoursEntryRow, PayoutLineRow, PayoutRunRow, PotMovementRow
     first, last = date(year, 1, 1), date(year, 12, 31)
-    worked = select(h.member_id).where(h.worked_on.between(first, last))
-    paid = select(line.member_id).join(run, run.id == line.run_id).where(
-        run.status.in_((*LOCKING, RunStatus.REVERSED.value)), _year_runs(year))
-    moved = select(pot.member_id).where(pot.booked_on.between(first, last))
+    # correlated EXISTS after the dates: SQLite looks them up (by index) only for the few
+    # members outside the year's dates
+    worked = exists().where(h.member_id == m.id, h.worked_on.between(first, last))
+    paid = exists().where(line.member_id == m.id, run.id == line.run_id,
+                          run.status.in_((*LOCKING, RunStatus.REVERSED.value)), _year_runs(year))
+    moved = exists().where(pot.member_id == m.id, pot.booked_on.between(first, last))
     query = select(m.id, m.number, m.name, m.address, m.postcode, m.city, m.regime, m.birth_on).where(or_(
-        and_(m.joined_on <= last, or_(m.left_on.is_(None), m.left_on >= first)),
-        m.id.in_(worked), m.id.in_(paid), m.id.in_(moved)))
+        and_(m.joined_on <= last, or_(m.left_on.is_(None), m.left_on >= first)), worked, paid, moved))
     if numbers is not None:
         query = query.where(m.number.in_(list(numbers)))
     return [StatementMemberRow(*row) for row in session.execute(query.order_by(m.number)).tuples()]
