@@ -80,6 +80,11 @@ class StatementMonth:
     def paid(self) -> Money:
         return self.allowance + self.premium + self.actual_costs
 
+    @property
+    def has_payment(self) -> bool:
+        """Something was paid (`paid` is not zero), without adding amounts up."""
+        return bool(self.allowance or self.premium or self.actual_costs)
+
 
 class CapKind(enum.Enum):
     ALLOWANCE = "allowance"  # the volunteer allowance's year cap
@@ -212,7 +217,7 @@ class YearStatement:
         return _total(month.paid for month in self.months)
 
     def _received(self) -> list[StatementMonth]:
-        return [month for month in self.earlier + self.months if month.paid and month.paid_in == self.year]
+        return [month for month in self.earlier + self.months if month.has_payment and month.paid_in == self.year]
 
     @property
     def received_allowance(self) -> Money:
@@ -230,13 +235,13 @@ class YearStatement:
     @property
     def payment_dates_differ(self) -> bool:
         """Some month shown is paid in another year: the "paid in" total differs from the months'."""
-        return any(month.paid and month.paid_in != self.year for month in self.months) or \
-            any(month.paid for month in self.earlier)
+        return any(month.has_payment and month.paid_in != self.year for month in self.months) or \
+            any(month.has_payment for month in self.earlier)
 
     @property
     def is_empty(self) -> bool:
         """No hours, nothing paid and nothing corrected this year: the statement says so briefly."""
-        return self.total_minutes == 0 and not self.total_paid and not any(m.paid for m in self.earlier) \
+        return self.total_minutes == 0 and not self.total_paid and not any(m.has_payment for m in self.earlier) \
             and not self.corrections
 
     def with_duplicate(self, duplicate: bool) -> YearStatement:

@@ -348,7 +348,7 @@ def _month_name(month: StatementMonth, language: Language, with_year: bool = Fal
 
 
 def _paid_on_cell(month: StatementMonth, language: Language) -> str:
-    if not month.paid:
+    if not month.has_payment:
         return ""
     if month.payment_held:
         return PAID_APART.render(language)
@@ -388,7 +388,7 @@ def _month_notes(statement: YearStatement, language: Language, styles: _Styles) 
     if statement.payment_dates_differ:
         notes += [Spacer(1, 2 * mm), Paragraph(escape(PAID_IN_NOTE.render(language, year=statement.year)),
                                                styles.note)]
-    if any(month.payment_held and month.paid for month in statement.earlier + statement.months):
+    if any(month.payment_held and month.has_payment for month in statement.earlier + statement.months):
         notes += [Spacer(1, 2 * mm), Paragraph(escape(PAID_APART_NOTE.render(language)), styles.note)]
     return notes
 

@@ -166,7 +166,7 @@ def _statement(year: int, member: store.StatementMemberRow, cooperative: Coopera
     # runs of months before the year that are paid in it (December's run, paid in January)
     earlier = tuple(row for row in sorted((_month(line.month, line) for line in standing
                                            if line.month.year < year), key=lambda m: m.month)
-                    if row.paid and row.paid_in == year)
+                    if row.has_payment and row.paid_in == year)
     corrections = tuple(Correction(line.month, line.allowance + line.premium + line.actual_costs,
                                    None if line.payment_held else line.paid_on, line.reversed_on)
                         for line in sorted((line for line in lines if line.reversed),
