@@ -325,15 +325,18 @@ def explanations(statement: YearStatement) -> tuple[Text, ...]:
     if statement.is_empty and statement.pot is None:
         return (NOTHING_EXPLAINED,)
     found: list[Text] = []
-    if statement.total_allowance or any(cap.kind is CapKind.ALLOWANCE for cap in statement.caps):
+    # what the table shows: the year's months and the months before it paid in it
+    if statement.total_allowance or statement.received_allowance or \
+            any(cap.kind is CapKind.ALLOWANCE for cap in statement.caps):
         found.append(ALLOWANCE_EXPLAINED)
-    if statement.total_premium or any(cap.kind is CapKind.PREMIUM for cap in statement.caps):
+    if statement.total_premium or statement.received_premium or \
+            any(cap.kind is CapKind.PREMIUM for cap in statement.caps):
         found.append(PREMIUM_EXPLAINED)
     flat = statement.total_allowance + statement.total_premium + statement.received_allowance \
         + statement.received_premium
     if statement.under_27 and flat.is_positive():
         found.append(UNDER_27_EXPLAINED)
-    if statement.total_actual_costs:
+    if statement.total_actual_costs or statement.received_actual_costs:
         found.append(COSTS_EXPLAINED)
     if statement.pot is not None:
         found.append(POT_EXPLAINED)

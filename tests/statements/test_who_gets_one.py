@@ -13,7 +13,7 @@ from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.member import LeaveReason, PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth
-from coopdesk.domain.statement import NoStatementError
+from coopdesk.domain.statement import ALLOWANCE_EXPLAINED, NoStatementError, explanations
 from coopdesk.exports.statement_pdf import statement_bytes
 from coopdesk.services import payout as payouts
 from coopdesk.services import pots
@@ -44,6 +44,8 @@ def test_a_member_who_left_before_the_year_but_was_paid_in_it_gets_a_statement(d
     assert "geen uren gewerkt en niets van ons ontvangen" not in " ".join(text.split())
     # no year limit for a year they did not work in: "paid by us ... € 0,00" beside "Betaald in" would contradict
     assert statement.caps == () and "Jaargrens" not in text
+    # and the words explain the allowance the table shows, paid in the year for the month before it
+    assert ALLOWANCE_EXPLAINED in explanations(statement)
 
 
 def test_the_year_before_shows_december_paid_in_the_next_year_apart(demo: Book) -> None:
