@@ -7,9 +7,18 @@ posted (not reversed) payout run of that month paid, with the payment date, the 
 totals against the year's caps, and the savings pot when the book keeps one. The PDF
 writer only lays it out; `explanations` holds the plain words about each amount.
 
-Amounts per month are those of the run *for* that month. The volunteer allowance counts
-in the year of the month worked; a premium counts in the calendar year it is paid, so
-December's premium (paid in January) counts for the next year (see `domain.payout`).
+Amounts per month are those of the run *for* that month, with its payment date. A payment
+counts in the year it is paid (income counts when it can be disposed of; a premium counts
+in the calendar year it is paid, see `domain.payout`): December's run, paid in January,
+is on both statements, on the year worked as December and on the year paid as an
+`earlier` month, and the "paid in" totals (`received_*`) count each payment in its own
+year only. So a member who left before the year but was paid in it gets a statement of it
+(`store.statements.year_members` selects by the same dates). The year's volunteer
+allowance cap counts the months worked, as the payout does.
+
+A run that was reversed is never dropped silently: it is listed as a `Correction`. A line
+that was held out of the bank file (no IBAN) is paid apart, so the run's payment date is
+not its date (`StatementMonth.payment_held`).
 
 The statement number is `<year>-<member number, five digits>`: the same member and year
 always get the same number, so a reprint is recognisable; a reprint is marked duplicate.
@@ -24,8 +33,9 @@ from datetime import date
 from decimal import Decimal
 
 from coopdesk.domain.cooperative import CooperativeDetails
+from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import PayoutMonth
+from coopdesk.domain.payout import PayoutMonth, payment_year
 from coopdesk.domain.text import Text
 
 ZERO = Money(0)
@@ -51,6 +61,13 @@ class StatementMonth:
     premium: Money = ZERO
     actual_costs: Money = ZERO
     paid_on: date | None = None
+    payment_held: bool = False  # not in the bank file (no IBAN): paid apart, not on `paid_on`
+
+    @property
+    def paid_in(self) -> int:
+        """The year this month's payment counts in: the year of the payment date, or while it
+        is not paid, the year a run of this month is paid in (`payment_year`)."""
+        return self.paid_on.year if self.paid_on is not None else payment_year(self.month)
 
     @property
     def minutes(self) -> int:
@@ -62,6 +79,11 @@ class StatementMonth:
     @property
     def paid(self) -> Money:
         return self.allowance + self.premium + self.actual_costs
+
+    @property
+    def has_payment(self) -> bool:
+        """Something was paid (`paid` is not zero), without adding amounts up."""
+        return bool(self.allowance or self.premium or self.actual_costs)
 
 
 class CapKind(enum.Enum):
@@ -96,14 +118,28 @@ class CapRoom:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A payout run for this member that was reversed: what it paid (or would have paid),
+    when it was paid (None: never), and when it was reversed. The statement lists it, so a
+    figure on an earlier statement or overview does not disappear without a word."""
+
+    month: PayoutMonth
+    amount: Money
+    paid_on: date | None
+    reversed_on: date | None
+
+
+@dataclass(frozen=True)
 class PotLine:
     """One movement of the pot in the year: what kind (in the pot's own words), the reason or
-    purpose as the book holds it, and the amount."""
+    purpose as the book holds it, and the amount. `income_warning`: a withdrawal for a
+    purpose the municipality may count as income (`domain.pot.INCOME_WARNING`)."""
 
     on: date
     kind: Text
     detail: str
     amount: Money  # positive: into the pot; negative: out of it
+    income_warning: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +150,15 @@ class PotSection:
     movements: tuple[PotLine, ...]
     closing: Money
     disposal: Text  # who may dispose of it
+
+    @property
+    def income_warning(self) -> bool:
+        return any(line.income_warning for line in self.movements)
+
+    @property
+    def withdrawn(self) -> bool:
+        """Money went out of the pot in the year (to or for the member)."""
+        return any(line.amount.is_negative() for line in self.movements)
 
 
 @dataclass(frozen=True)
@@ -144,6 +189,9 @@ class YearStatement:
     caps: tuple[CapRoom, ...] = ()
     pot: PotSection | None = None
     treasurer: str = ""  # the treasurer's name when the book holds it; else no signature line
+    earlier: tuple[StatementMonth, ...] = ()  # runs of months before the year, paid in it
+    corrections: tuple[Correction, ...] = ()  # reversed runs of the year's months or paid in it
+    under_27: bool = False  # younger than 27 at some time in the year (art. 31 lid 5); False: unknown
 
     @property
     def total_minutes(self) -> int:
@@ -168,13 +216,49 @@ class YearStatement:
     def total_paid(self) -> Money:
         return _total(month.paid for month in self.months)
 
+    def _received(self) -> list[StatementMonth]:
+        return [month for month in self.earlier + self.months if month.has_payment and month.paid_in == self.year]
+
+    @property
+    def received_allowance(self) -> Money:
+        """The allowance paid in this year (on the payment date), whatever month it was for."""
+        return _total(month.allowance for month in self._received())
+
+    @property
+    def received_premium(self) -> Money:
+        return _total(month.premium for month in self._received())
+
+    @property
+    def received_actual_costs(self) -> Money:
+        return _total(month.actual_costs for month in self._received())
+
+    @property
+    def payment_dates_differ(self) -> bool:
+        """Some month shown is paid in another year: the "paid in" total differs from the months'."""
+        return any(month.has_payment and month.paid_in != self.year for month in self.months) or \
+            any(month.has_payment for month in self.earlier)
+
     @property
     def is_empty(self) -> bool:
-        """No hours and nothing paid this year: the statement says so briefly."""
-        return self.total_minutes == 0 and not self.total_paid
+        """No hours, nothing paid and nothing corrected this year: the statement says so briefly."""
+        return self.total_minutes == 0 and not self.total_paid and not any(m.has_payment for m in self.earlier) \
+            and not self.corrections
 
     def with_duplicate(self, duplicate: bool) -> YearStatement:
         return replace(self, duplicate=duplicate)
+
+
+class NoStatementError(CoopDeskError):
+    """A member with nothing in a year (not a member then, no hours, no payment, no pot
+    movement) gets no statement of it."""
+
+    def __init__(self, name: str, number: int, year: int) -> None:
+        super().__init__(Text(
+            "{name} (lid {number}) was in {year} geen lid en had in {year} geen uren, betalingen of "
+            "spaarpotboekingen bij ons: er is geen jaaroverzicht {year}.",
+            "{name} (member {number}) was not a member in {year} and had no hours, payments or savings pot "
+            "movements with us in {year}: there is no annual statement {year}."),
+            "member", name=name, number=number, year=year)
 
 
 # -- the plain words ---------------------------------------------------------------------------
@@ -218,22 +302,47 @@ NOTHING_EXPLAINED = Text(
     "You did not work any hours with us in {year} and received nothing from us. So there is nothing from us "
     "to report to the municipality for {year}.")
 
+NOTHING_BUT_POT_EXPLAINED = Text(
+    "U hebt in {year} bij ons geen uren gewerkt en geen vergoeding, premie of kosten van ons ontvangen. Wel is er "
+    "in {year} geld uit uw spaarpot opgenomen (zie hierboven). Krijgt u een uitkering, geef die opname dan door "
+    "aan uw gemeente.",
+    "You did not work any hours with us in {year} and received no allowance, premium or costs from us. Money was "
+    "taken out of your savings pot in {year}, though (see above). If you receive benefits, report that withdrawal "
+    "to your municipality.")
+
+# domain-rules.md section 2: art. 31 lid 5 Participatiewet, onderdelen j and k do not apply under 27
+UNDER_27_EXPLAINED = Text(
+    "Krijgt u bijstand en was u in {year} jonger dan 27? Dan geldt de vrijlating van de Participatiewet "
+    "(artikel 31) voor een premie of vrijwilligersvergoeding in de regel niet, en kan de gemeente het bedrag van "
+    "uw uitkering aftrekken. Vraag het uw klantmanager.",
+    "Do you receive social assistance and were you younger than 27 in {year}? Then the Participation Act's "
+    "disregard (article 31) for a premium or volunteer allowance does not apply as a rule, and the municipality "
+    "may deduct the amount from your benefit. Ask your case manager.")
+
 
 def explanations(statement: YearStatement) -> tuple[Text, ...]:
     """The plain words for the amounts this statement shows (only those it shows)."""
     if statement.is_empty and statement.pot is None:
         return (NOTHING_EXPLAINED,)
     found: list[Text] = []
-    if statement.total_allowance or any(cap.kind is CapKind.ALLOWANCE for cap in statement.caps):
+    # what the table shows: the year's months and the months before it paid in it
+    if statement.total_allowance or statement.received_allowance or \
+            any(cap.kind is CapKind.ALLOWANCE for cap in statement.caps):
         found.append(ALLOWANCE_EXPLAINED)
-    if statement.total_premium or any(cap.kind is CapKind.PREMIUM for cap in statement.caps):
+    if statement.total_premium or statement.received_premium or \
+            any(cap.kind is CapKind.PREMIUM for cap in statement.caps):
         found.append(PREMIUM_EXPLAINED)
-    if statement.total_actual_costs:
+    flat = statement.total_allowance + statement.total_premium + statement.received_allowance \
+        + statement.received_premium
+    if statement.under_27 and flat.is_positive():
+        found.append(UNDER_27_EXPLAINED)
+    if statement.total_actual_costs or statement.received_actual_costs:
         found.append(COSTS_EXPLAINED)
     if statement.pot is not None:
         found.append(POT_EXPLAINED)
     if statement.is_empty:
-        found.append(NOTHING_EXPLAINED)
+        found.append(NOTHING_BUT_POT_EXPLAINED if statement.pot is not None and statement.pot.withdrawn
+                     else NOTHING_EXPLAINED)
     else:
         found.append(MUNICIPALITY_EXPLAINED)
     return tuple(found)

@@ -10,6 +10,12 @@ Page 1 puts the member's name and address where the window of a Dutch window env
 has a footer with the statement number and "pagina 1 van 2", counted per statement, also
 when a whole year's statements are in one combined file: the canvas keeps each page
 until the file is saved and then knows how many pages each statement has.
+
+What a benefits officer needs beside the figures is said where the figure is: a second
+total "Betaald in <year>" (counted on the payment date) when a month was paid in another
+year, a line paid apart from the bank file marked "apart betaald *", reversed runs under
+"Correcties", and a pot withdrawal the municipality may count as income marked "*" with
+the warning right under the pot table.
 """
 
 from __future__ import annotations
@@ -47,7 +53,15 @@ from coopdesk import resources
 from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.hours import format_hours
 from coopdesk.domain.money import Money
-from coopdesk.domain.statement import CapKind, CapRoom, YearStatement, explanations
+from coopdesk.domain.pot import INCOME_WARNING
+from coopdesk.domain.statement import (
+    CapKind,
+    CapRoom,
+    Correction,
+    StatementMonth,
+    YearStatement,
+    explanations,
+)
 from coopdesk.domain.text import Language, Text, current_language
 from coopdesk.exports.owner_only_file import owner_only
 
@@ -93,11 +107,36 @@ PREMIUM = T("Premie", "Premium")
 COSTS = T("Werkelijke kosten", "Actual costs")
 PAID_ON = T("Betaald op", "Paid on")
 NOT_PAID = T("nog niet betaald", "not paid yet")
+PAID_APART = T("apart betaald *", "paid apart *")
+PAID_APART_NOTE = T(
+    "* Dit bedrag zat niet in de bankopdracht (er was geen rekeningnummer bekend); de penningmeester betaalt of "
+    "betaalde het apart. Vraag de penningmeester naar de datum als de gemeente die wil weten.",
+    "* This amount was not in the bank transfer (no account number was known); the treasurer pays or paid it "
+    "apart. Ask the treasurer for the date if the municipality wants to know it.")
 TOTAL = T("Totaal {year}", "Total {year}")
+PAID_IN = T("Betaald in {year}", "Paid in {year}")
+PAID_IN_NOTE = T(
+    "Totaal {year}: de uren en bedragen over de maanden van {year}. Betaald in {year}: wat u in {year} kreeg, "
+    "geteld op de betaaldatum, ook over een maand van het jaar ervoor. Zo telt de gemeente het als inkomen. Een "
+    "maand die in een ander jaar is betaald, staat ook op het overzicht van dat jaar.",
+    "Total {year}: the hours and amounts for the months of {year}. Paid in {year}: what you received in {year}, "
+    "counted on the payment date, also for a month of the year before. That is how the municipality counts it "
+    "as income. A month paid in another year is also on that year's statement.")
+CORRECTIONS = T("Correcties", "Corrections")
+CORRECTION = T("De uitbetaling over {month} van {amount}{paid} is {reversed} teruggedraaid. Dit bedrag telt "
+               "niet mee in de bedragen hierboven.",
+               "The payout for {month} of {amount}{paid} was reversed{reversed}. This amount does not count in "
+               "the amounts above.")
+CORRECTION_PAID = T(", betaald op {day},", ", paid on {day},")
+CORRECTION_ON = T("op {day}", " on {day}")
+CORRECTION_NOTE = T("Was een teruggedraaid bedrag al op uw rekening gekomen, vraag de penningmeester dan hoe het "
+                    "is verrekend.",
+                    "If a reversed amount had already reached your account, ask the treasurer how it was settled.")
+INCOME_MARK = " *"
 HOURS_PER_ACTIVITY = T("Uren per activiteit", "Hours per activity")
 TOTAL_COLUMN = T("Totaal", "Total")
 ROOM = T("Ruimte binnen de grenzen van {year}", "Room within the limits of {year}")
-PAID_BY_US = T("Door ons betaald in {year}", "Paid by us in {year}")
+PAID_BY_US = T("Door ons betaald over de maanden van {year}", "Paid by us for the months of {year}")
 PREMIUM_PAID_BY_US = T("Door ons betaald in {year} (telt op de betaaldatum)",
                        "Paid by us in {year} (counts on the payment date)")
 OTHER_ORGANISATIONS = T("Van andere organisaties (door u opgegeven)", "From other organisations (as you told us)")
@@ -111,6 +150,8 @@ QUESTIONS = T("Hebt u vragen over dit overzicht? De penningmeester van {cooperat
 REGARDS = T("Met vriendelijke groet,", "Kind regards,")
 TREASURER = T("{name}, penningmeester", "{name}, treasurer")
 NOTHING = T("Geen uren en geen betalingen in {year}.", "No hours and no payments in {year}.")
+NOTHING_BUT_POT = T("Geen uren en geen vergoeding, premie of kosten in {year}; wel een opname uit uw spaarpot.",
+                    "No hours and no allowance, premium or costs in {year}; but a withdrawal from your savings pot.")
 
 _fonts_registered: list[bool] = []
 
@@ -133,6 +174,7 @@ class _Styles:
         self.heading = ParagraphStyle("heading", parent=self.body, fontName=FONT_BOLD, fontSize=11, leading=14,
                                       spaceBefore=6 * mm, spaceAfter=2 * mm)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=10.5)
+        self.note = ParagraphStyle("note", parent=self.body, fontSize=8, leading=10.5, textColor=QUIET)
 
 
 class _StatementCanvas(Canvas):  # type: ignore[misc]
@@ -297,23 +339,77 @@ def _banded(rows: int) -> list[tuple[Any, ...]]:
     return [("BACKGROUND", (0, row), (-1, row), BAND) for row in range(2, rows, 2)]
 
 
+MONTH_WIDTHS = [33 * mm, 15 * mm, 27 * mm, 27 * mm, 32 * mm, 31 * mm]
+
+
+def _month_name(month: StatementMonth, language: Language, with_year: bool = False) -> str:
+    name = MONTHS[language][month.month.month - 1]
+    return f"{name} {month.month.year}" if with_year else name
+
+
+def _paid_on_cell(month: StatementMonth, language: Language) -> str:
+    if not month.has_payment:
+        return ""
+    if month.payment_held:
+        return PAID_APART.render(language)
+    return show_date(month.paid_on) if month.paid_on else NOT_PAID.render(language)
+
+
 def _month_table(statement: YearStatement, language: Language) -> Table:
     def render(text: Text) -> str:
         return text.render(language)
 
     rows: list[list[str]] = [[render(MONTH), render(HOURS), render(ALLOWANCE), render(PREMIUM), render(COSTS),
                               render(PAID_ON)]]
+    # months before the year paid in it first, named with their year (December's run, paid in January)
+    for month in statement.earlier:
+        rows.append([_month_name(month, language, with_year=True), _hours(month.minutes), _amount(month.allowance),
+                     _amount(month.premium), _amount(month.actual_costs), _paid_on_cell(month, language)])
     for month in statement.months:
-        paid_on = "" if not month.paid else show_date(month.paid_on) if month.paid_on else render(NOT_PAID)
-        rows.append([MONTHS[language][month.month.month - 1], _hours(month.minutes), _amount(month.allowance),
-                     _amount(month.premium), _amount(month.actual_costs), paid_on])
+        rows.append([_month_name(month, language), _hours(month.minutes), _amount(month.allowance),
+                     _amount(month.premium), _amount(month.actual_costs), _paid_on_cell(month, language)])
     rows.append([TOTAL.render(language, year=statement.year), _hours(statement.total_minutes),
                  _amount(statement.total_allowance), _amount(statement.total_premium),
                  _amount(statement.total_actual_costs), ""])
-    widths = [29 * mm, 19 * mm, 28 * mm, 28 * mm, 32 * mm, 29 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(_TABLE + _banded(len(rows) - 1) + _TOTAL_ROW))
+    style = _TABLE + _banded(len(rows) - 1) + _TOTAL_ROW
+    if statement.payment_dates_differ:
+        rows.append([PAID_IN.render(language, year=statement.year), "", _amount(statement.received_allowance),
+                     _amount(statement.received_premium), _amount(statement.received_actual_costs), ""])
+        style = _TABLE + _banded(len(rows) - 2) + [
+            ("FONT", (0, -2), (-1, -1), FONT_BOLD, 8.5), ("LINEABOVE", (0, -2), (-1, -2), 0.6, INK)]
+    table = Table(rows, colWidths=MONTH_WIDTHS, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
     return table
+
+
+def _month_notes(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+    """The words right under the month table: why two totals, and a line paid apart."""
+    notes: list[Flowable] = []
+    if statement.payment_dates_differ:
+        notes += [Spacer(1, 2 * mm), Paragraph(escape(PAID_IN_NOTE.render(language, year=statement.year)),
+                                               styles.note)]
+    if any(month.payment_held and month.has_payment for month in statement.earlier + statement.months):
+        notes += [Spacer(1, 2 * mm), Paragraph(escape(PAID_APART_NOTE.render(language)), styles.note)]
+    return notes
+
+
+def _correction_text(correction: Correction, language: Language) -> str:
+    month = f"{MONTHS[language][correction.month.month - 1]} {correction.month.year}"
+    paid = CORRECTION_PAID.render(language, day=show_date(correction.paid_on)) if correction.paid_on else ""
+    reversed_on = CORRECTION_ON.render(language, day=show_date(correction.reversed_on)) \
+        if correction.reversed_on else ""
+    return CORRECTION.render(language, month=month, amount=show_euro(correction.amount), paid=paid,
+                             reversed=reversed_on)
+
+
+def _corrections(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+    flowables: list[Flowable] = [Paragraph(escape(CORRECTIONS.render(language)), styles.heading)]
+    for correction in statement.corrections:
+        flowables += [Paragraph(escape(" ".join(_correction_text(correction, language).split())), styles.body),
+                      Spacer(1, 1 * mm)]
+    if any(correction.paid_on for correction in statement.corrections):
+        flowables.append(Paragraph(escape(CORRECTION_NOTE.render(language)), styles.note))
+    return [KeepTogether(flowables)]
 
 
 def _activity_tables(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
@@ -385,6 +481,7 @@ def _pot_flowables(statement: YearStatement, language: Language, styles: _Styles
     rows: list[list[Any]] = [[POT_OPENING.render(language, year=statement.year), "", show_euro(pot.opening)]]
     for movement in pot.movements:
         words = movement.kind.render(language) + (f": {movement.detail}" if movement.detail else "")
+        words += INCOME_MARK if movement.income_warning else ""
         rows.append([show_date(movement.on), Paragraph(escape(words), styles.cell), show_euro(movement.amount)])
     rows.append([POT_CLOSING.render(language, year=statement.year), "", show_euro(pot.closing)])
     table = Table(rows, colWidths=[45 * mm, 80 * mm, 40 * mm], hAlign="LEFT", repeatRows=0)
@@ -395,6 +492,9 @@ def _pot_flowables(statement: YearStatement, language: Language, styles: _Styles
         ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)] + _TOTAL_ROW))
     flowables: list[Flowable] = [Paragraph(POT.render(language), styles.heading), table]
+    if pot.income_warning:  # right under the table, next to the movement it marks
+        flowables += [Spacer(1, 2 * mm),
+                      Paragraph(escape(INCOME_MARK.strip() + " " + INCOME_WARNING.render(language)), styles.body)]
     flowables += [Spacer(1, 2 * mm), Paragraph(escape(pot.disposal.render(language)), styles.body)]
     return flowables
 
@@ -410,10 +510,14 @@ def statement_flowables(statement: YearStatement, language: Language, styles: _S
         Spacer(1, 2 * mm),
     ]
     if statement.is_empty:
-        story.append(Paragraph(escape(NOTHING.render(language, year=statement.year)), styles.body))
+        nothing = NOTHING_BUT_POT if statement.pot is not None and statement.pot.withdrawn else NOTHING
+        story.append(Paragraph(escape(nothing.render(language, year=statement.year)), styles.body))
     else:
         story.append(Paragraph(INTRO.render(language, year=statement.year, cooperative=coop), styles.body))
         story += [Paragraph(escape(PER_MONTH.render(language)), styles.heading), _month_table(statement, language)]
+        story += _month_notes(statement, language, styles)
+        if statement.corrections:
+            story += _corrections(statement, language, styles)
         if statement.activities:
             story += _activity_tables(statement, language, styles)
         if statement.caps:

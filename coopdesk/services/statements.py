@@ -6,6 +6,13 @@ It returns `YearStatement` values; the PDF writer (`exports.statement_pdf`) rend
 `record_issued` writes that they were issued (one audit line per statement): the next
 time the same member's statement of that year is made it has the same number and is
 marked duplicate. Call it after the file is written, so a failed write issues nothing.
+
+Who gets a statement of a year (`store.statements.year_members`): a member at some time in
+it, or anyone who worked hours, was paid (on the payment date: December's run, paid in
+January, counts in January's year, as a premium does) or had a pot movement in it. A
+member of the year with nothing in it gets the short "nothing to report" statement, which
+a member on benefits can show; a member who joined after the year, or left before it with
+nothing in it, gets none (asked for by number: `NoStatementError`).
 """
 
 from __future__ import annotations
@@ -13,20 +20,23 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from coopdesk.domain.allowance_rules import AllowanceRules, RulesError
 from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.errors import NotFound
-from coopdesk.domain.member import PaymentRegime
+from coopdesk.domain.member import PaymentRegime, age_on
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import PayoutMonth, payment_year
+from coopdesk.domain.payout import SOCIAL_ASSISTANCE_AGE, PayoutMonth
 from coopdesk.domain.pot import WHO_DISPOSES, PotMovement
 from coopdesk.domain.pot import statement as pot_statement
 from coopdesk.domain.statement import (
     Addressee,
     CapKind,
     CapRoom,
+    Correction,
+    NoStatementError,
     PotLine,
     PotSection,
     StatementMonth,
@@ -78,22 +88,26 @@ def sort_statements(statements: Sequence[YearStatement], order: StatementOrder) 
 def year_statements(book: Book, year: int, *, member_number: int | None = None,
                     order: StatementOrder = StatementOrder.NAME, treasurer: str = "",
                     progress: Callable[[int, int], None] | None = None) -> list[YearStatement]:
-    """The statements of `year`: every member who was a member that year, or only
-    `member_number` (a `NotFound` when there is no such member). `progress(done, total)`
-    is told per statement (it may raise to stop, as the GUI worker's cancel does).
-    `treasurer` signs instead of the treasurer in the cooperative's details."""
-    last = PayoutMonth(year, 12)
+    """The statements of `year`: every member with something in that year (a member then, or
+    hours, a payment or a pot movement in it: `store.year_members`), or only `member_number`
+    (a `NotFound` when there is no such member, a `NoStatementError` when that member has
+    nothing in the year). `progress(done, total)` is told per statement (it may raise to
+    stop, as the GUI worker's cancel does). `treasurer` signs instead of the treasurer in
+    the cooperative's details."""
     with book.transaction() as session:
         members = store.year_members(session, year, None if member_number is None else [member_number])
         if member_number is not None and not members:
-            raise NotFound(Text("Lid {number} bestaat niet.", "Member {number} does not exist."), "member",
-                           number=member_number)
+            name = store.member_name(session, member_number)
+            if name is None:
+                raise NotFound(Text("Lid {number} bestaat niet.", "Member {number} does not exist."), "member",
+                               number=member_number)
+            raise NoStatementError(name, member_number, year)
         ids = None if member_number is None else [row.id for row in members]
         cooperative = member_store.load_cooperative(session) or CooperativeDetails(name="")
         treasurer = treasurer or cooperative.treasurer
         minutes = store.year_minutes(session, year, ids)
-        # December of the year before: its premium is paid in January and counts this year
-        lines = store.run_lines(session, PayoutMonth(year - 1, 12), last, ids)
+        # the runs for the year's months and those paid in it (December's is paid in January)
+        lines = store.run_lines(session, year, ids)
         others = store.other_allowances(session, year)
         names = store.activity_names(session)
         issued = store.issued_numbers(session, f"{year}-")
@@ -101,6 +115,7 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
         # the pots: only members with a movement have one (one query), then their movements
         pots = {member_id: pot_store.member_movements(session, member_id)
                 for member_id in pot_store.members_with_movements(session, [row.id for row in members])}
+        warned = store.income_warning_movements(session, list(pots))
     today = book.clock.today()
     by_member: dict[int, list[store.StatementRunRow]] = {}
     for line in lines:
@@ -114,7 +129,7 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
         statements.append(_statement(
             year, member, cooperative, minutes.get(member.id, {}), by_member.get(member.id, []), names,
             others.get(member.id, ZERO), allowance_cap, premium_cap, issued, today, treasurer,
-            _pot(year, member, pots.get(member.id, []))))
+            _pot(year, member, pots.get(member.id, []), warned)))
     return sort_statements(statements, order)
 
 
@@ -132,40 +147,71 @@ def _premium_cap(rules: AllowanceRules, year: int) -> Money | None:
         return None
 
 
+_CALENDARS: dict[int, tuple[PayoutMonth, ...]] = {}
+
+
 def _statement(year: int, member: store.StatementMemberRow, cooperative: CooperativeDetails,
                minutes: dict[tuple[int, int], int], lines: list[store.StatementRunRow], names: dict[int, str],
                other: Money, allowance_cap: Money | None, premium_cap: Money | None, issued: set[str],
                today: date, treasurer: str, pot: PotSection | None) -> YearStatement:
     worked_in = sorted({activity for _, activity in minutes}, key=lambda a: (names.get(a, "").casefold(), a))
-    this_year = {line.month.month: line for line in lines if line.month.year == year}
-    months = []
-    for number in range(1, 13):
-        per_activity = tuple((names.get(activity, "?"), minutes[(number, activity)]) for activity in worked_in
-                             if minutes.get((number, activity)))
-        line = this_year.get(number)
-        months.append(StatementMonth(
-            month=PayoutMonth(year, number), minutes_by_activity=per_activity,
-            allowance=line.allowance if line else ZERO, premium=line.premium if line else ZERO,
-            actual_costs=line.actual_costs if line else ZERO, paid_on=line.paid_on if line else None))
+    standing = [line for line in lines if not line.reversed]
+    # a member has one standing line per month (a supplementary run leaves paid members out)
+    by_month = {line.month: line for line in standing}
+    calendar = _CALENDARS.get(year) or _CALENDARS.setdefault(year, tuple(PayoutMonth(year, n) for n in range(1, 13)))
+    months = [_month(month, by_month.get(month),
+                     tuple((names.get(activity, "?"), minutes[(month.month, activity)]) for activity in worked_in
+                           if minutes.get((month.month, activity))))
+              for month in calendar]
+    # runs of months before the year that are paid in it (December's run, paid in January)
+    earlier = tuple(row for row in sorted((_month(line.month, line) for line in standing
+                                           if line.month.year < year), key=lambda m: m.month)
+                    if row.has_payment and row.paid_in == year)
+    corrections = tuple(Correction(line.month, line.allowance + line.premium + line.actual_costs,
+                                   None if line.payment_held else line.paid_on, line.reversed_on)
+                        for line in sorted((line for line in lines if line.reversed),
+                                           key=lambda line: (line.month, line.run_id)))
     caps: list[CapRoom] = []
     regime = member.regime
+    # the volunteer allowance's year cap counts the months worked (as the payout does)
+    # (a cap is shown for the member's regime only when they worked in the year: not for a
+    # former member paid in it for the year before)
+    worked = any(month.minutes for month in months)
     allowance_paid = Money(sum((m.allowance.amount for m in months), ZERO.amount))
-    if allowance_cap is not None and (regime == PaymentRegime.VOLUNTEER_ALLOWANCE.value or allowance_paid):
+    if allowance_cap is not None and (regime == PaymentRegime.VOLUNTEER_ALLOWANCE.value and worked
+                                      or allowance_paid):
         caps.append(CapRoom(CapKind.ALLOWANCE, allowance_cap, allowance_paid, other))
-    premium_paid = Money(sum((line.premium.amount for line in lines if payment_year(line.month) == year),
-                             ZERO.amount))
-    if premium_cap is not None and (regime == PaymentRegime.PREMIUM.value or premium_paid):
-        caps.append(CapRoom(CapKind.PREMIUM, premium_cap, premium_paid))
     numbered = statement_number(year, member.number)
-    return YearStatement(
+    statement = YearStatement(
         year=year, number=numbered, issued_on=today, duplicate=numbered in issued, cooperative=cooperative,
         member_number=member.number,
         member=Addressee(member.name, member.address, member.postcode, member.city),
         activities=tuple(names.get(activity, "?") for activity in worked_in), months=tuple(months),
-        caps=tuple(caps), pot=pot, treasurer=treasurer)
+        pot=pot, treasurer=treasurer, earlier=earlier, corrections=corrections,
+        under_27=_under_27(member.birth_on, year))
+    # a premium counts in the year it is paid
+    premium_paid = statement.received_premium
+    if premium_cap is not None and (regime == PaymentRegime.PREMIUM.value and worked or premium_paid):
+        caps.append(CapRoom(CapKind.PREMIUM, premium_cap, premium_paid))
+    return replace(statement, caps=tuple(caps))
 
 
-def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovement]) -> PotSection | None:
+def _under_27(birth_on: date | None, year: int) -> bool:
+    """Younger than 27 at some time in `year` (on 1 January); unknown birth date: not said."""
+    age = age_on(birth_on, date(year, 1, 1))
+    return age is not None and age < SOCIAL_ASSISTANCE_AGE
+
+
+def _month(month: PayoutMonth, line: store.StatementRunRow | None,
+           minutes: tuple[tuple[str, int], ...] = ()) -> StatementMonth:
+    if line is None:
+        return StatementMonth(month=month, minutes_by_activity=minutes)
+    return StatementMonth(month=month, minutes_by_activity=minutes, allowance=line.allowance, premium=line.premium,
+                          actual_costs=line.actual_costs, paid_on=line.paid_on, payment_held=line.payment_held)
+
+
+def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovement],
+         warned: set[int]) -> PotSection | None:
     """The member's pot over `year` (the pots' own statement), or None when there is nothing
     to show: no pot, or one that was empty all year."""
     if not movements:
@@ -173,7 +219,7 @@ def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovemen
     found = pot_statement(member.number, member.name, movements, date(year, 1, 1), date(year, 12, 31))
     if not found.movements and not found.opening and not found.closing:
         return None
-    return PotSection(found.opening, tuple(PotLine(m.booked_on, m.kind.label, m.reason, m.amount)
+    return PotSection(found.opening, tuple(PotLine(m.booked_on, m.kind.label, m.reason, m.amount, m.id in warned)
                                            for m in found.movements), found.closing, WHO_DISPOSES)
 
 

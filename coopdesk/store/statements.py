@@ -11,17 +11,19 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Integer, func, insert, or_, select, type_coerce
+from sqlalchemy import Integer, and_, exists, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import PayoutMonth
+from coopdesk.domain.payout import PayoutMonth, RunStatus
 from coopdesk.store.payout import LOCKING
 from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
 from coopdesk.store.tables.member import MemberRow
 from coopdesk.store.tables.payout import AuditLogRow, OtherAllowanceRow, PayoutLineRow, PayoutRunRow
+from coopdesk.store.tables.pots import PotMovementRow, PotPurposeRow
 
 ISSUE_ACTION = "statement.issue"
 ZERO = Money(0)
@@ -36,11 +38,12 @@ class StatementMemberRow:
     postcode: str
     city: str
     regime: str
+    birth_on: date | None = None
 
 
 @dataclass(frozen=True)
 class StatementRunRow:
-    """One member's line of a posted or paid run."""
+    """One member's line of a posted, paid or reversed run."""
 
     member_id: int
     month: PayoutMonth
@@ -49,17 +52,44 @@ class StatementRunRow:
     premium: Money
     actual_costs: Money
     paid_on: date | None
+    payment_held: bool = False  # not in the bank file: paid apart, not on `paid_on`
+    reversed_on: date | None = None  # set for a reversed run only
+    reversed: bool = False
+
+
+def _year_runs(year: int) -> Any:
+    """The runs that touch `year`: for one of its months, paid in it, reversed in it, or
+    December of the year before while not paid yet (it is paid in January of this year)."""
+    run = PayoutRunRow
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return or_(run.year == year, run.paid_on.between(first, last), run.reversed_on.between(first, last),
+               and_(run.year == year - 1, run.month == 12, run.paid_on.is_(None)))
 
 
 def year_members(session: Session, year: int, numbers: Collection[int] | None = None) -> list[StatementMemberRow]:
-    """Members who were members at some time in `year` (or only those with `numbers`)."""
-    m = MemberRow
-    query = select(m.id, m.number, m.name, m.address, m.postcode, m.city, m.regime)
+    """The members with a statement of `year` (of those with `numbers`, when given): who were
+    members at some time in it, or, whatever their dates say, worked hours in it, had a line
+    in a run that touches it (`_year_runs`: paid in it, a December paid in January) or a
+    pot movement in it. So a member who left before the year but was paid in it is in; one
+    who joined after it, or left before it with nothing in it, is not."""
+    m, h, line, run, pot = MemberRow, HoursEntryRow, PayoutLineRow, PayoutRunRow, PotMovementRow
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    # correlated EXISTS after the dates: SQLite looks them up (by index) only for the few
+    # members outside the year's dates
+    worked = exists().where(h.member_id == m.id, h.worked_on.between(first, last))
+    paid = exists().where(line.member_id == m.id, run.id == line.run_id,
+                          run.status.in_((*LOCKING, RunStatus.REVERSED.value)), _year_runs(year))
+    moved = exists().where(pot.member_id == m.id, pot.booked_on.between(first, last))
+    query = select(m.id, m.number, m.name, m.address, m.postcode, m.city, m.regime, m.birth_on).where(or_(
+        and_(m.joined_on <= last, or_(m.left_on.is_(None), m.left_on >= first)), worked, paid, moved))
     if numbers is not None:
         query = query.where(m.number.in_(list(numbers)))
-    else:
-        query = query.where(m.joined_on <= date(year, 12, 31), or_(m.left_on.is_(None), m.left_on >= date(year, 1, 1)))
     return [StatementMemberRow(*row) for row in session.execute(query.order_by(m.number)).tuples()]
+
+
+def member_name(session: Session, number: int) -> str | None:
+    """The name of member `number` (None: no such member)."""
+    return session.scalar(select(MemberRow.name).where(MemberRow.number == number))
 
 
 def year_minutes(session: Session, year: int,
@@ -84,24 +114,37 @@ def _money(cents: int | None) -> Money:
     return Money.from_cents(cents) if cents else ZERO
 
 
-def run_lines(session: Session, first: PayoutMonth, last: PayoutMonth,
-              member_ids: Collection[int] | None = None) -> list[StatementRunRow]:
-    """Every line of the posted or paid (not reversed) runs of `first` to `last`."""
+def run_lines(session: Session, year: int, member_ids: Collection[int] | None = None) -> list[StatementRunRow]:
+    """Every line of the runs that touch `year` (`_year_runs`): posted, paid or reversed
+    (a reversed one has `reversed` set; its `paid_on` says whether it had been paid)."""
     run, line = PayoutRunRow, PayoutLineRow
-    runs = {run_id: (PayoutMonth(year, month), paid_on) for run_id, year, month, paid_on in session.execute(
-        select(run.id, run.year, run.month, run.paid_on).where(
-            run.status.in_(LOCKING), run.year >= first.year, run.year <= last.year)).tuples()
-        if first <= PayoutMonth(year, month) <= last}
+    runs = {run_id: (PayoutMonth(run_year, month), paid_on, status == RunStatus.REVERSED.value, reversed_on)
+            for run_id, run_year, month, paid_on, status, reversed_on in session.execute(
+                select(run.id, run.year, run.month, run.paid_on, run.status, run.reversed_on).where(
+                    run.status.in_((*LOCKING, RunStatus.REVERSED.value)), _year_runs(year))).tuples()}
     if not runs:
         return []
     cents = (type_coerce(line.allowance, Integer), type_coerce(line.premium, Integer),
              type_coerce(line.actual_costs, Integer))
-    query = select(line.member_id, line.run_id, *cents).where(line.run_id.in_(list(runs)))
+    query = select(line.member_id, line.run_id, *cents, line.payment_held).where(line.run_id.in_(list(runs)))
     if member_ids is not None:
         query = query.where(line.member_id.in_(list(member_ids)))
-    return [StatementRunRow(member_id, runs[run_id][0], run_id, _money(allowance), _money(premium), _money(costs),
-                            runs[run_id][1])
-            for member_id, run_id, allowance, premium, costs in session.execute(query).tuples()]
+    found = []
+    for member_id, run_id, allowance, premium, costs, held in session.execute(query).tuples():
+        month, paid_on, reversed_, reversed_on = runs[run_id]
+        found.append(StatementRunRow(member_id, month, run_id, _money(allowance), _money(premium), _money(costs),
+                                     paid_on, bool(held), reversed_on, reversed_))
+    return found
+
+
+def income_warning_movements(session: Session, member_ids: Collection[int]) -> set[int]:
+    """The ids of these members' pot movements (withdrawals) for a purpose that carries the
+    income warning (the municipality may count it as income)."""
+    pot, purpose = PotMovementRow, PotPurposeRow
+    if not member_ids:
+        return set()
+    return set(session.scalars(select(pot.id).join(purpose, purpose.id == pot.purpose_id).where(
+        purpose.income_warning.is_(True), pot.member_id.in_(list(member_ids)))))
 
 
 def other_allowances(session: Session, year: int) -> dict[int, Money]:

@@ -47,3 +47,30 @@ def test_an_unknown_member_is_one_clear_line(demo_path: Path, tmp_path: Path,
                  "--member", "999"])
     assert code == 1 and "Lid 999 bestaat niet." in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_member_paid_in_the_year_after_leaving_is_in_the_batch_one_who_joined_later_is_refused(
+        demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from coopdesk.domain.clock import FixedClock
+    from coopdesk.services.books import open_book
+    from tests.statements.cast import december_leaver, new_member
+    from tests.statements.conftest import DEMO_TODAY
+
+    book = open_book(demo_path, clock=FixedClock.on(DEMO_TODAY), backup=False)
+    try:
+        leaver, _ = december_leaver(book)
+        later = new_member(book, "Nina Nieuw", date(YEAR + 1, 1, 5))
+    finally:
+        book.close()
+    target = tmp_path / "alle.pdf"
+    assert main(["statements", str(demo_path), "--year", str(YEAR), "--out", str(target)]) == 0
+    assert "15 jaaroverzicht(en) 2025 geschreven" in capsys.readouterr().out
+    assert sum(leaver.name in page and "pagina 1 van" in page for page in pdf_pages(target)) == 1
+    refused = tmp_path / "later.pdf"
+    code = main(["statements", str(demo_path), "--year", str(YEAR), "--out", str(refused),
+                 "--member", str(later.number)])
+    err = " ".join(capsys.readouterr().err.split())
+    assert code == 1 and f"Nina Nieuw (lid {later.number}) was in 2025 geen lid" in err
+    assert not refused.exists()

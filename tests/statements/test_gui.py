@@ -107,3 +107,25 @@ def test_the_batch_prints_through_qprinter(dialog: StatementsDialog, qtbot: QtBo
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_document(document, printer) == 2
     assert len(pdf_pages(tmp_path / "printed.pdf")) == 2
+
+
+def test_the_preview_of_a_december_leaver_and_a_clear_refusal_for_one_who_joined_later(
+        dialog: StatementsDialog, demo: Book, qtbot: QtBot) -> None:
+    from datetime import date
+
+    from tests.statements.cast import december_leaver, new_member
+
+    leaver, _ = december_leaver(demo)
+    later = new_member(demo, "Nina Nieuw", date(YEAR + 1, 1, 5))
+    dialog.member.setValue(leaver.number)
+    preview = dialog.show_preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    text = preview.document.getAllText(0).text()
+    assert "Lotte Verlaat" in text and f"december {YEAR - 1}" in text and f"Betaald in {YEAR}" in text
+    dialog.member.setValue(later.number)
+    assert dialog.show_preview() is None
+    messages = dialog.messages
+    assert isinstance(messages, RecordingMessages)
+    [(kind, said)] = messages.shown[-1:]
+    assert kind == "error" and f"was in {YEAR} geen lid" in said
