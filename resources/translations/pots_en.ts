@@ -115,6 +115,10 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
         <source>eigen ondernemingen %1, </source>
         <translation>own enterprises %1, </translation>
     </message>
+    <message>
+        <source>De winstverdeling is geboekt op 31-12-%1.</source>
+        <translation>The profit distribution is posted on 31-12-%1.</translation>
+    </message>
 </context>
     <context>
         <name>DepositDialog</name>

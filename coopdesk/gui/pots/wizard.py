@@ -438,6 +438,9 @@ class ConfirmPage(QWizardPage):
         self.wizard_.backup = backup
         text = self.tr("✓ %1 is afgesloten en vergrendeld: er kan niets meer met een datum in %1 worden geboekt.") \
             .replace("%1", str(proposal.year))
+        if proposal.distribution.profit.is_positive():
+            text += "\n" + self.tr("De winstverdeling is geboekt op 31-12-%1.").replace("%1", str(proposal.year))
+        self.summary.hide()  # it says what "Jaar afsluiten" will do: done now, the note says what was done
         if backup is not None:
             text += "\n" + self.tr("Reservekopie: %1 (in de map %2)").replace("%1", backup.name) \
                 .replace("%2", str(backup.parent))

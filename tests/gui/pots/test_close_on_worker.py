@@ -68,6 +68,8 @@ def test_the_wizard_is_busy_and_cannot_be_closed_while_the_year_closes(
     note = wizard.confirm.closed_note.text()
     assert wizard.backup is not None and wizard.backup.exists() and wizard.backup.name in note
     assert "2025 is afgesloten en vergrendeld" in note
+    # what was done, not the future tense of the page before the click
+    assert "De winstverdeling is geboekt op 31-12-2025." in note and wizard.confirm.summary.isHidden()
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Sluiten"
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
