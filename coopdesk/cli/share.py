@@ -24,13 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     if name == "agreement":
         parser.add_argument("--agreed-on", help="datum van de afspraak / date agreed (2025-01-15 of 15-01-2025)")
         parser.add_argument("--threshold", help="drempel voor de gemeente / the municipality's threshold (€)")
-        parser.add_argument("--municipality-percent", help="% boven de drempel / % above the threshold")
+        parser.add_argument("--municipality-percent", help="%% boven de drempel / %% above the threshold")
         parser.add_argument("--training", help="opleidingsbudget: bedrag of percentage (20%%) / training budget")
-        parser.add_argument("--pots-percent", help="% van de rest naar de spaarpotten / % of the rest to the pots")
+        parser.add_argument("--pots-percent", help="%% van de rest naar de spaarpotten / %% of the rest to the pots")
         parser.add_argument("--pots-by", choices=sorted(POTS_BY), help="verdeling / split of the pots")
         parser.add_argument("--enterprise-percent",
-                            help="% van het positieve resultaat van een eigen onderneming naar de spaarpot van de "
-                                 "eigenaar, vooraf / % of an own enterprise's positive result to its owner's pot, "
+                            help="%% van het positieve resultaat van een eigen onderneming naar de spaarpot van de "
+                                 "eigenaar, vooraf / %% of an own enterprise's positive result to its owner's pot, "
                                  "first")
     else:
         parser.add_argument("--pay", type=int, metavar="YEAR", help="betaal het deel van dit jaar / pay this year")
