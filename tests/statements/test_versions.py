@@ -9,6 +9,7 @@ Real books, written through the same staging and unit of work as the CLI and the
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def _issue(book: Book, target: Path, *, language: Language | None = "nl",
 
 
 def _versions(path: Path) -> list[tuple[int, int, int, str | None, str]]:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         return connection.execute("SELECT year, member_number, version, fingerprint, issued_on "
                                   "FROM statement_issue ORDER BY member_number, version").fetchall()
 
