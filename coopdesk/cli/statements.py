@@ -3,8 +3,10 @@
 The year-end statements: with `--out FILE.pdf` one combined PDF for printing (every
 member of the year, sorted by name or by postcode for posting; or one member with
 `--member`); with `--out DIR` one file per member, named by member number and name.
-A statement made before keeps its number and is marked duplicate. Statements are
-recorded as issued only after the file is written.
+A statement made before with the same content keeps its number and is marked duplicate;
+with other content it is a new version (`2025-00017-2`) that says what it replaces. The
+new versions are recorded together with putting the file(s) in place: a file that could
+not be written records nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 
 def run(options: argparse.Namespace, name: str) -> int:
-    from coopdesk.exports.statement_pdf import render_statements, write_statement_files
+    from coopdesk.exports.statement_pdf import stage_statements
     from coopdesk.services import statements as service
 
     if not 1900 <= options.year <= 2099:
@@ -44,17 +46,15 @@ def run(options: argparse.Namespace, name: str) -> int:
             print(Text("Geen leden in {year}; er is niets gemaakt.", "No members in {year}; nothing was made.")
                   .render(year=options.year))
             return 0
-        if out.suffix.lower() == ".pdf":
-            out.parent.mkdir(parents=True, exist_ok=True)
-            render_statements(found, out)
-            written = [out]
-        else:
-            written = write_statement_files(found, out)
-        service.record_issued(book, found)
+        with stage_statements(found, out, per_member=out.suffix.lower() != ".pdf") as staged:
+            written = service.issue_statements(book, found, staged.place)
     finally:
         book.close()
     duplicates = sum(statement.duplicate for statement in found)
-    print(Text("{count} jaaroverzicht(en) {year} geschreven ({duplicates} duplicaat) naar {where}.",
-               "{count} statement(s) {year} written ({duplicates} duplicate) to {where}.").render(
-        count=len(found), year=options.year, duplicates=duplicates, where=written[0] if len(written) == 1 else out))
+    versions = sum(statement.version > 1 and not statement.duplicate for statement in found)
+    print(Text("{count} jaaroverzicht(en) {year} geschreven ({duplicates} duplicaat, {versions} nieuwe versie) "
+               "naar {where}.",
+               "{count} statement(s) {year} written ({duplicates} duplicate, {versions} new version) to {where}.")
+          .render(count=len(found), year=options.year, duplicates=duplicates, versions=versions,
+                  where=written[0] if len(written) == 1 else out))
     return 0

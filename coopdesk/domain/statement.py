@@ -21,12 +21,24 @@ that was held out of the bank file (no IBAN) is paid apart, so the run's payment
 not its date (`StatementMonth.payment_held`).
 
 The statement number is `<year>-<member number, five digits>`: the same member and year
-always get the same number, so a reprint is recognisable; a reprint is marked duplicate.
+always get the same number, so a reprint is recognisable. A member often hands the
+statement to a benefits officer, so two papers with one number must say the same thing.
+The book keeps, per issued version, the statement's `fingerprint` (a hash of what it
+says: months, amounts, dates, corrections, caps, pot movements; not the print date, the
+number or the letterhead). Printed again with the fingerprint of the latest version, it
+is that version again, marked duplicate. Printed with other content (a run reversed, a
+held line paid, a late run, a pot movement, a year closed differently), it is a new
+version `<year>-<member>-2` (3, ...) that says which earlier statement it replaces and of
+what date, and is not a duplicate (`place_statement`). A latest version with no
+fingerprint (issued before the book kept them) is taken as different: a new version is
+never wrong, a "duplicate" that says something else is.
 """
 
 from __future__ import annotations
 
 import enum
+import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -41,9 +53,13 @@ from coopdesk.domain.text import Text
 ZERO = Money(0)
 
 
-def statement_number(year: int, member_number: int) -> str:
-    """`2025-00017`: stable for a member and year, so a reprint has the same number."""
-    return f"{year}-{member_number:05d}"
+def statement_number(year: int, member_number: int, version: int = 1) -> str:
+    """`2025-00017`: stable for a member and year, so a reprint has the same number; a
+    later version with other content is `2025-00017-2` (3, ...)."""
+    if version < 1:
+        raise ValueError(f"a statement version starts at 1, not {version}")
+    base = f"{year}-{member_number:05d}"
+    return base if version == 1 else f"{base}-{version}"
 
 
 def _total(amounts: Iterable[Money]) -> Money:
@@ -174,6 +190,30 @@ class Addressee:
 
 
 @dataclass(frozen=True)
+class IssuedVersion:
+    """A version of a member's statement of a year as the book recorded it when it was
+    printed or saved. `fingerprint` None: issued before the book kept fingerprints."""
+
+    year: int
+    member_number: int
+    version: int
+    fingerprint: str | None
+    issued_on: date
+
+    @property
+    def number(self) -> str:
+        return statement_number(self.year, self.member_number, self.version)
+
+
+@dataclass(frozen=True)
+class Replaces:
+    """The earlier version a new version of a statement replaces (said on the statement)."""
+
+    number: str
+    issued_on: date
+
+
+@dataclass(frozen=True)
 class YearStatement:
     """Everything on one member's statement of `year` (see the module docstring)."""
 
@@ -192,6 +232,13 @@ class YearStatement:
     earlier: tuple[StatementMonth, ...] = ()  # runs of months before the year, paid in it
     corrections: tuple[Correction, ...] = ()  # reversed runs of the year's months or paid in it
     under_27: bool = False  # younger than 27 at some time in the year (art. 31 lid 5); False: unknown
+    version: int = 1  # 1, or a later version because the content changed since the last one issued
+    replaces: Replaces | None = None  # the earlier version this one replaces (a version above 1)
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of what this statement says (`statement_fingerprint`)."""
+        return statement_fingerprint(self)
 
     @property
     def total_minutes(self) -> int:
@@ -246,6 +293,82 @@ class YearStatement:
 
     def with_duplicate(self, duplicate: bool) -> YearStatement:
         return replace(self, duplicate=duplicate)
+
+
+def _cents(amount: Money) -> int:
+    return int(amount.amount * 100)
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _month_content(month: StatementMonth) -> list[object]:
+    return [month.month.year, month.month.month, [list(pair) for pair in month.minutes_by_activity],
+            _cents(month.allowance), _cents(month.premium), _cents(month.actual_costs), _day(month.paid_on),
+            month.payment_held]
+
+
+def statement_fingerprint(statement: YearStatement) -> str:
+    """A SHA-256 hash of what the statement says to a member or a benefits officer: the
+    year and member, every month's hours and amounts with their payment dates, months of
+    the year before paid in it, corrections, the caps and their room, the pot's opening,
+    movements and closing, and whether the under-27 warning is on it. Not the print date,
+    the number, the version or duplicate mark, the cooperative's letterhead, the address
+    or the treasurer's name: printing on another day, or after a move, says nothing new."""
+    pot = statement.pot
+    content = {
+        "year": statement.year, "member": statement.member_number,
+        "months": [_month_content(month) for month in statement.months],
+        "earlier": [_month_content(month) for month in statement.earlier],
+        "corrections": [[c.month.year, c.month.month, _cents(c.amount), _day(c.paid_on), _day(c.reversed_on)]
+                        for c in statement.corrections],
+        "caps": [[cap.kind.value, _cents(cap.cap), _cents(cap.paid), _cents(cap.other_organisations)]
+                 for cap in statement.caps],
+        "pot": None if pot is None else [
+            _cents(pot.opening), _cents(pot.closing),
+            [[line.on.isoformat(), line.kind.nl, line.detail, _cents(line.amount), line.income_warning]
+             for line in pot.movements]],
+        "under_27": statement.under_27,
+    }
+    encoded = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def place_statement(statement: YearStatement, issued: Iterable[IssuedVersion]) -> YearStatement:
+    """`statement` numbered against the versions issued of it (of its member and year; none:
+    never issued). Never issued: version 1. The same content as the latest version: that
+    version again, marked duplicate (a duplicate of version 2 still says what version 1
+    it replaces). Other content, or a latest version without fingerprint: the next
+    version, not a duplicate, saying which version of what date it replaces. Only the
+    latest counts: content that went back to what version 1 said is still a new version,
+    because the officer holds the latest paper."""
+    versions = sorted((found for found in issued
+                       if (found.year, found.member_number) == (statement.year, statement.member_number)),
+                      key=lambda found: found.version)
+    if not versions:
+        return replace(statement, number=statement_number(statement.year, statement.member_number), version=1,
+                       duplicate=False, replaces=None)
+    latest = versions[-1]
+    if latest.fingerprint is not None and latest.fingerprint == statement.fingerprint:
+        before = versions[-2] if len(versions) > 1 else None
+        return replace(statement, number=latest.number, version=latest.version, duplicate=True,
+                       replaces=None if before is None else Replaces(before.number, before.issued_on))
+    version = latest.version + 1
+    return replace(statement, number=statement_number(statement.year, statement.member_number, version),
+                   version=version, duplicate=False, replaces=Replaces(latest.number, latest.issued_on))
+
+
+class StatementChangedError(CoopDeskError):
+    """Another version of a statement was issued between gathering it and recording it
+    (printed from another window): its number is taken, so it is not issued."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__(Text(
+            "Jaaroverzicht {number} is intussen al vanuit een ander venster gemaakt; er is niets vastgelegd. "
+            "Maak het overzicht opnieuw.",
+            "Statement {number} was made from another window in the meantime; nothing was recorded. "
+            "Make the statement again."), "statement", number=number)
 
 
 class NoStatementError(CoopDeskError):

@@ -15,12 +15,20 @@ What a benefits officer needs beside the figures is said where the figure is: a 
 total "Betaald in <year>" (counted on the payment date) when a month was paid in another
 year, a line paid apart from the bank file marked "apart betaald *", reversed runs under
 "Correcties", and a pot withdrawal the municipality may count as income marked "*" with
-the warning right under the pot table.
+the warning right under the pot table. A later version of a statement (its content
+changed since the one issued before) says under its title which statement of what date it
+replaces, so an officer holding both papers knows which one counts.
+
+`stage_statements` writes the file(s) whole beside where they go, without putting them in
+place: the service records the issued versions and calls `StagedStatements.place` in one
+unit of work, so a file that could not be written records nothing.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from collections.abc import Callable, Sequence
 from io import BytesIO
 from pathlib import Path
@@ -94,6 +102,11 @@ DATE = T("Datum", "Date")
 MEMBER_NUMBER = T("Lidnummer", "Member number")
 DUPLICATE = T("DUPLICAAT", "DUPLICATE")
 DUPLICATE_FOOTER = T("duplicaat", "duplicate")
+REPLACES = T("Vervangt het overzicht {number} van {day}.", "Replaces the statement {number} of {day}.")
+REPLACES_WHY = T("Sinds dat overzicht is er iets veranderd in uw bedragen, datums of spaarpot. Dit overzicht geldt; "
+                 "geef het aan wie het eerdere heeft gekregen.",
+                 "Since that statement something changed in your amounts, dates or savings pot. This statement "
+                 "counts; give it to whoever received the earlier one.")
 PAGE = T("pagina {page} van {pages}", "page {page} of {pages}")
 KVK = T("KvK {kvk}", "Chamber of Commerce {kvk}")
 GREETING = T("Beste {name},", "Dear {name},")
@@ -171,6 +184,7 @@ class _Styles:
         self.body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT)
         self.title = ParagraphStyle("title", parent=self.body, fontName=FONT_BOLD, fontSize=15, leading=19,
                                     spaceAfter=4 * mm)
+        self.replaces = ParagraphStyle("replaces", parent=self.body, fontName=FONT_BOLD, fontSize=10.5, leading=14)
         self.heading = ParagraphStyle("heading", parent=self.body, fontName=FONT_BOLD, fontSize=11, leading=14,
                                       spaceBefore=6 * mm, spaceAfter=2 * mm)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=10.5)
@@ -506,6 +520,12 @@ def statement_flowables(statement: YearStatement, language: Language, styles: _S
     story: list[Flowable] = [
         _Letterhead(statement, language, key, progress),
         Paragraph(escape(TITLE.render(language, year=statement.year)), styles.title),
+    ]
+    if statement.replaces is not None:
+        story += [Paragraph(escape(REPLACES.render(language, number=statement.replaces.number,
+                                                   day=statement.replaces.issued_on)), styles.replaces),
+                  Paragraph(escape(REPLACES_WHY.render(language)), styles.body), Spacer(1, 4 * mm)]
+    story += [
         Paragraph(escape(GREETING.render(language, name=statement.member.name)), styles.body),
         Spacer(1, 2 * mm),
     ]
@@ -593,15 +613,75 @@ def statement_file_name(statement: YearStatement) -> str:
     return f"{statement.member_number:05d} {name}.pdf"
 
 
-def write_statement_files(statements: Sequence[YearStatement], folder: Path, *, language: Language | None = None,
-                          progress: Callable[[int, int], None] | None = None) -> list[Path]:
-    """One file per member in `folder` (made if missing), named by number and name."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for index, statement in enumerate(statements):
-        if progress is not None:
-            progress(index, len(statements))
-        target = folder / statement_file_name(statement)
-        render_statements([statement], target, language=language)
-        written.append(target)
-    return written
+class StagedStatements:
+    """Statement files written whole (synced, 0600) beside their targets, not yet in place.
+    `place` renames each over its target; leaving the `with` block removes what was not
+    placed, so a failure or a cancel leaves no file behind and spoils none that was there."""
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[Path, Path]] = []  # (temporary, target)
+
+    def __enter__(self) -> StagedStatements:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.discard()
+
+    def add(self, target: Path, write: Callable[[IO[bytes]], None]) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+        temporary = Path(name)
+        self._pending.append((temporary, target))
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600)
+
+    @property
+    def targets(self) -> list[Path]:
+        return [target for _, target in self._pending]
+
+    def place(self) -> list[Path]:
+        """Every file over its target (in the order staged); the targets."""
+        placed = []
+        while self._pending:
+            temporary, target = self._pending[0]
+            os.replace(temporary, target)
+            self._pending.pop(0)
+            placed.append(target)
+        return placed
+
+    def discard(self) -> None:
+        for temporary, _ in self._pending:
+            temporary.unlink(missing_ok=True)
+        self._pending.clear()
+
+
+def stage_statements(statements: Sequence[YearStatement], target: Path, *, per_member: bool = False,
+                     language: Language | None = None,
+                     progress: Callable[[int, int], None] | None = None) -> StagedStatements:
+    """Write `statements` beside `target` without putting them in place: one combined PDF
+    (`target` is the file), or with `per_member` one file per member in the folder
+    `target` (`statement_file_name`). Use it in a `with` block and call `place` (the
+    service does, when it records the issue); a failure here removes what was staged."""
+    staged = StagedStatements()
+    try:
+        if per_member:
+            for index, statement in enumerate(statements):
+                if progress is not None:
+                    progress(index, len(statements))
+                staged.add(target / statement_file_name(statement), _writer([statement], language))
+        else:
+            staged.add(target, lambda stream: render_statements(statements, stream, language=language,
+                                                                progress=progress))
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
+
+
+def _writer(statements: Sequence[YearStatement], language: Language | None) -> Callable[[IO[bytes]], None]:
+    def write(stream: IO[bytes]) -> None:
+        render_statements(statements, stream, language=language)
+    return write

@@ -3,14 +3,19 @@
 The dialog asks for the year, one member or all, the order (name, or postcode for
 posting) and the output (one combined PDF for printing, or one file per member). The
 batch runs on the worker (`coopdesk.gui.worker`) behind a progress dialog with
-Annuleren; the window keeps painting. Statements are recorded as issued only when the
-file is written, so a cancelled batch issues nothing. `Voorbeeld` renders the chosen
-member's statement (or the first of the year) and shows it in a `QPdfView`, inside
-the app. The dialog computes nothing: the service gathers, the writer renders.
+Annuleren; the window keeps painting. Statements are recorded as issued together with
+putting the written file in place, so a cancelled or failed batch issues nothing.
+`Voorbeeld` renders the chosen member's statement (or the first of the year) and shows it
+in a `QPdfView`, inside the app: as it would be issued now (marked duplicate when the
+content is that of the version issued last, or as a new version saying what it
+replaces), but a preview issues nothing. Printing from the preview issues it, as saving
+does; the preview then shows what a further print would be (a duplicate). The dialog
+computes nothing: the service gathers, the writer renders.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -69,17 +74,20 @@ def ask_and_print(document: QPdfDocument, parent: QWidget) -> int:
 
 
 class StatementPreview(QDialog):
-    """One statement's PDF shown in the app (QtPdf), page by page."""
+    """One statement's PDF shown in the app (QtPdf), page by page. `issue` is called after
+    it was printed: it records the issue and gives the PDF a further print would be (or
+    None when the issue failed), which the preview then shows."""
 
-    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None,
+                 issue: Callable[[], bytes | None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(720, 900)
-        self._data = QByteArray(pdf)
-        self._buffer = QBuffer(self._data, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._issue = issue
+        self._data = QByteArray()
+        self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self.load(pdf)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -94,8 +102,32 @@ class StatementPreview(QDialog):
         layout.addWidget(buttons)
 
 
+    def load(self, pdf: bytes) -> None:
+        """Show `pdf` (the document reads from a buffer that lives as long as it shows it)."""
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._data = QByteArray(pdf)
+        self._buffer = QBuffer(self._data, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the statement on `printer` and, when a page was printed, issue it (and show
+        what a further print would be); the pages printed."""
+        pages = print_document(self.document, printer)
+        if pages and self._issue is not None:
+            again = self._issue()
+            if again is not None:
+                self.load(again)
+        return pages
+
     def _on_print_button_clicked(self) -> None:
-        ask_and_print(self.document, self)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(300)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
 
 
 class StatementsDialog(QDialog):
@@ -157,20 +189,36 @@ class StatementsDialog(QDialog):
 
     # -- preview ---------------------------------------------------------------------------
     def show_preview(self) -> StatementPreview | None:
-        """The chosen member's statement (else the year's first) in a preview dialog."""
+        """The chosen member's statement (else the year's first) in a preview dialog, as it
+        would be issued now; showing it issues nothing, printing it does."""
         from coopdesk.exports.statement_pdf import statement_bytes
         from coopdesk.services.statements import year_statements
 
+        year = self.year.value()
         try:
-            found = year_statements(self.book, self.year.value(), member_number=self._member_number())
+            found = year_statements(self.book, year, member_number=self._member_number())
         except CoopDeskError as error:
             self.messages.error(error.message())
             return None
         if not found:
             self.status.setText(self.tr("Geen leden in dat jaar."))
             return None
-        self.preview = StatementPreview(statement_bytes(found[:1]),
-                                        self.tr("Voorbeeld: {name}").format(name=found[0].member.name), self)
+        shown = found[0]
+
+        def issue() -> bytes | None:
+            from coopdesk.services.statements import record_issued
+
+            try:
+                record_issued(self.book, [shown])
+                again = year_statements(self.book, year, member_number=shown.member_number)
+            except CoopDeskError as error:
+                self.messages.error(error.message())
+                return None
+            self.status.setText(self.tr("Jaaroverzicht {number} afgedrukt.").format(number=shown.number))
+            return statement_bytes(again[:1])
+
+        self.preview = StatementPreview(statement_bytes([shown]),
+                                        self.tr("Voorbeeld: {name}").format(name=shown.member.name), self, issue)
         self.preview.show()
         return self.preview
 
@@ -191,7 +239,7 @@ class StatementsDialog(QDialog):
     def make(self, target: Path) -> worker.Job:
         """Gather, render and record the statements into `target` (a .pdf, or a folder for
         one file per member) on the worker, behind a progress dialog with Annuleren."""
-        from coopdesk.exports.statement_pdf import render_statements, write_statement_files
+        from coopdesk.exports.statement_pdf import stage_statements
         from coopdesk.services import statements as service
 
         book, year, member = self.book, self.year.value(), self._member_number()
@@ -207,12 +255,9 @@ class StatementsDialog(QDialog):
             def tell(done: int, _total: int) -> None:
                 progress.report(done, total, rendering)
 
-            if per_member:
-                write_statement_files(found, target, progress=tell)
-            else:
-                render_statements(found, target, progress=tell)
-            progress.report(total, total, rendering)  # the last moment to cancel: nothing issued yet
-            service.record_issued(book, found)
+            with stage_statements(found, target, per_member=per_member, progress=tell) as staged:
+                progress.report(total, total, rendering)  # the last moment to cancel: nothing issued yet
+                service.issue_statements(book, found, staged.place)
             return total
 
         progress = QProgressDialog(gathering, self.tr("Annuleren"), 0, 0, self)

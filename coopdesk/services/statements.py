@@ -3,9 +3,12 @@
 `year_statements` reads everything in one unit of work with a handful of whole-year
 queries (`store.statements`), so 500 statements cost a few queries, not 500 times a few.
 It returns `YearStatement` values; the PDF writer (`exports.statement_pdf`) renders them.
-`record_issued` writes that they were issued (one audit line per statement): the next
-time the same member's statement of that year is made it has the same number and is
-marked duplicate. Call it after the file is written, so a failed write issues nothing.
+Each statement is numbered against the versions the book issued of it
+(`domain.statement.place_statement`): the same content as the latest version is that
+version again, marked duplicate; other content is the next version, which says what it
+replaces. Gathering (also for a preview) issues nothing. `issue_statements` records the
+new versions and puts the written file in place in one unit of work: a file that could
+not be written records nothing, and a version is recorded only with its file in place.
 
 Who gets a statement of a year (`store.statements.year_members`): a member at some time in
 it, or anyone who worked hours, was paid (on the payment date: December's run, paid in
@@ -22,6 +25,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from coopdesk.domain.allowance_rules import AllowanceRules, RulesError
 from coopdesk.domain.cooperative import CooperativeDetails
@@ -36,11 +40,14 @@ from coopdesk.domain.statement import (
     CapKind,
     CapRoom,
     Correction,
+    IssuedVersion,
     NoStatementError,
     PotLine,
     PotSection,
+    StatementChangedError,
     StatementMonth,
     YearStatement,
+    place_statement,
     statement_number,
 )
 from coopdesk.domain.text import Text
@@ -52,9 +59,10 @@ from coopdesk.store import rules as rules_store
 from coopdesk.store import statements as store
 from coopdesk.store.book import Book
 
-__all__ = ["StatementOrder", "record_issued", "sort_statements", "year_statements"]
+__all__ = ["StatementOrder", "issue_statements", "record_issued", "sort_statements", "year_statements"]
 
 ZERO = Money(0)
+T = TypeVar("T")
 
 
 class StatementOrder(enum.Enum):
@@ -110,7 +118,7 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
         lines = store.run_lines(session, year, ids)
         others = store.other_allowances(session, year)
         names = store.activity_names(session)
-        issued = store.issued_numbers(session, f"{year}-")
+        issued = store.issued_versions(session, year, None if member_number is None else [member_number])
         rules = rules_store.load_rules(session)
         # the pots: only members with a movement have one (one query), then their movements
         pots = {member_id: pot_store.member_movements(session, member_id)
@@ -128,7 +136,7 @@ def year_statements(book: Book, year: int, *, member_number: int | None = None,
             progress(done, len(members))
         statements.append(_statement(
             year, member, cooperative, minutes.get(member.id, {}), by_member.get(member.id, []), names,
-            others.get(member.id, ZERO), allowance_cap, premium_cap, issued, today, treasurer,
+            others.get(member.id, ZERO), allowance_cap, premium_cap, issued.get(member.number, []), today, treasurer,
             _pot(year, member, pots.get(member.id, []), warned)))
     return sort_statements(statements, order)
 
@@ -152,7 +160,7 @@ _CALENDARS: dict[int, tuple[PayoutMonth, ...]] = {}
 
 def _statement(year: int, member: store.StatementMemberRow, cooperative: CooperativeDetails,
                minutes: dict[tuple[int, int], int], lines: list[store.StatementRunRow], names: dict[int, str],
-               other: Money, allowance_cap: Money | None, premium_cap: Money | None, issued: set[str],
+               other: Money, allowance_cap: Money | None, premium_cap: Money | None, issued: list[IssuedVersion],
                today: date, treasurer: str, pot: PotSection | None) -> YearStatement:
     worked_in = sorted({activity for _, activity in minutes}, key=lambda a: (names.get(a, "").casefold(), a))
     standing = [line for line in lines if not line.reversed]
@@ -183,7 +191,7 @@ def _statement(year: int, member: store.StatementMemberRow, cooperative: Coopera
         caps.append(CapRoom(CapKind.ALLOWANCE, allowance_cap, allowance_paid, other))
     numbered = statement_number(year, member.number)
     statement = YearStatement(
-        year=year, number=numbered, issued_on=today, duplicate=numbered in issued, cooperative=cooperative,
+        year=year, number=numbered, issued_on=today, duplicate=False, cooperative=cooperative,
         member_number=member.number,
         member=Addressee(member.name, member.address, member.postcode, member.city),
         activities=tuple(names.get(activity, "?") for activity in worked_in), months=tuple(months),
@@ -193,7 +201,8 @@ def _statement(year: int, member: store.StatementMemberRow, cooperative: Coopera
     premium_paid = statement.received_premium
     if premium_cap is not None and (regime == PaymentRegime.PREMIUM.value and worked or premium_paid):
         caps.append(CapRoom(CapKind.PREMIUM, premium_cap, premium_paid))
-    return replace(statement, caps=tuple(caps))
+    # numbered last: the fingerprint covers the caps too
+    return place_statement(replace(statement, caps=tuple(caps)), issued)
 
 
 def _under_27(birth_on: date | None, year: int) -> bool:
@@ -223,13 +232,38 @@ def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovemen
                                            for m in found.movements), found.closing, WHO_DISPOSES)
 
 
+def issue_statements(book: Book, statements: Sequence[YearStatement], put_in_place: Callable[[], T], *,
+                        who: str | None = None) -> T:
+    """Record the new versions among `statements` (a duplicate adds nothing) and call
+    `put_in_place` (which moves the written file(s) to where the treasurer asked) in one
+    unit of work, and return what it returns. When `put_in_place` fails nothing is
+    recorded. (When the commit fails after it, the file names a version the book does not
+    hold: the next print has the same number and content, so the two papers still agree.)
+    A `StatementChangedError` when another version was issued since these were gathered."""
+    latest_of = {(s.year, s.member_number): s for s in statements if not s.duplicate}
+    with book.transaction() as session:
+        new: list[IssuedVersion] = []
+        for year in sorted({year for year, _ in latest_of}):
+            numbers = [number for y, number in latest_of if y == year]
+            issued = store.issued_versions(session, year, numbers)
+            for number in numbers:
+                statement = latest_of[(year, number)]
+                versions = issued.get(number, [])
+                latest = versions[-1] if versions else None
+                if latest is not None and latest.version == statement.version \
+                        and latest.fingerprint == statement.fingerprint:
+                    continue  # issued already (made twice from one gathering)
+                if (latest.version if latest is not None else 0) != statement.version - 1:
+                    raise StatementChangedError(statement.number)
+                new.append(IssuedVersion(year, number, statement.version, statement.fingerprint,
+                                         statement.issued_on))  # the date the paper carries
+        store.record_versions(session, book.clock.now(), who or current_user(), new)
+        session.flush()  # a broken constraint shows before the file is put in place
+        return put_in_place()
+
+
 def record_issued(book: Book, statements: Sequence[YearStatement], *, who: str | None = None) -> Changes:
-    """Write that these statements were issued (first issue only: a duplicate is not logged
-    again), so a reprint keeps the number and is marked duplicate."""
-    new = [statement.number for statement in statements if not statement.duplicate]
-    if new:
-        with book.transaction() as session:
-            already = store.issued_numbers(session, "")
-            store.record_issued(session, book.clock.now(), who or current_user(),
-                                [number for number in dict.fromkeys(new) if number not in already])
+    """Record the new versions among `statements` (their file is in place already, or
+    there is none, as after printing): `issue_statements` with nothing to put in place."""
+    issue_statements(book, statements, lambda: None, who=who)
     return Changes()

@@ -2,8 +2,9 @@
 
 Each read is one query over the whole year (a few GROUP BYs, not one query per member),
 so statements for 500 members gather their data in a fraction of the time the PDF takes.
-Which statements were issued before is kept in the audit log (`statement.issue`, the
-statement number as detail): a reprint finds its number there and is marked a duplicate.
+Which statements were issued before is kept in `statement_issue`, one row per version
+with the fingerprint of its content (`issued_versions`, `record_versions`); each issue
+also leaves an audit line (`statement.issue`, the statement number as detail).
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth, RunStatus
+from coopdesk.domain.statement import IssuedVersion
 from coopdesk.store.payout import LOCKING
 from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
 from coopdesk.store.tables.member import MemberRow
 from coopdesk.store.tables.payout import AuditLogRow, OtherAllowanceRow, PayoutLineRow, PayoutRunRow
 from coopdesk.store.tables.pots import PotMovementRow, PotPurposeRow
+from coopdesk.store.tables.statements import StatementIssueRow
 
 ISSUE_ACTION = "statement.issue"
 ZERO = Money(0)
@@ -157,15 +160,28 @@ def activity_names(session: Session) -> dict[int, str]:
     return {activity_id: name for activity_id, name in session.execute(select(ActivityRow.id, ActivityRow.name))}
 
 
-def issued_numbers(session: Session, prefix: str) -> set[str]:
-    """The statement numbers starting with `prefix` that were issued before."""
-    return set(session.scalars(select(AuditLogRow.detail).where(AuditLogRow.action == ISSUE_ACTION,
-                                                                AuditLogRow.detail.startswith(prefix))))
+def issued_versions(session: Session, year: int,
+                    member_numbers: Collection[int] | None = None) -> dict[int, list[IssuedVersion]]:
+    """Per member number: the versions of its statement of `year` issued so far, oldest first."""
+    row = StatementIssueRow
+    query = select(row.member_number, row.version, row.fingerprint, row.issued_on).where(row.year == year)
+    if member_numbers is not None:
+        query = query.where(row.member_number.in_(list(member_numbers)))
+    found: dict[int, list[IssuedVersion]] = {}
+    for number, version, fingerprint, issued_on in session.execute(
+            query.order_by(row.member_number, row.version)).tuples():
+        found.setdefault(number, []).append(IssuedVersion(year, number, version, fingerprint, issued_on))
+    return found
 
 
-def record_issued(session: Session, logged_at: datetime, who: str, numbers: Iterable[str]) -> None:
-    """One audit line per statement number issued now (in one insert)."""
-    rows = [{"logged_at": logged_at, "who": who[:100], "action": ISSUE_ACTION, "detail": number}
-            for number in numbers]
-    if rows:
-        session.execute(insert(AuditLogRow), rows)
+def record_versions(session: Session, issued_at: datetime, who: str, versions: Iterable[IssuedVersion]) -> None:
+    """One row per version issued now, and one audit line each (two inserts). A version
+    that is already there breaks the unique constraint: the caller checks first."""
+    new = list(versions)
+    if not new:
+        return
+    session.execute(insert(StatementIssueRow), [
+        {"year": v.year, "member_number": v.member_number, "version": v.version, "fingerprint": v.fingerprint,
+         "issued_on": v.issued_on, "issued_at": issued_at, "who": who[:100]} for v in new])
+    session.execute(insert(AuditLogRow), [
+        {"logged_at": issued_at, "who": who[:100], "action": ISSUE_ACTION, "detail": v.number} for v in new])

@@ -82,6 +82,10 @@
         <translation>Preview: {name}</translation>
     </message>
     <message>
+        <source>Jaaroverzicht {number} afgedrukt.</source>
+        <translation>Statement {number} printed.</translation>
+    </message>
+    <message>
         <source>Map voor de jaaroverzichten</source>
         <translation>Folder for the annual statements</translation>
     </message>

@@ -14,7 +14,7 @@ def test_one_combined_pdf_for_printing_sorted_by_postcode(demo_path: Path, tmp_p
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "post" / "jaaroverzichten.pdf"
     assert main(["statements", str(demo_path), "--year", str(YEAR), "--out", str(target), "--sort", "postcode"]) == 0
-    assert "14 jaaroverzicht(en) 2025 geschreven (0 duplicaat)" in capsys.readouterr().out
+    assert "14 jaaroverzicht(en) 2025 geschreven (0 duplicaat, 0 nieuwe versie)" in capsys.readouterr().out
     pages = pdf_pages(target)
     firsts = [page for page in pages if "pagina 1 van" in page]
     assert len(firsts) == 14
@@ -36,7 +36,7 @@ def test_one_file_per_member_and_a_reprint_of_one_is_a_duplicate(demo_path: Path
 
     again = tmp_path / "again.pdf"
     assert main(["statements", str(demo_path), "--year", str(YEAR), "--out", str(again), "--member", "105"]) == 0
-    assert "1 jaaroverzicht(en) 2025 geschreven (1 duplicaat)" in capsys.readouterr().out
+    assert "1 jaaroverzicht(en) 2025 geschreven (1 duplicaat, 0 nieuwe versie)" in capsys.readouterr().out
     text = "\n".join(pdf_pages(again))
     assert "2025-00105" in text and "DUPLICAAT" in text and "Anouk van der Heuvel" in text
 

@@ -129,3 +129,80 @@ def test_the_preview_of_a_december_leaver_and_a_clear_refusal_for_one_who_joined
     assert isinstance(messages, RecordingMessages)
     [(kind, said)] = messages.shown[-1:]
     assert kind == "error" and f"was in {YEAR} geen lid" in said
+
+
+def test_a_preview_issues_no_version_printing_from_it_does(dialog: StatementsDialog, demo: Book, qtbot: QtBot,
+                                                           tmp_path: Path) -> None:
+    """The preview shows the statement as it would be issued now (here version 2, after a
+    reversed run), but only printing it issues it; then it shows what a further print is."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from coopdesk.services.statements import record_issued, year_statements
+    from tests.statements.test_versions import _reverse_a_run_of
+
+    record_issued(demo, year_statements(demo, YEAR, member_number=105))
+    _reverse_a_run_of(demo, 105)
+    dialog.member.setValue(105)
+    preview = dialog.show_preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    shown = " ".join(" ".join(preview.document.getAllText(page).text() for page in range(2)).split())
+    assert "Vervangt het overzicht 2025-00105 van" in shown and "2025-00105-2" in shown
+    assert "DUPLICAAT" not in shown
+    dialog.show_preview()  # looking twice issues nothing either
+    assert [line.detail for line in payout.audit_log(demo, 1000, "statement.issue")] == ["2025-00105"]
+    _save_page(preview, tmp_path / "preview-v2.png")
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.print_to(printer) == 2
+    assert len(pdf_pages(tmp_path / "printed.pdf")) == 2  # pages as pictures: the text is checked above
+    assert [line.detail for line in payout.audit_log(demo, 1000, "statement.issue")] == ["2025-00105-2",
+                                                                                          "2025-00105"]
+    assert "2025-00105-2 afgedrukt" in dialog.status.text()
+    assert "DUPLICAAT" in preview.document.getAllText(0).text()  # a further print is a duplicate
+    _save_page(preview, tmp_path / "preview-after-print.png")
+
+
+def _save_page(preview: Any, path: Path) -> None:
+    """Page 1 as the preview shows it (the view paints it later, on its own), to look at;
+    COOPDESK_SHOTS names a folder to keep it in."""
+    import os
+
+    from PySide6.QtCore import QSize
+
+    keep = os.environ.get("COOPDESK_SHOTS")
+    image = preview.document.render(0, QSize(595, 842))
+    assert not image.isNull()
+    image.save(str(Path(keep) / path.name if keep else path))
+
+
+def test_making_a_changed_statement_from_the_window_issues_version_2(dialog: StatementsDialog, demo: Book,
+                                                                    qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.statements.test_versions import _reverse_a_run_of
+
+    dialog.member.setValue(105)
+    for name in ("1.pdf", "2.pdf"):
+        if name == "2.pdf":
+            _reverse_a_run_of(demo, 105)
+        job = dialog.make(tmp_path / name)
+        with qtbot.waitSignal(job.ended, timeout=60_000):
+            pass
+        assert job.error is None
+    text = " ".join(" ".join(pdf_pages(tmp_path / "2.pdf")).split())
+    assert "2025-00105-2" in text and "Vervangt het overzicht 2025-00105" in text and "DUPLICAAT" not in text
+
+
+def test_a_failed_write_from_the_window_issues_nothing(dialog: StatementsDialog, demo: Book, qtbot: QtBot,
+                                                       tmp_path: Path) -> None:
+    taken = tmp_path / "taken.pdf"
+    (taken / "inside").mkdir(parents=True)  # a folder stands where the file should go
+    dialog.member.setValue(105)
+    job = dialog.make(taken)
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        pass
+    assert job.error is not None
+    assert payout.audit_log(demo, 1000, "statement.issue") == []
+    messages = dialog.messages
+    assert isinstance(messages, RecordingMessages) and messages.shown[-1][0] == "error"
