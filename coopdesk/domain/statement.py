@@ -48,6 +48,7 @@ from coopdesk.domain.cooperative import CooperativeDetails
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth, payment_year
+from coopdesk.domain.pot import MovementKind, PotMovement
 from coopdesk.domain.text import Text
 
 ZERO = Money(0)
@@ -175,6 +176,38 @@ class PotSection:
     def withdrawn(self) -> bool:
         """Money went out of the pot in the year (to or for the member)."""
         return any(line.amount.is_negative() for line in self.movements)
+
+
+_UNDONE_BY = {MovementKind.REVERSAL: MovementKind.DISTRIBUTION,
+              MovementKind.ENTERPRISE_REVERSAL: MovementKind.ENTERPRISE}
+
+
+def pot_lines_shown(movements: Iterable[PotMovement]) -> list[PotMovement]:
+    """The pot movements a member's statement lists: a year-close deposit taken back when the
+    year was reopened is left out together with its reversal (both are dated 31 December of
+    the same year and cancel to the cent), so a year closed, reopened and closed again shows
+    the one deposit that stands, not three lines a benefits officer could read as two
+    payments. The opening and closing balances are computed from every movement, as before;
+    the pots page keeps showing the whole trail."""
+    shown = list(movements)
+    for reversal in [m for m in shown if m.kind in _UNDONE_BY]:
+        undone = next((m for m in shown if m.kind is _UNDONE_BY[reversal.kind] and m.booked_on == reversal.booked_on
+                       and m.amount == -reversal.amount), None)
+        if undone is not None:
+            shown.remove(undone)
+            shown.remove(reversal)
+    return shown
+
+
+def pot_detail(kind: MovementKind, reason: str) -> str:
+    """The reason as the statement shows it after the kind's words: a year close writes
+    "Winstverdeling 2025" or "Aandeel eigen onderneming Tuinonderhoud 2025" as the reason,
+    which after "Winstverdeling:" would say it twice; the statement then shows "2025" or
+    "Tuinonderhoud 2025"."""
+    words = kind.label.render("nl")
+    if kind in (MovementKind.DISTRIBUTION, MovementKind.ENTERPRISE) and reason.startswith(words):
+        return reason[len(words):].strip()
+    return reason
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ from coopdesk.domain.statement import (
     StatementMonth,
     YearStatement,
     place_statement,
+    pot_detail,
+    pot_lines_shown,
     statement_number,
 )
 from coopdesk.domain.text import Text
@@ -226,10 +228,11 @@ def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovemen
     if not movements:
         return None
     found = pot_statement(member.number, member.name, movements, date(year, 1, 1), date(year, 12, 31))
-    if not found.movements and not found.opening and not found.closing:
+    shown = pot_lines_shown(found.movements)
+    if not shown and not found.opening and not found.closing:
         return None
-    return PotSection(found.opening, tuple(PotLine(m.booked_on, m.kind.label, m.reason, m.amount, m.id in warned)
-                                           for m in found.movements), found.closing, WHO_DISPOSES)
+    return PotSection(found.opening, tuple(PotLine(m.booked_on, m.kind.label, pot_detail(m.kind, m.reason), m.amount,
+                                                   m.id in warned) for m in shown), found.closing, WHO_DISPOSES)
 
 
 def issue_statements(book: Book, statements: Sequence[YearStatement], put_in_place: Callable[[], T], *,
