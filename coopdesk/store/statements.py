@@ -22,6 +22,7 @@ from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
 from coopdesk.store.tables.member import MemberRow
 from coopdesk.store.tables.payout import AuditLogRow, OtherAllowanceRow, PayoutLineRow, PayoutRunRow
+from coopdesk.store.tables.payout_held import PayoutHeldPaymentRow
 
 ISSUE_ACTION = "statement.issue"
 ZERO = Money(0)
@@ -96,12 +97,15 @@ def run_lines(session: Session, first: PayoutMonth, last: PayoutMonth,
         return []
     cents = (type_coerce(line.allowance, Integer), type_coerce(line.premium, Integer),
              type_coerce(line.actual_costs, Integer))
-    query = select(line.member_id, line.run_id, *cents).where(line.run_id.in_(list(runs)))
+    # a line held for want of an IBAN is paid on its own later date (none while owed), not the run's
+    later = PayoutHeldPaymentRow
+    query = (select(line.member_id, line.run_id, *cents, line.payment_held, later.paid_on)
+             .outerjoin(later, later.line_id == line.id).where(line.run_id.in_(list(runs))))
     if member_ids is not None:
         query = query.where(line.member_id.in_(list(member_ids)))
     return [StatementRunRow(member_id, runs[run_id][0], run_id, _money(allowance), _money(premium), _money(costs),
-                            runs[run_id][1])
-            for member_id, run_id, allowance, premium, costs in session.execute(query).tuples()]
+                            paid_later if held else runs[run_id][1])
+            for member_id, run_id, allowance, premium, costs, held, paid_later in session.execute(query).tuples()]
 
 
 def other_allowances(session: Session, year: int) -> dict[int, Money]:
