@@ -90,7 +90,13 @@ def pay_held_by_sepa(book: Book, line_ids: Collection[int], paid_on: date, path:
     written: list[Path] = []
 
     def write(run: SepaPaymentRun) -> None:
-        written.append(write_sepa_file(target, run, paid_on, version, accept_changes=accept_changes))
+        try:
+            written.append(write_sepa_file(target, run, paid_on, version, accept_changes=accept_changes))
+        except OSError as error:  # a folder that is not there or not writable, a full disk
+            raise CoopDeskError(Text(
+                "Het SEPA-bestand {path} kon niet worden geschreven ({reason}); er is niets geboekt.",
+                "The SEPA file {path} could not be written ({reason}); nothing was posted.",
+            ), "path", path=str(target), reason=error.strerror or type(error).__name__) from error
 
     try:
         payment, changes = pay_held_lines(book, line_ids, paid_on, PaymentMethod.BANK, write_file=write, who=who)

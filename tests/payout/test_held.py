@@ -273,8 +273,9 @@ def test_an_unwritable_sepa_file_writes_nothing(book: Book, cast: Cast, tmp_path
     before = _count(book)
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    with pytest.raises(OSError):
+    with pytest.raises(CoopDeskError, match="could not be written") as refused:
         pay_held_by_sepa(book, [line.line_id], TODAY, blocked / "nabetaling.xml")
+    assert refused.value.field == "path"
     assert _count(book) == before and len(list_held_lines(book)) == 1
     assert _balance(book, ALLOWANCES_PAYABLE) == Money(-20)
     with pytest.raises(CoopDeskError, match="in the past"):
