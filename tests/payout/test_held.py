@@ -369,3 +369,31 @@ def test_1700_equals_what_is_owed_after_any_sequence(template_book: Path, tmp_pa
 
 def _held_total(book: Book, run_id: int) -> Money:
     return sum((line.paid for line in payouts.get_run(book, run_id).lines if line.payment_held), Money(0))
+
+
+def test_a_refusal_on_the_second_line_leaves_the_first_unpaid(book: Book, cast: Cast) -> None:
+    """Two held lines in one go, cash for the first only: the second's refusal takes the
+    first posting back with it (one unit of work)."""
+    _posted_and_paid(book)
+    cast.work(book, cast.bo, date(2026, 4, 7), "2")  # 10.00, held again in April
+    payouts.post_payout(book, "2026-04")
+    lines = list_held_lines(book)
+    assert [h.amount for h in lines] == [Money(20), Money(10)]
+    _cash_in(book, Money(25), date(2026, 5, 1))
+    before = _count(book)
+    with pytest.raises(NegativeCashError):
+        pay_held_lines(book, [h.line_id for h in lines], date(2026, 5, 2), PaymentMethod.CASH)
+    assert _count(book) == before and len(list_held_lines(book)) == 2
+    assert _balance(book, CASH) == Money(25) and payout_problems(book) == []
+
+
+def test_the_accountants_payout_lines_carry_the_later_date(book: Book, cast: Cast, book_path: Path) -> None:
+    from coopdesk.store.year_reads import reading_year
+
+    _posted_and_paid(book)
+    cast.give_iban(book, cast.bo)
+    pay_held_lines(book, [list_held_lines(book)[0].line_id], date(2026, 9, 1), PaymentMethod.BANK)
+    book.close()
+    with reading_year(book_path) as source:
+        paid = {line.name: line.paid_on for line in source.payout_lines(2026)}
+    assert paid == {"Ans de Wit": date(2026, 4, 3), "Bo Smit": date(2026, 9, 1)}
