@@ -413,7 +413,8 @@ def payout_lines_for_sepa(book: Book, run_id: int) -> SepaPaymentRun:
         if not amount.is_positive():
             continue
         if row.payment_held:
-            held.append((row.number, row.name))
+            if row.paid_later is None:  # a held line paid later (nabetaald) is no news for this file
+                held.append((row.number, row.name))
             continue
         lines.append(SepaPaymentLine(
             member_number=row.number, name=row.name, iban=row.iban, street=row.address, postcode=row.postcode,

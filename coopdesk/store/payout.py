@@ -399,12 +399,14 @@ def delete_actual_cost(session: Session, cost_id: int) -> tuple[int, PayoutMonth
 
 
 def sepa_rows(session: Session, run_id: int) -> list[Any]:
-    """Per line of the run: member number, name, IBAN, address parts, amount paid, held or not."""
-    line, m = PayoutLineRow, MemberRow
+    """Per line of the run: member number, name, IBAN, address parts, amount paid, held or not,
+    and for a held line the date it was paid later (`paid_later`, None while owed)."""
+    line, m, later = PayoutLineRow, MemberRow, PayoutHeldPaymentRow
     return list(session.execute(
         select(m.number, m.name, m.iban, m.address, m.postcode, m.city, line.allowance, line.premium,
-               line.actual_costs, line.payment_held)
-        .join(m, m.id == line.member_id).where(line.run_id == run_id).order_by(m.number)).all())
+               line.actual_costs, line.payment_held, later.paid_on.label("paid_later"))
+        .join(m, m.id == line.member_id).outerjoin(later, later.line_id == line.id)
+        .where(line.run_id == run_id).order_by(m.number)).all())
 
 
 def member_month_minutes(session: Session, member_id: int, first: date, last: date) -> dict[tuple[int, int], int]:

@@ -166,7 +166,9 @@ def test_pay_later_in_cash_and_cash_below_zero_is_refused(book: Book, cast: Cast
         pay_held_lines(book, [line.line_id], date(2026, 5, 1), PaymentMethod.CASH)
     assert _count(book) == before and len(list_held_lines(book)) == 1
     _cash_in(book, Money(25), date(2026, 4, 30))
+    assert payouts.payout_lines_for_sepa(book, run_id).held == ((cast.bo.number, "Bo Smit"),)
     pay_held_lines(book, [line.line_id], date(2026, 5, 1), PaymentMethod.CASH)
+    assert payouts.payout_lines_for_sepa(book, run_id).held == ()  # paid already: no warning in the run's file
     assert _balance(book, CASH) == Money(5) and _balance(book, ALLOWANCES_PAYABLE) == Money(-50)
     payouts.mark_paid(book, run_id, date(2026, 5, 2))  # pays Ans only: Bo's line is not paid twice
     assert _balance(book, ALLOWANCES_PAYABLE) == Money(0) and _balance(book, BANK) == Money(-50)
