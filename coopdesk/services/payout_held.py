@@ -88,14 +88,15 @@ class HeldPayment:
     transaction_ids: tuple[int, ...]
 
 
-def list_held_lines(book: Book, member_number: int | None = None, *, include_paid: bool = False) -> list[HeldLine]:
-    """The held lines of posted or paid runs still owed (of one member), oldest month first;
-    with `include_paid` also those paid later, with their date."""
+def list_held_lines(book: Book, member_number: int | None = None, *, run_id: int | None = None,
+                    include_paid: bool = False) -> list[HeldLine]:
+    """The held lines of posted or paid runs still owed (of one member, of one run), oldest
+    month first; with `include_paid` also those paid later, with their date."""
     with book.transaction() as session:
         member_id = None
         if member_number is not None:
             member_id = _member_id(session, member_number)
-        return store.held_lines(session, member_id=member_id, owed_only=not include_paid)
+        return store.held_lines(session, member_id=member_id, run_id=run_id, owed_only=not include_paid)
 
 
 def _member_id(session: Session, member_number: int) -> int:

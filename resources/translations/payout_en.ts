@@ -474,6 +474,10 @@
         <source>nog geen IBAN</source>
             <translation>no IBAN yet</translation>
         </message>
+    <message>
+        <source>nabetaald op %1</source>
+            <translation>paid later on %1</translation>
+        </message>
 </context>
 <context>
     <name>PayoutPage</name>

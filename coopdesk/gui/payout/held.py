@@ -9,10 +9,11 @@ shown in red under the form and nothing is written; the page then refreshes ever
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +39,7 @@ from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 from coopdesk.services.payout_held import HeldLine, PaymentMethod, pay_held_lines
 
-from .models import HELD_COLOUR, RowsModel, month_name
+from .models import HELD_COLOUR, RowsModel, RunLinesModel, month_name
 
 
 def _iban_state(line: HeldLine) -> str:
@@ -67,6 +68,27 @@ class HeldLinesModel(RowsModel[HeldLine]):
         if column == len(HELD_COLUMNS) - 1 and not valid_iban(row.iban):
             return HELD_COLOUR
         return super().foreground(row, column, value)
+
+
+class RunLinesPaidLaterModel(RunLinesModel):
+    """A run's lines, where a held line paid later says so in the Bank column (with its
+    date) instead of still reading "held: no IBAN"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.paid_later: dict[int, date] = {}
+
+    def set_paid_later(self, lines: list[HeldLine]) -> None:
+        """The run's held lines that were paid later (member id -> date)."""
+        self.paid_later = {line.member_id: line.paid_on for line in lines if line.paid_on is not None}
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == len(self.columns) - 1
+                and 0 <= index.row() < self.rowCount()):
+            day = self.paid_later.get(self.row_at(index.row()).member_id)
+            if day is not None:
+                return QCoreApplication.translate("PayoutColumns", "nabetaald op %1").replace("%1", show_date(day))
+        return super().data(index, role)
 
 
 BANK_FILE, BANK_DONE, CASH = "bank-file", "bank-done", "cash"
@@ -164,4 +186,4 @@ class HeldPaymentDialog(FormDialog):
         return text
 
 
-__all__ = ["HeldLinesModel", "HeldPaymentDialog"]
+__all__ = ["HeldLinesModel", "HeldPaymentDialog", "RunLinesPaidLaterModel"]

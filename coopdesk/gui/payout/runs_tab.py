@@ -26,9 +26,9 @@ from coopdesk.services import payout as payouts
 from coopdesk.services.payout_held import HeldLine, list_held_lines
 
 from .dialogs import PaidDialog, ReverseDialog, SepaDialog
-from .held import HeldLinesModel, HeldPaymentDialog
+from .held import HeldLinesModel, HeldPaymentDialog, RunLinesPaidLaterModel
 from .host import PayoutHost
-from .models import RunLinesModel, RunsModel, month_name
+from .models import RunsModel, month_name
 
 
 class RunsTab(QWidget):
@@ -54,7 +54,7 @@ class RunsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.runs_model = RunsModel(self)
         self.runs_view = read_only_table(splitter, self.runs_model, alternating=False)
-        self.run_lines_model = RunLinesModel(self)
+        self.run_lines_model = RunLinesPaidLaterModel(self)
         self.run_lines_view = read_only_table(splitter, self.run_lines_model, stretch=1, alternating=False)
         self.run_lines_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         splitter.addWidget(self.runs_view)
@@ -163,6 +163,7 @@ class RunsTab(QWidget):
             self.run_lines_model.set_rows(())
             self.run_detail.setText(self.tr("Er zijn nog geen uitbetalingen geboekt."))
             return
+        self.run_lines_model.set_paid_later(list_held_lines(self.page.book, run_id=run.id, include_paid=True))
         self.run_lines_model.set_rows(payouts.get_run(self.page.book, run.id).lines)
         text = (self.tr("Uitbetaling %1, %2: %3, geboekt op %4 door %5.").replace("%1", str(run.id))
                 .replace("%2", month_name(run.month)).replace("%3", run.status.label.render())

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.member import Member, MemberForm, PaymentRegime
@@ -96,8 +97,10 @@ def _type_date(dialog: HeldPaymentDialog, qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(dialog.day.edit, text)
 
 
-def test_the_tab_lists_the_held_lines_still_owed(page: PayoutPage, cast: Cast) -> None:
+def test_the_tab_lists_the_held_lines_still_owed(page: PayoutPage, cast: Cast, qtmodeltester: ModelTester) -> None:
     tab = page.runs_tab
+    qtmodeltester.check(tab.held_model)
+    qtmodeltester.check(tab.run_lines_model)
     assert [(line.member_name, line.amount) for line in tab.held_model.rows()] == [
         ("Bo Smit", Money(20)), ("Cor Kas", Money(10))]
     assert tab.held_model.index(0, 5).data() == "nog geen IBAN"
@@ -148,6 +151,9 @@ def test_pay_by_bank_with_a_sepa_file_and_the_tab_refreshes(page: PayoutPage, bo
     assert BO_IBAN in target.read_text(encoding="utf-8")
     assert [line.member_name for line in page.runs_tab.held_model.rows()] == ["Cor Kas"]
     assert "Nabetaald: € 20,00" in page.notice.text() and str(target) in page.notice.text()
+    bank = page.runs_tab.run_lines_model.columnCount() - 1
+    assert [page.runs_tab.run_lines_model.index(row, bank).data() for row in range(3)] == [
+        "", "nabetaald op 28-11-2026", "vastgehouden: geen IBAN"]
     assert _payable(book) == Money(-10)
 
 
