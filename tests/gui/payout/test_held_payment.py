@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from coopdesk.domain.member import Member, MemberForm, PaymentRegime
@@ -28,6 +28,9 @@ from coopdesk.services.payout_held import list_held_lines
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store.chart import ALLOWANCES_PAYABLE
 from coopdesk.store.chart import CASH as CASH_CODE
+
+if TYPE_CHECKING:
+    from pytestqt.modeltest import ModelTester
 
 IBAN = "NL91ABNA0417164300"
 BO_IBAN = "NL02ABNA0123456789"
