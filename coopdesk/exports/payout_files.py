@@ -10,6 +10,7 @@ may import a service. The GUI and the command line both call these functions.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from coopdesk.domain.payout import PayoutMonth, SepaPaymentRun
 from coopdesk.domain.text import Language, Text
 from coopdesk.exports.sepa import SepaProblem, Version, sepa_problems, write_sepa_file
 from coopdesk.services.books import Book, cooperative_details
+from coopdesk.services.changes import Changes
 
 OVERVIEW_SUFFIXES = (".pdf", ".xlsx")
 
@@ -63,6 +65,48 @@ def write_sepa(book: Book, run_id: int, path: str | os.PathLike[str], version: V
     target = write_sepa_file(path, run, day, version, accept_changes=accept_changes)
     changes = tuple(p for p in sepa_problems(run) if not p.blocking)
     return SepaFileWritten(target, version, run.count, run.total, day, changes)
+
+
+def pay_held_by_sepa(book: Book, line_ids: Collection[int], paid_on: date, path: str | os.PathLike[str],
+                     version: Version = "09", *, accept_changes: bool = False,
+                     who: str | None = None) -> tuple[SepaFileWritten, Changes]:
+    """Pay held payout lines later by bank with a SEPA file executed on `paid_on`, in one
+    unit of work (`services.payout_held.pay_held_lines`): the file is written last inside
+    it, so a refused or unwritable file leaves nothing posted and the lines owed; and if
+    the book cannot be saved after the file was written, the file is removed again.
+
+    A bank does not execute in the past and the ledger posts nothing in the future, so
+    `paid_on` is today: the payment is posted on the day the file is made."""
+    from coopdesk.services.payout_held import PaymentMethod, pay_held_lines
+
+    if paid_on < book.clock.today():
+        raise CoopDeskError(Text(
+            "De uitvoerdatum {day} ligt in het verleden; een bank voert geen betaling in het verleden uit. "
+            "Is het al betaald, boek het dan zonder bestand.",
+            "The execution date {day} is in the past; a bank does not execute a payment in the past. "
+            "If it was paid already, post it without a file.",
+        ), "paid_on", day=paid_on)
+    target = Path(path)
+    written: list[Path] = []
+
+    def write(run: SepaPaymentRun) -> None:
+        try:
+            written.append(write_sepa_file(target, run, paid_on, version, accept_changes=accept_changes))
+        except OSError as error:  # a folder that is not there or not writable, a full disk
+            raise CoopDeskError(Text(
+                "Het SEPA-bestand {path} kon niet worden geschreven ({reason}); er is niets geboekt.",
+                "The SEPA file {path} could not be written ({reason}); nothing was posted.",
+            ), "path", path=str(target), reason=error.strerror or type(error).__name__) from error
+
+    try:
+        payment, changes = pay_held_lines(book, line_ids, paid_on, PaymentMethod.BANK, write_file=write, who=who)
+    except BaseException:
+        for done in written:  # the file was written but the book was not saved: no file without a posting
+            done.unlink(missing_ok=True)
+        raise
+    assert payment.sepa is not None  # a bank payment always has its SEPA values
+    problems = tuple(p for p in sepa_problems(payment.sepa) if not p.blocking)
+    return SepaFileWritten(written[0], version, payment.sepa.count, payment.sepa.total, paid_on, problems), changes
 
 
 def write_municipality_overview(book: Book, member_number: int, first_month: PayoutMonth,

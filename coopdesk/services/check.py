@@ -45,9 +45,10 @@ def member_problems(book: Book) -> list[Text]:
 
 def invariant_checks() -> list[InvariantCheck]:
     from coopdesk.services.ledger import ledger_problems
+    from coopdesk.services.payout_held import payout_problems
     from coopdesk.services.pots import pot_problems
 
-    return [member_problems, hours_problems, ledger_problems, pot_problems]
+    return [member_problems, hours_problems, ledger_problems, pot_problems, payout_problems]
 
 
 def check_book(path: str | os.PathLike[str]) -> list[Text]:

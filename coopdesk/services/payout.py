@@ -18,7 +18,8 @@ Every function is one unit of work. The amounts come only from
 * `reverse_payout` posts reversals (never deletes) and reopens the month.
 * `mark_paid` posts the payable against the bank on the bank's execution date, for
   the lines that are in the bank file (a line held for want of an IBAN stays payable
-  until the treasurer pays it by hand).
+  until it is paid later: `coopdesk.services.payout_held`; `reverse_payout` reverses
+  those later payments with the run).
 
 `who` (the audit log, an edited rule) is the operating-system user unless given.
 """
@@ -208,6 +209,10 @@ def reverse_payout(book: Book, run_id: int, reason: str, *, who: str | None = No
             raise CoopDeskError(Text("Uitbetaling {run} is al teruggedraaid.", "Payout run {run} was already reversed."),
                                 run=run_id)
         reversal_id = None
+        # held lines paid later (nabetaald) are reversed with their run: the run owes nothing any more
+        for held in store.held_lines(session, run_id=run_id, owed_only=False):
+            if held.transaction_id is not None:
+                ledger.reverse_transaction(book, held.transaction_id, today, allow_negative_cash=True)
         if run.paid_transaction_id is not None:
             ledger.reverse_transaction(book, run.paid_transaction_id, today, allow_negative_cash=True)
         if run.posted_transaction_id is not None:
@@ -408,7 +413,8 @@ def payout_lines_for_sepa(book: Book, run_id: int) -> SepaPaymentRun:
         if not amount.is_positive():
             continue
         if row.payment_held:
-            held.append((row.number, row.name))
+            if row.paid_later is None:  # a held line paid later (nabetaald) is no news for this file
+                held.append((row.number, row.name))
             continue
         lines.append(SepaPaymentLine(
             member_number=row.number, name=row.name, iban=row.iban, street=row.address, postcode=row.postcode,

@@ -25,6 +25,7 @@ from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
 from coopdesk.store.tables.member import MemberRow
 from coopdesk.store.tables.payout import AuditLogRow, OtherAllowanceRow, PayoutLineRow, PayoutRunRow
+from coopdesk.store.tables.payout_held import PayoutHeldPaymentRow
 from coopdesk.store.tables.pots import PotMovementRow, PotPurposeRow
 from coopdesk.store.tables.statements import StatementIssueRow
 
@@ -129,14 +130,20 @@ def run_lines(session: Session, year: int, member_ids: Collection[int] | None = 
         return []
     cents = (type_coerce(line.allowance, Integer), type_coerce(line.premium, Integer),
              type_coerce(line.actual_costs, Integer))
-    query = select(line.member_id, line.run_id, *cents, line.payment_held).where(line.run_id.in_(list(runs)))
+    # a line held for want of an IBAN and paid later (nabetaald) is paid on its own date, not the
+    # run's; one still owed has no date and stays marked as paid apart
+    later = PayoutHeldPaymentRow
+    query = (select(line.member_id, line.run_id, *cents, line.payment_held, later.paid_on)
+             .outerjoin(later, later.line_id == line.id).where(line.run_id.in_(list(runs))))
     if member_ids is not None:
         query = query.where(line.member_id.in_(list(member_ids)))
     found = []
-    for member_id, run_id, allowance, premium, costs, held in session.execute(query).tuples():
+    for member_id, run_id, allowance, premium, costs, held, paid_later in session.execute(query).tuples():
         month, paid_on, reversed_, reversed_on = runs[run_id]
+        if held:
+            paid_on = paid_later
         found.append(StatementRunRow(member_id, month, run_id, _money(allowance), _money(premium), _money(costs),
-                                     paid_on, bool(held), reversed_on, reversed_))
+                                     paid_on, bool(held) and paid_later is None, reversed_on, reversed_))
     return found
 
 

@@ -112,9 +112,12 @@ class YearReader(BookReader):
     def payout_lines(self, year: int) -> list[PayoutLineItem]:
         """Every line of the year's payout runs (reversed runs too: the ledger has both)."""
         rows = self._rows(
-            "SELECT r.year, r.month, r.status, r.posted_on, r.paid_on, m.number, m.name, l.regime, "
+            # a line held for want of an IBAN is paid on its own later date (none while owed)
+            "SELECT r.year, r.month, r.status, r.posted_on, "
+            "CASE WHEN l.payment_held THEN hp.paid_on ELSE r.paid_on END, m.number, m.name, l.regime, "
             "l.minutes, l.allowance, l.premium, l.actual_costs, l.held_back "
             "FROM payout_line l JOIN payout_run r ON r.id = l.run_id JOIN member m ON m.id = l.member_id "
+            "LEFT JOIN payout_held_payment hp ON hp.line_id = l.id "
             "WHERE r.year = :year ORDER BY r.month, r.id, m.number",
             year=year,
         )

@@ -454,6 +454,30 @@
             <source>vastgehouden: geen IBAN</source>
             <translation>held: no IBAN</translation>
         </message>
+    <message>
+        <source>Uitbetaling</source>
+            <translation>Payout run</translation>
+        </message>
+    <message>
+        <source>Nog te betalen</source>
+            <translation>Still owed</translation>
+        </message>
+    <message>
+        <source>IBAN</source>
+            <translation>IBAN</translation>
+        </message>
+    <message>
+        <source>IBAN nu bekend</source>
+            <translation>IBAN now known</translation>
+        </message>
+    <message>
+        <source>nog geen IBAN</source>
+            <translation>no IBAN yet</translation>
+        </message>
+    <message>
+        <source>nabetaald op %1</source>
+            <translation>paid later on %1</translation>
+        </message>
 </context>
 <context>
     <name>PayoutPage</name>
@@ -850,6 +874,26 @@ After that the hours of %1 are locked for these members. A mistake is corrected 
         <source>SEPA-bestand geschreven: %1 (%2 betalingen, %3, uitvoerdatum %4).</source>
             <translation>SEPA file written: %1 (%2 payments, %3, execution date %4).</translation>
         </message>
+    <message>
+        <source>Nabetalen…</source>
+            <translation>Pay later…</translation>
+        </message>
+    <message>
+        <source>Betaal de gekozen vastgehouden regels alsnog: per bank (SEPA-bestand) zodra het lid een IBAN heeft, of contant</source>
+            <translation>Pay the chosen held lines after all: by bank (SEPA file) once the member has an IBAN, or in cash</translation>
+        </message>
+    <message>
+        <source>Vastgehouden (geen geldig IBAN bij de uitbetaling), nog te betalen: %1 regel(s), %2</source>
+            <translation>Held (no valid IBAN when the run was posted), still owed: %1 line(s), %2</translation>
+        </message>
+    <message>
+        <source>Er staan geen vastgehouden regels meer open.</source>
+            <translation>No held lines are still owed.</translation>
+        </message>
+    <message>
+        <source>Kies eerst een of meer vastgehouden regels.</source>
+            <translation>Choose one or more held lines first.</translation>
+        </message>
 </context>
 <context>
     <name>SepaDialog</name>
@@ -937,6 +981,65 @@ After that the hours of %1 are locked for these members. A mistake is corrected 
     <message>
             <source>Vergoedingen</source>
             <translation>Allowances</translation>
+        </message>
+</context>
+<context>
+    <name>HeldPaymentDialog</name>
+    <message>
+        <source>Nabetalen</source>
+            <translation>Pay later</translation>
+        </message>
+    <message>
+        <source>%1 voor %2: %3. Het bedrag gaat van de te betalen vergoedingen (1700) naar de bank of de kas, en telt niet opnieuw mee voor de grenzen.</source>
+            <translation>%1 for %2: %3. The amount moves from allowances payable (1700) to the bank or the cash box, and does not count towards the caps again.</translation>
+        </message>
+    <message>
+        <source>Bank, met een SEPA-bestand (uitvoerdatum vandaag)</source>
+            <translation>Bank, with a SEPA file (executed today)</translation>
+        </message>
+    <message>
+        <source>Bank, al betaald zonder bestand</source>
+            <translation>Bank, already paid without a file</translation>
+        </message>
+    <message>
+        <source>Contant uit de kas</source>
+            <translation>Cash from the cash box</translation>
+        </message>
+    <message>
+        <source>Bladeren…</source>
+            <translation>Browse…</translation>
+        </message>
+    <message>
+        <source>Hoe:</source>
+            <translation>How:</translation>
+        </message>
+    <message>
+        <source>Betaald op:</source>
+            <translation>Paid on:</translation>
+        </message>
+    <message>
+        <source>SEPA-bestand:</source>
+            <translation>SEPA file:</translation>
+        </message>
+    <message>
+        <source>Ik heb de meldingen gezien; schrijf het bestand zo</source>
+            <translation>I have read the notes; write the file like this</translation>
+        </message>
+    <message>
+        <source>SEPA-bestand opslaan</source>
+            <translation>Save SEPA file</translation>
+        </message>
+    <message>
+        <source>SEPA-bestanden (*.xml)</source>
+            <translation>SEPA files (*.xml)</translation>
+        </message>
+    <message>
+        <source>Nabetaald: %1 op %2.</source>
+            <translation>Paid later: %1 on %2.</translation>
+        </message>
+    <message>
+        <source>SEPA-bestand geschreven: %1.</source>
+            <translation>SEPA file written: %1.</translation>
         </message>
 </context>
 </TS>

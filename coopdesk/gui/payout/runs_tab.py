@@ -1,12 +1,15 @@
 """The Uitbetalingen tab of the Vergoedingen page: the posted runs with their status
 (geboekt, betaald, teruggedraaid) and the selected run's lines; "Terugdraaien…" (with a
-written reason), "Betaald op…" (the bank's execution date) and the SEPA file."""
+written reason), "Betaald op…" (the bank's execution date) and the SEPA file. Under them,
+the lines held for want of an IBAN that are still owed, of every run, with "Nabetalen…"
+(`held`): pay the chosen lines later by bank (SEPA file) or cash."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -15,14 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.display import show_date, show_euro
+from coopdesk.domain.money import total as money_total
 from coopdesk.domain.payout import PayoutRun, RunStatus
 from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.gui.tables import read_only_table, selected_row
 from coopdesk.services import payout as payouts
+from coopdesk.services.payout_held import HeldLine, list_held_lines
 
 from .dialogs import PaidDialog, ReverseDialog, SepaDialog
+from .held import HeldLinesModel, HeldPaymentDialog, RunLinesPaidLaterModel
 from .host import PayoutHost
-from .models import RunLinesModel, RunsModel, month_name
+from .models import RunsModel, month_name
 
 
 class RunsTab(QWidget):
@@ -48,15 +54,39 @@ class RunsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.runs_model = RunsModel(self)
         self.runs_view = read_only_table(splitter, self.runs_model, alternating=False)
-        self.run_lines_model = RunLinesModel(self)
+        self.run_lines_model = RunLinesPaidLaterModel(self)
         self.run_lines_view = read_only_table(splitter, self.run_lines_model, stretch=1, alternating=False)
         self.run_lines_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         splitter.addWidget(self.runs_view)
-        splitter.addWidget(self.run_lines_view)
-        layout.addWidget(splitter, 1)
-        self.run_detail = QLabel(self)
+        # the run's lines with the run's own words under them, then the held lines of every run
+        lines_box = QWidget(splitter)
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        self.run_lines_view.setParent(lines_box)
+        lines_layout.addWidget(self.run_lines_view, 1)
+        self.run_detail = QLabel(lines_box)
         self.run_detail.setWordWrap(True)
-        layout.addWidget(self.run_detail)
+        lines_layout.addWidget(self.run_detail)
+        splitter.addWidget(lines_box)
+        held_box = QWidget(splitter)
+        held_layout = QVBoxLayout(held_box)
+        held_layout.setContentsMargins(0, 4, 0, 0)
+        held_bar = QHBoxLayout()
+        self.held_title = QLabel(held_box)
+        self.held_title.setWordWrap(True)
+        self.pay_held_button = QPushButton(self.tr("Nabetalen…"), held_box)
+        self.pay_held_button.setToolTip(self.tr("Betaal de gekozen vastgehouden regels alsnog: per bank (SEPA-bestand) "
+                                                "zodra het lid een IBAN heeft, of contant"))
+        held_bar.addWidget(self.held_title, 1)
+        held_bar.addWidget(self.pay_held_button)
+        held_layout.addLayout(held_bar)
+        self.held_model = HeldLinesModel(self)
+        self.held_view = read_only_table(held_box, self.held_model, stretch=1)
+        self.held_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        held_layout.addWidget(self.held_view, 1)
+        splitter.addWidget(held_box)
+        layout.addWidget(splitter, 1)
+        self.pay_held_button.clicked.connect(self._on_pay_held_button_clicked)
         self.reverse_button.clicked.connect(self._on_reverse_button_clicked)
         self.paid_button.clicked.connect(self._on_paid_button_clicked)
         self.sepa_button.clicked.connect(self._on_sepa_button_clicked)
@@ -71,6 +101,45 @@ class RunsTab(QWidget):
         if row is not None:
             self.runs_view.selectRow(row)
         self._show_run()
+        self._show_held()
+
+    def _show_held(self) -> None:
+        held = list_held_lines(self.page.book)
+        self.held_model.set_rows(held)
+        if held:
+            self.held_view.selectRow(0)
+            total = show_euro(money_total(line.amount for line in held))
+            self.held_title.setText(self.tr("Vastgehouden (geen geldig IBAN bij de uitbetaling), nog te betalen: "
+                                            "%1 regel(s), %2").replace("%1", str(len(held))).replace("%2", total))
+        else:
+            self.held_title.setText(self.tr("Er staan geen vastgehouden regels meer open."))
+        self.pay_held_button.setEnabled(bool(held))
+
+    def selected_held_lines(self) -> list[HeldLine]:
+        rows = sorted(index.row() for index in self.held_view.selectionModel().selectedRows())
+        return [self.held_model.row_at(row) for row in rows]
+
+    def select_held(self, line_ids: list[int]) -> None:
+        """Select exactly these held lines (as a treasurer's clicks would)."""
+        self.held_view.clearSelection()
+        model = self.held_view.selectionModel()
+        for row, line in enumerate(self.held_model.rows()):
+            if line.line_id in line_ids:
+                model.select(self.held_model.index(row, 0), model.SelectionFlag.Select | model.SelectionFlag.Rows)
+
+    def _on_pay_held_button_clicked(self) -> None:
+        self.pay_held_selected()
+
+    def pay_held_selected(self) -> HeldPaymentDialog | None:
+        lines = self.selected_held_lines()
+        if not lines:
+            self.page.say(self.tr("Kies eerst een of meer vastgehouden regels."), error=True)
+            return None
+        dialog = HeldPaymentDialog(self.page.book, lines, self)
+        dialog.accepted.connect(lambda: self.page.after(dialog.done_text(), dialog.outcome))
+        self.page.dialog = dialog
+        dialog.open()
+        return dialog
 
     def selected_run(self) -> PayoutRun | None:
         row = selected_row(self.runs_view)
@@ -94,6 +163,7 @@ class RunsTab(QWidget):
             self.run_lines_model.set_rows(())
             self.run_detail.setText(self.tr("Er zijn nog geen uitbetalingen geboekt."))
             return
+        self.run_lines_model.set_paid_later(list_held_lines(self.page.book, run_id=run.id, include_paid=True))
         self.run_lines_model.set_rows(payouts.get_run(self.page.book, run.id).lines)
         text = (self.tr("Uitbetaling %1, %2: %3, geboekt op %4 door %5.").replace("%1", str(run.id))
                 .replace("%2", month_name(run.month)).replace("%3", run.status.label.render())

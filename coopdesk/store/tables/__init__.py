@@ -11,6 +11,7 @@ from coopdesk.store.tables import (  # noqa: F401  (register tables)
     ledger,
     member,
     payout,
+    payout_held,
     pots,
     statements,
 )
