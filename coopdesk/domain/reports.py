@@ -180,7 +180,7 @@ class JournalLine:
 
 
 MANY_ACCOUNTS = Text("(meerdere rekeningen)", "(several accounts)")
-EARLIER_RESULT = Text("Resultaat eerdere perioden (nog niet verdeeld)", "Result of earlier periods (not yet distributed)")
+EARLIER_RESULT = Text("Resultaat eerdere perioden", "Result of earlier periods")
 UNDISTRIBUTED = Text("Resultaat (nog niet verdeeld)", "Result (not yet distributed)")
 TOTAL = Text("Totaal", "Total")
 RESULT = Text("Resultaat", "Result")
@@ -209,8 +209,9 @@ def trial_balance(balances: Sequence[AccountBalance], period: Period,
     """Saldibalans at the end of `period`: balance sheet accounts with their balance on the
     last day, income and cost accounts with their total over the period, each in the debit
     or the credit column. `earlier_result` is the sum of income and cost postings before the
-    period that no year close has moved into equity yet (debit +, credit -); it gets a line
-    of its own so both totals stay equal."""
+    period (debit +, credit -; no entry closes them out); it gets a line of its own so both
+    totals stay equal. What a year close distributed of it stands on its distribution
+    account (0200), which is listed like any other, so the line is not called undistributed."""
     rows = []
     amounts = [b.amount for b in balances]
     for item in sorted(balances, key=lambda b: b.account.code):
@@ -299,10 +300,18 @@ def profit_and_loss(
     return Report(title, period.label(), (_CODE, _NAME, *amount_columns), tuple(rows), (None, RESULT, *result))
 
 
-def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
+def balance_sheet(balances: Sequence[AccountBalance], on: date, *, distribution_code: str | None) -> Report:
     """Balans on a day: what the cooperative has (assets) against what it owes and owns
-    (liabilities and equity). Income and costs not yet closed into equity show as one
-    line, "Resultaat (nog niet verdeeld)", so both sides are equal."""
+    (liabilities and equity).
+
+    Income and costs are never closed out by an entry: a year close debits the profit it
+    distributes to the account `distribution_code` (the chart's 0200 Resultaatverdeling)
+    and credits the reserves, the pots and the municipality's share. So what was earned
+    and not yet distributed is the result so far (income less costs, every year up to
+    `on`) less that account's balance; the balance sheet shows it as one line,
+    "Resultaat (nog niet verdeeld)", and the distribution account gets no line of its own
+    (at a closed year's end it is € 0,00; a reopened year's, whose distribution was
+    reversed, shows its whole result again). Both sides are then equal."""
     rows: list[ReportRow] = []
     sides: list[Money] = []
     for label, subtotal, kinds, sign in (
@@ -310,15 +319,16 @@ def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
         (CLAIMS, CLAIMS_TOTAL, (AccountType.LIABILITY, AccountType.EQUITY), -1),
     ):
         rows.append(ReportRow((None, label, None), "heading"))
-        items = sorted((b for b in balances if b.account.type in kinds), key=lambda b: b.account.code)
+        items = sorted((b for b in balances if b.account.type in kinds and b.account.code != distribution_code),
+                       key=lambda b: b.account.code)
         for item in items:
             if item.amount:
                 rows.append(ReportRow((item.account.code, item.account.name, _signed(sign, item.amount))))
         side = _signed(sign, total(b.amount for b in items))
         if sign < 0:
-            result = _signed(-1, total(b.amount for b in balances if not b.account.type.on_balance_sheet))
-            if result:
-                rows.append(ReportRow((None, UNDISTRIBUTED, result)))
+            result = undistributed_result(balances, distribution_code)
+            if any(b.amount for b in balances if _in_result(b, distribution_code)):
+                rows.append(ReportRow((None, UNDISTRIBUTED, result)))  # € 0,00 too: all was distributed
             side = side + result
         sides.append(side)
         rows.append(ReportRow((None, subtotal, side), "subtotal"))
@@ -329,3 +339,15 @@ def balance_sheet(balances: Sequence[AccountBalance], on: date) -> Report:
         tuple(rows),
         (None, DIFFERENCE, sides[0] - sides[1]),
     )
+
+
+def undistributed_result(balances: Sequence[AccountBalance], distribution_code: str | None) -> Money:
+    """What was earned and not yet distributed, as a positive figure for a profit: the
+    income less the costs in `balances` (not closed out by any entry) less what a year
+    close debited to the distribution account `distribution_code` (a balance sheet
+    account: the year close's 0200)."""
+    return _signed(-1, total(b.amount for b in balances if _in_result(b, distribution_code)))
+
+
+def _in_result(balance: AccountBalance, distribution_code: str | None) -> bool:
+    return not balance.account.type.on_balance_sheet or balance.account.code == distribution_code

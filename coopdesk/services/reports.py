@@ -23,6 +23,7 @@ from coopdesk.domain.reports import AccountBalance, Period, Report
 from coopdesk.domain.reports import balance_sheet as build_balance_sheet
 from coopdesk.domain.reports import profit_and_loss as build_profit_and_loss
 from coopdesk.domain.reports import trial_balance as build_trial_balance
+from coopdesk.store.chart import RESULT_DISTRIBUTION
 
 __all__ = ["ReportSource", "read_only", "trial_balance", "profit_and_loss", "balance_sheet"]
 
@@ -78,4 +79,6 @@ def profit_and_loss(source: ReportSource, period: Period, by_cost_centre: bool =
 
 
 def balance_sheet(source: ReportSource, on: date) -> Report:
-    return build_balance_sheet(source.balances(None, on), on)
+    """The balance sheet on `on`; the year close's distribution account (0200) is netted
+    into the undistributed result, so a closed year's profit is not shown twice."""
+    return build_balance_sheet(source.balances(None, on), on, distribution_code=RESULT_DISTRIBUTION)
