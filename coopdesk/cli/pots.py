@@ -64,11 +64,14 @@ def render_overview(overview: PotsOverview) -> str:
 
 
 def render_statement(found: PotStatement) -> str:
+    # the width before the amounts column: a date, two spaces and the longest kind of movement
+    kind_width = max([14, *(len(m.kind.label.render()) for m in found.movements)])
+    label_width = 12 + kind_width
     out = [Text("Spaarpot van lid {number} ({name}), {first} t/m {last}",
                 "Savings pot of member {number} ({name}), {first} to {last}").render(
         number=found.member_number, name=found.name, first=show_date(found.first),
         last=show_date(found.last)),
-        f"{Text('Beginsaldo', 'Opening balance').render():<58} {_euro(found.opening):>14}"]
+        f"{Text('Beginsaldo', 'Opening balance').render():<{label_width}} {_euro(found.opening):>14}"]
     for movement in found.movements:
         detail = "" if movement.kind is not MovementKind.WITHDRAWAL and movement.reason.startswith(
             movement.kind.label.render("nl")) else movement.reason
@@ -76,8 +79,9 @@ def render_statement(found: PotStatement) -> str:
             detail += f", {Text('bon', 'receipt').render()} {movement.receipt_reference}"
         if movement.approved_by:
             detail += f", {Text('goedgekeurd door', 'approved by').render()} {movement.approved_by}"
-        out.append(f"{show_date(movement.booked_on)}  {movement.kind.label.render():<14} "
-                   f"{detail[:30]:<30} {_euro(movement.amount):>14}")
-    out.append(f"{Text('Eindsaldo', 'Closing balance').render():<58} {_euro(found.closing):>14}")
+        # the detail last and whole: cut to a column it lost the receipt ("bon 1" came out as "bon")
+        out.append(f"{show_date(movement.booked_on)}  {movement.kind.label.render():<{kind_width}} "
+                   f"{_euro(movement.amount):>14}  {detail.lstrip(', ')}".rstrip())
+    out.append(f"{Text('Eindsaldo', 'Closing balance').render():<{label_width}} {_euro(found.closing):>14}")
     out.append(WHO_DISPOSES.render())
     return "\n".join(out) + "\n"
