@@ -4,7 +4,6 @@ reference "bon 1" used to come out as "bon": the detail column cut everything at
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pots.bookhelp import Members
