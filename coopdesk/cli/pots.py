@@ -9,7 +9,7 @@ from datetime import date
 from coopdesk.cli.opening import add_break_lock_option, open_for_writing
 from coopdesk.domain.display import format_euro, show_date
 from coopdesk.domain.money import Money
-from coopdesk.domain.pot import WHO_DISPOSES, MovementKind, PotsOverview, PotStatement
+from coopdesk.domain.pot import WHO_DISPOSES, MovementKind, PotsOverview, PotStatement, statement
 from coopdesk.domain.text import Text
 
 
@@ -17,7 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("book", help="het boek / the book (.coopdesk)")
     parser.add_argument("--member", type=int, help="lidnummer: het overzicht van één spaarpot / member number: "
                         "one pot's statement")
-    parser.add_argument("--from", dest="first", help="begindatum, bijvoorbeeld 2025-01-01 / first day")
+    parser.add_argument("--from", dest="first", help="begindatum, bijvoorbeeld 2025-01-01 (standaard 1 januari van "
+                        "het jaar van de eerste beweging) / first day (default: 1 January of the first movement's year)")
     parser.add_argument("--to", dest="last", help="einddatum / last day")
     add_break_lock_option(parser)
 
@@ -43,9 +44,14 @@ def run(options: argparse.Namespace, name: str) -> int:
         if options.member is None:
             print(render_overview(pots.list_pots(book, _day(options.last, "--to", today))), end="")
         else:
-            first = _day(options.first, "--from", date(today.year, 1, 1))
-            print(render_statement(pots.pot_statement(book, options.member, first,
-                                                      _day(options.last, "--to", today))), end="")
+            last = _day(options.last, "--to", today)
+            if options.first:
+                found = pots.pot_statement(book, options.member, _day(options.first, "--from", today), last)
+            else:  # from 1 January of the pot's first movement, so last year's distribution shows
+                whole = pots.pot_statement(book, options.member, date(1900, 1, 1), last)
+                first = date(min([last.year, *(m.booked_on.year for m in whole.movements)]), 1, 1)
+                found = statement(whole.member_number, whole.name, whole.movements, first, last)
+            print(render_statement(found), end="")
     finally:
         book.close()
     return 0

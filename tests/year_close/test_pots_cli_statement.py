@@ -43,3 +43,18 @@ def test_an_unknown_member_is_one_clear_line(book: Book, members: Members,
     book.close()
     assert main(["--lang", "en", "pots", str(path), "--member", "999"]) == 1
     assert "Member 999 does not exist" in capsys.readouterr().err
+
+
+def test_without_from_the_statement_starts_in_the_year_of_the_first_movement(
+        book: Book, members: Members, capsys: pytest.CaptureFixture[str]) -> None:
+    pots.deposit(book, members.ans.id, Money(100), "Besluit ALV", date(2025, 3, 1))
+    path = book.path
+    assert path is not None
+    book.close()
+    assert main(["pots", str(path), "--member", str(members.ans.number)]) == 0  # today is in 2026
+    out = capsys.readouterr().out
+    assert out.startswith(f"Spaarpot van lid {members.ans.number} (Ans de Wit), 01-01-2025 t/m ")
+    assert "01-03-2025  Storting" in out
+    assert main(["pots", str(path), "--member", str(members.ans.number), "--from", "2026-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "01-03-2025" not in out and "€ 100,00" in out.splitlines()[1]  # the opening balance
