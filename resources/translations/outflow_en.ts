@@ -85,7 +85,7 @@
         <message>
             <location filename="../../coopdesk/gui/outflow/page.py" />
             <source>Bespaard in vertrekjaar</source>
-            <translation>Saved in the year of leaving</translation>
+            <translation>Saved in year left</translation>
         </message>
         <message>
             <location filename="../../coopdesk/gui/outflow/page.py" />
