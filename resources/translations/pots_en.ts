@@ -474,6 +474,11 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <source>Eindsaldo op %1: &lt;b&gt;%2&lt;/b&gt; (1 beweging)</source>
             <translation>Closing balance on %1: &lt;b&gt;%2&lt;/b&gt; (1 movement)</translation>
         </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" />
+            <source>&lt;b&gt;Totaal %1&lt;/b&gt; (1 spaarpot, op %3)</source>
+            <translation>&lt;b&gt;Total %1&lt;/b&gt; (1 savings pot, on %3)</translation>
+        </message>
     </context>
     <context>
         <name>ReopenDialog</name>

@@ -198,9 +198,10 @@ class PotsPage(QWidget):
         selected = self.selected_pot()
         overview = pots.list_pots(self.book)
         self.pots_model.set_rows(overview.rows)
-        self.total.setText(self.tr("<b>Totaal %1</b> (%2 spaarpotten, op %3)")
-                           .replace("%1", show_euro(overview.total)).replace("%2", str(len(overview.rows)))
-                           .replace("%3", show_date(overview.on)))
+        count = len(overview.rows)
+        total = self.tr("<b>Totaal %1</b> (1 spaarpot, op %3)") if count == 1 \
+            else self.tr("<b>Totaal %1</b> (%2 spaarpotten, op %3)").replace("%2", str(count))
+        self.total.setText(total.replace("%1", show_euro(overview.total)).replace("%3", show_date(overview.on)))
         row = next((i for i, pot in enumerate(overview.rows) if selected is not None
                     and pot.member_id == selected.member_id), 0 if overview.rows else None)
         if row is not None:

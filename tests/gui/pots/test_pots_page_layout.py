@@ -101,4 +101,5 @@ def test_one_movement_is_one_beweging(qtbot: QtBot, book: Book, members: Members
     page = PotsPage(book, QUndoStack())
     qtbot.addWidget(page)
     assert page.closing.text().endswith("(1 beweging)")
+    assert page.total.text().endswith("(1 spaarpot, op 28-11-2026)")
     assert page.first.value() == date(2026, 1, 1)
