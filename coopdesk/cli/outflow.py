@@ -8,7 +8,7 @@ import argparse
 from coopdesk.cli.opening import add_break_lock_option, open_for_writing
 from coopdesk.domain.display import format_euro, show_date
 from coopdesk.domain.money import Money
-from coopdesk.domain.outflow import ESTIMATE_NOTE, OutflowReport, trend
+from coopdesk.domain.outflow import ESTIMATE_NOTE, OutflowReport, Saving, trend
 from coopdesk.domain.text import Text
 
 
@@ -36,21 +36,54 @@ def _euro(amount: Money | None) -> str:
     return "-" if amount is None else format_euro(amount.amount)
 
 
+def _plural(count: int, one: Text, many: Text) -> str:
+    """`one` for 1 ("1 lid"), `many` otherwise ("0 leden", "2 leden"), with {count} filled in."""
+    return (one if count == 1 else many).render(count=count)
+
+
+def _members(count: int) -> str:
+    return _plural(count, Text("{count} lid", "{count} member"), Text("{count} leden", "{count} members"))
+
+
+def _months(count: int) -> str:
+    return _plural(count, Text("{count} maand", "{count} month"), Text("{count} maanden", "{count} months"))
+
+
+def _saved(saving: Saving | None) -> str:
+    if saving is None:
+        return Text("bespaard {amount}", "saved {amount}").render(amount=_euro(Money.zero()))
+    return Text("bespaard {amount} ({months})", "saved {amount} ({months})").render(
+        amount=_euro(saving.amount), months=_months(saving.months))
+
+
 def render(report: OutflowReport) -> str:
     out = [Text("Uitstroom naar werk of opleiding", "Outflow to a job or education").render()]
     for year in report.years:
         out.append("")
-        out.append(Text("{year}: {count} leden, bespaarde uitkeringen (schatting) {saved}",
-                        "{year}: {count} members, saved benefits (estimate) {saved}").render(
-            year=year.year, count=year.count, saved=_euro(year.saved_estimate)))
+        out.append(Text("{year}: {count} vertrokken, bespaarde uitkeringen (schatting) {saved}",
+                        "{year}: {count} left, saved benefits (estimate) {saved}").render(
+            year=year.year, count=_members(year.count), saved=_euro(year.saved_estimate)))
         for member in year.members:
             benefit = (Text("{amount}/mnd", "{amount}/month").render(amount=_euro(member.former_monthly_benefit))
                        if member.former_monthly_benefit is not None else Text("onbekend", "unknown").render())
             out.append("  " + Text(
-                "{number:>4} {name:<28} vertrokken {left} ({reason}), {months} maanden lid, uitkering {benefit}",
-                "{number:>4} {name:<28} left {left} ({reason}), member {months} months, benefit {benefit}",
+                "{number:>4} {name:<28} vertrokken {left} ({reason}), {months} lid, uitkering {benefit}{saved}",
+                "{number:>4} {name:<28} left {left} ({reason}), member {months}, benefit {benefit}{saved}",
             ).render(number=member.number, name=member.name, left=show_date(member.left_on),
-                     reason=member.reason.label.render(), months=member.membership_months, benefit=benefit))
+                     reason=member.reason.label.render(), months=_months(member.membership_months), benefit=benefit,
+                     saved="" if member.former_monthly_benefit is None else ", " + _saved(year.saving_of(member.number))))
+        if year.earlier:
+            out.append("  " + Text("Eerder vertrokken, bespaard in {year}:",
+                                   "Left earlier, saved in {year}:").render(year=year.year))
+            for saving in year.earlier:
+                out.append("  " + Text("{number:>4} {name:<28} vertrokken {left}, {saved}",
+                                       "{number:>4} {name:<28} left {left}, {saved}").render(
+                    number=saving.member.number, name=saving.member.name, left=show_date(saving.member.left_on),
+                    saved=_saved(saving)))
+            out.append("  " + Text("= vertrokken in {year} {leavers} + eerder vertrokken {earlier} = {saved}",
+                                   "= left in {year} {leavers} + left earlier {earlier} = {saved}").render(
+                year=year.year, leavers=_euro(year.saved_by_leavers), earlier=_euro(year.saved_by_earlier),
+                saved=_euro(year.saved_estimate)))
     out.append("")
     out.append(Text("Totaal bespaarde uitkeringen (schatting): {saved}",
                     "Total saved benefits (estimate): {saved}").render(saved=_euro(report.saved_estimate)))

@@ -9,7 +9,7 @@ from datetime import date
 from coopdesk.cli.opening import add_break_lock_option, open_for_writing
 from coopdesk.domain.display import format_euro, show_date
 from coopdesk.domain.money import Money
-from coopdesk.domain.pot import WHO_DISPOSES, MovementKind, PotsOverview, PotStatement
+from coopdesk.domain.pot import WHO_DISPOSES, MovementKind, PotsOverview, PotStatement, statement
 from coopdesk.domain.text import Text
 
 
@@ -17,7 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
     parser.add_argument("book", help="het boek / the book (.coopdesk)")
     parser.add_argument("--member", type=int, help="lidnummer: het overzicht van één spaarpot / member number: "
                         "one pot's statement")
-    parser.add_argument("--from", dest="first", help="begindatum, bijvoorbeeld 2025-01-01 / first day")
+    parser.add_argument("--from", dest="first", help="begindatum, bijvoorbeeld 2025-01-01 (standaard 1 januari van "
+                        "het jaar van de eerste beweging) / first day (default: 1 January of the first movement's year)")
     parser.add_argument("--to", dest="last", help="einddatum / last day")
     add_break_lock_option(parser)
 
@@ -43,9 +44,14 @@ def run(options: argparse.Namespace, name: str) -> int:
         if options.member is None:
             print(render_overview(pots.list_pots(book, _day(options.last, "--to", today))), end="")
         else:
-            first = _day(options.first, "--from", date(today.year, 1, 1))
-            print(render_statement(pots.pot_statement(book, options.member, first,
-                                                      _day(options.last, "--to", today))), end="")
+            last = _day(options.last, "--to", today)
+            if options.first:
+                found = pots.pot_statement(book, options.member, _day(options.first, "--from", today), last)
+            else:  # from 1 January of the pot's first movement, so last year's distribution shows
+                whole = pots.pot_statement(book, options.member, date(1900, 1, 1), last)
+                first = date(min([last.year, *(m.booked_on.year for m in whole.movements)]), 1, 1)
+                found = statement(whole.member_number, whole.name, whole.movements, first, last)
+            print(render_statement(found), end="")
     finally:
         book.close()
     return 0
@@ -64,11 +70,14 @@ def render_overview(overview: PotsOverview) -> str:
 
 
 def render_statement(found: PotStatement) -> str:
+    # the width before the amounts column: a date, two spaces and the longest kind of movement
+    kind_width = max([14, *(len(m.kind.label.render()) for m in found.movements)])
+    label_width = 12 + kind_width
     out = [Text("Spaarpot van lid {number} ({name}), {first} t/m {last}",
                 "Savings pot of member {number} ({name}), {first} to {last}").render(
         number=found.member_number, name=found.name, first=show_date(found.first),
         last=show_date(found.last)),
-        f"{Text('Beginsaldo', 'Opening balance').render():<58} {_euro(found.opening):>14}"]
+        f"{Text('Beginsaldo', 'Opening balance').render():<{label_width}} {_euro(found.opening):>14}"]
     for movement in found.movements:
         detail = "" if movement.kind is not MovementKind.WITHDRAWAL and movement.reason.startswith(
             movement.kind.label.render("nl")) else movement.reason
@@ -76,8 +85,9 @@ def render_statement(found: PotStatement) -> str:
             detail += f", {Text('bon', 'receipt').render()} {movement.receipt_reference}"
         if movement.approved_by:
             detail += f", {Text('goedgekeurd door', 'approved by').render()} {movement.approved_by}"
-        out.append(f"{show_date(movement.booked_on)}  {movement.kind.label.render():<14} "
-                   f"{detail[:30]:<30} {_euro(movement.amount):>14}")
-    out.append(f"{Text('Eindsaldo', 'Closing balance').render():<58} {_euro(found.closing):>14}")
+        # the detail last and whole: cut to a column it lost the receipt ("bon 1" came out as "bon")
+        out.append(f"{show_date(movement.booked_on)}  {movement.kind.label.render():<{kind_width}} "
+                   f"{_euro(movement.amount):>14}  {detail.lstrip(', ')}".rstrip())
+    out.append(f"{Text('Eindsaldo', 'Closing balance').render():<{label_width}} {_euro(found.closing):>14}")
     out.append(WHO_DISPOSES.render())
     return "\n".join(out) + "\n"

@@ -7,7 +7,9 @@ municipality.
 * The saved benefits are an ESTIMATE, stated as such: the former monthly benefit times the
   whole calendar months after the month of leaving that fall in the year (someone who left
   in March saves April to December, 9 months; a later year counts 12; the current year
-  only the months that have ended). Nobody knows whether
+  only the months that have ended). A year's estimate so counts the members who left in
+  earlier years too; `OutflowYear.savings` lists every member's part, so the total can be
+  traced (this year's leavers + those who left earlier). Nobody knows whether
   the member stayed off benefits; a member without an entered benefit counts for nothing
   and is reported as unknown.
 * Earnings per working member: what members received in a year (allowances, premiums,
@@ -29,10 +31,14 @@ from coopdesk.domain.money import Money, total
 from coopdesk.domain.text import Text
 
 ESTIMATE_NOTE = Text(
-    "Bespaarde uitkeringen zijn een schatting: de vroegere uitkering per maand maal de hele "
-    "maanden na de maand van vertrek in dat jaar (dit jaar alleen de verstreken maanden). Leden zonder ingevulde uitkering tellen niet mee.",
-    "Saved benefits are an estimate: the former monthly benefit times the whole months after "
-    "the month of leaving within that year (this year only the months passed). Members without an entered benefit do not count.",
+    "Bespaarde uitkeringen zijn een schatting: per jaar de vroegere uitkering per maand maal de hele "
+    "maanden van dat jaar na de maand van vertrek (dit jaar alleen de verstreken maanden). Ook wie in een "
+    "eerder jaar vertrok telt elk jaar daarna mee, als 'eerder vertrokken'. Leden zonder ingevulde uitkering "
+    "tellen niet mee.",
+    "Saved benefits are an estimate: per year the former monthly benefit times the whole months of that "
+    "year after the month of leaving (this year only the months passed). Someone who left in an earlier "
+    "year counts in every year after it too, as 'left earlier'. Members without an entered benefit do "
+    "not count.",
 )
 
 
@@ -80,18 +86,48 @@ class OutflowMember:
 
 
 @dataclass(frozen=True)
+class Saving:
+    """What one member who left saved in one year: `months` times their former benefit."""
+
+    member: OutflowMember
+    months: int
+    amount: Money
+
+
+@dataclass(frozen=True)
 class OutflowYear:
     """The members who left for a job or education in `year`, and the benefits estimated
-    saved in that year by everyone who left for one up to and in it."""
+    saved in that year by everyone who left for one up to and in it: `savings` has one
+    line per member who saved something in the year (this year's leavers first, then
+    those who left earlier), so the estimate adds up from the lines under it."""
 
     year: int
     members: tuple[OutflowMember, ...]
     saved_estimate: Money
     benefit_unknown: int  # members who left in the year without an entered benefit
+    savings: tuple[Saving, ...] = ()
 
     @property
     def count(self) -> int:
         return len(self.members)
+
+    @property
+    def saved_by_leavers(self) -> Money:
+        """Saved in the year by the members who left in it."""
+        return total(s.amount for s in self.savings if s.member.left_on.year == self.year)
+
+    @property
+    def earlier(self) -> tuple[Saving, ...]:
+        """The savings in the year of members who left in an earlier year."""
+        return tuple(s for s in self.savings if s.member.left_on.year < self.year)
+
+    @property
+    def saved_by_earlier(self) -> Money:
+        """Saved in the year by members who left in an earlier year."""
+        return total(s.amount for s in self.earlier)
+
+    def saving_of(self, number: int) -> Saving | None:
+        return next((s for s in self.savings if s.member.number == number), None)
 
 
 def outflow_years(members: list[OutflowMember], years: range, until: date | None = None) -> list[OutflowYear]:
@@ -101,9 +137,11 @@ def outflow_years(members: list[OutflowMember], years: range, until: date | None
     for year in years:
         left = tuple(sorted((m for m in members if m.left_on.year == year),
                             key=lambda m: (m.left_on, m.number)))
-        saved = total(m.saved_in(year, until) for m in members if m.left_on.year <= year)
+        earlier = sorted((m for m in members if m.left_on.year < year), key=lambda m: (m.left_on, m.number))
+        savings = tuple(Saving(m, months_saved_in(m.left_on, year, until), m.saved_in(year, until))
+                        for m in (*left, *earlier) if m.saved_in(year, until).is_positive())
         unknown = sum(1 for m in left if m.former_monthly_benefit is None)
-        result.append(OutflowYear(year, left, saved, unknown))
+        result.append(OutflowYear(year, left, total(s.amount for s in savings), unknown, savings))
     return result
 
 

@@ -85,12 +85,12 @@ class Agreement:
                             ("municipality_percentage", self.municipality_percentage),
                             ("enterprise_percentage", self.enterprise_percentage)):
             if not Decimal(0) <= value <= HUNDRED:
-                found.append(problem(name, "Een percentage ligt tussen 0 en 100.",
-                                     "A percentage lies between 0 and 100."))
+                found.append(problem(name, "Een percentage moet tussen 0 en 100 liggen.",
+                                     "A percentage must be between 0 and 100."))
         for name, amount in (("training_amount", self.training_amount),
                              ("municipality_threshold", self.municipality_threshold)):
             if amount.is_negative():
-                found.append(problem(name, "Een bedrag is niet negatief.", "An amount is not negative."))
+                found.append(problem(name, "Een bedrag mag niet negatief zijn.", "An amount cannot be negative."))
         if found:
             raise ValidationError(found)
         return self

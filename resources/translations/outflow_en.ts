@@ -82,6 +82,16 @@
             <source>Werkend</source>
             <translation>Working</translation>
         </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" />
+            <source>Bespaard in vertrekjaar</source>
+            <translation>Saved in year left</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" />
+            <source>De geschatte bespaarde uitkering in het jaar van vertrek (de maanden na de maand van vertrek)</source>
+            <translation>The estimated benefit saved in the year of leaving (the months after the month of leaving)</translation>
+        </message>
     </context>
     <context>
         <name>OutflowPage</name>
@@ -136,11 +146,6 @@
             <translation>Outflow</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/gui/outflow/page.py" line="206" />
-            <source>&lt;b&gt;Bespaarde uitkeringen (schatting)&lt;/b&gt; %1 · &lt;b&gt;totaal %2&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Saved benefits (estimate)&lt;/b&gt; %1 · &lt;b&gt;total %2&lt;/b&gt;</translation>
-        </message>
-        <message>
             <location filename="../../coopdesk/gui/outflow/page.py" line="210" />
             <source>Uitstroom naar werk of opleiding per jaar</source>
             <translation>Outflow to a job or education per year</translation>
@@ -168,6 +173,31 @@
         <message>
             <source>Ontvangen = vergoedingen en premies + stortingen spaarpot + aandelen eigen onderneming; per werkend lid: gedeeld door de leden met uren</source>
             <translation>Received = allowances and premiums + pot deposits + own enterprise shares; per working member: divided by the members with hours</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" />
+            <source>&lt;b&gt;Bespaarde uitkeringen (schatting)&lt;/b&gt; · &lt;b&gt;totaal %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Saved benefits (estimate)&lt;/b&gt; · &lt;b&gt;total %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" />
+            <source>1 lid</source>
+            <translation>1 member</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" />
+            <source>%1 leden</source>
+            <translation>%1 members</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" />
+            <source>%1: %2 = vertrokken in %1 %3 (%4)</source>
+            <translation>%1: %2 = left in %1 %3 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/outflow/page.py" />
+            <source>+ eerder vertrokken %1 (%2)</source>
+            <translation>+ left earlier %1 (%2)</translation>
         </message>
     </context>
     <context>

@@ -459,6 +459,26 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <source>De lijst van doelen is bijgewerkt.</source>
             <translation>The list of purposes was updated.</translation>
         </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" />
+            <source>Jaarafsluiting ▾</source>
+            <translation>Year close ▾</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" />
+            <source>Jaar afsluiten, de afspraken over de winstverdeling en de afdracht aan de gemeente</source>
+            <translation>Close a year, the distribution agreement and the municipality's share</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" />
+            <source>Eindsaldo op %1: &lt;b&gt;%2&lt;/b&gt; (1 beweging)</source>
+            <translation>Closing balance on %1: &lt;b&gt;%2&lt;/b&gt; (1 movement)</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/gui/pots/page.py" />
+            <source>&lt;b&gt;Totaal %1&lt;/b&gt; (1 spaarpot, op %3)</source>
+            <translation>&lt;b&gt;Total %1&lt;/b&gt; (1 savings pot, on %3)</translation>
+        </message>
     </context>
     <context>
         <name>ReopenDialog</name>

@@ -94,3 +94,43 @@ def test_the_trend_is_the_change_against_the_year_before() -> None:
     years = [EarningsYear(2023, Money("300"), Money(0), 1), EarningsYear(2024, Money(0), Money(0), 0),
              EarningsYear(2025, Money("900"), Money("100"), 2), EarningsYear(2026, Money("1200"), Money(0), 2)]
     assert trend(years) == [None, None, None, Money("100.00")]
+
+
+def test_a_year_s_estimate_is_this_year_s_leavers_plus_those_who_left_earlier() -> None:
+    """The treasurer's case: 2026 showed € 22.490 under two leavers adding up to € 9.400;
+    the other € 13.090 was a member who left in 2025. Each part is now a line of its own."""
+    members = [
+        leaver(108, date(2025, 4, 1), date(2025, 8, 9), "1190.00"),
+        leaver(103, date(2025, 1, 1), date(2026, 4, 13), "1160.00"),
+        leaver(112, date(2026, 5, 1), date(2026, 10, 15), "1280.00"),
+    ]
+    _y2025, y2026 = outflow_years(members, range(2025, 2027), date(2026, 12, 2))
+    assert y2026.saved_estimate == Money("22490.00")
+    assert y2026.saved_by_leavers == Money("9400.00")  # 7 x 1.160 + 1 x 1.280
+    assert y2026.saved_by_earlier == Money("13090.00")  # 11 x 1.190
+    assert [(s.member.number, s.months, s.amount) for s in y2026.savings] == [
+        (103, 7, Money("8120.00")), (112, 1, Money("1280.00")), (108, 11, Money("13090.00"))]
+    assert [s.member.number for s in y2026.earlier] == [108]
+    saving = y2026.saving_of(112)
+    assert saving is not None and saving.amount == Money("1280.00") and y2026.saving_of(999) is None
+
+
+def test_the_note_no_longer_says_only_that_year_s_leavers_count() -> None:
+    from coopdesk.domain.outflow import ESTIMATE_NOTE
+
+    assert "eerder jaar" in ESTIMATE_NOTE.nl and "earlier year" in ESTIMATE_NOTE.en
+    assert "na de maand van vertrek in dat jaar" not in ESTIMATE_NOTE.nl
+
+
+@given(st.lists(st.tuples(st.dates(min_value=date(2018, 1, 1), max_value=date(2027, 12, 31)),
+                          st.none() | st.integers(0, 300_000)), max_size=8),
+       st.dates(min_value=date(2018, 1, 1), max_value=date(2028, 12, 31)))
+def test_every_year_s_estimate_adds_up_from_its_lines(left: list[tuple[date, int | None]], today: date) -> None:
+    members = [leaver(n, date(2017, 1, 1), day, None if cents is None else str(Money.from_cents(cents).amount))
+               for n, (day, cents) in enumerate(left, start=1)]
+    for year in outflow_years(members, range(2018, 2029), today):
+        assert year.saved_estimate == year.saved_by_leavers + year.saved_by_earlier
+        assert year.saved_estimate == sum((s.amount for s in year.savings), Money.zero())
+        assert all(s.amount.is_positive() and 1 <= s.months <= 12 for s in year.savings)
+        assert year.saved_estimate == sum((m.saved_in(year.year, today) for m in members
+                                           if m.left_on.year <= year.year), Money.zero())

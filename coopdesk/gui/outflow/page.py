@@ -3,8 +3,10 @@
 
 * Top: the years shown (from, to) and, for the selected leaver, their former monthly
   benefit ("Opslaan" records it; empty clears it). A refusal is shown under the row.
-* The leavers per year (date, reason, months a member, former benefit) and the saved
-  benefits per year, stated as an estimate (`coopdesk.domain.outflow.ESTIMATE_NOTE`).
+* The leavers per year (date, reason, months a member, former benefit, saved in the year
+  they left) and the saved benefits per year, stated as an estimate
+  (`coopdesk.domain.outflow.ESTIMATE_NOTE`), each year traced: this year's leavers (the
+  rows) + the members who left earlier, by name.
 * Two bar charts (QtCharts): the outflow per year, and the earnings per working member
   per year (allowances, premiums, pot deposits and own enterprise shares divided by the
   members with hours); under them the earnings per year as a table, each part in its
@@ -16,6 +18,7 @@ change hub for member, hours, payout and pot changes made elsewhere.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -38,7 +41,14 @@ from coopdesk.domain.display import show_euro
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import parse_amount
-from coopdesk.domain.outflow import ESTIMATE_NOTE, EarningsYear, OutflowMember, OutflowReport, trend
+from coopdesk.domain.outflow import (
+    ESTIMATE_NOTE,
+    EarningsYear,
+    OutflowMember,
+    OutflowReport,
+    OutflowYear,
+    trend,
+)
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.chart_labels import MoneyLabels, localize
 from coopdesk.gui.columns import Column, header_data
@@ -64,8 +74,20 @@ LEAVER_COLUMNS: tuple[Column[OutflowMember], ...] = (
 
 
 class LeaversModel(RowsModel[OutflowMember]):
+    """The leavers, with what each saved in the year they left (`set_savings`): the rows of
+    a year add up to its "vertrokken in dat jaar" part of the estimate."""
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(LEAVER_COLUMNS, parent)
+        self.savings: dict[int, Money] = {}
+        saved = Column(QT_TRANSLATE_NOOP("OutflowColumns", "Bespaard in vertrekjaar"),
+                       lambda m: self.savings.get(m.number, Money.zero() if m.former_monthly_benefit else None),
+                       tooltip=QT_TRANSLATE_NOOP("OutflowColumns", "De geschatte bespaarde uitkering in het jaar "
+                                                                   "van vertrek (de maanden na de maand van vertrek)"))
+        super().__init__((*LEAVER_COLUMNS, saved), parent)
+
+    def set_savings(self, report: OutflowReport) -> None:
+        self.savings = {s.member.number: s.amount for year in report.years for s in year.savings
+                        if s.member.left_on.year == year.year}
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -251,10 +273,11 @@ class OutflowPage(QWidget):
         selected = self.selected_leaver()
         report = outflow.outflow_report(self.book, self.years())
         self.report = report
+        self.leavers_model.set_savings(report)
         self.leavers_model.set_rows([m for year in report.years for m in year.members])
-        parts = [f"{year.year}: {show_euro(year.saved_estimate)}" for year in report.years]
-        self.saved.setText(self.tr("<b>Bespaarde uitkeringen (schatting)</b> %1 · <b>totaal %2</b>")
-                           .replace("%1", " · ".join(parts)).replace("%2", show_euro(report.saved_estimate)))
+        self.saved.setText(self.tr("<b>Bespaarde uitkeringen (schatting)</b> · <b>totaal %1</b>")
+                           .replace("%1", show_euro(report.saved_estimate))
+                           + "".join("<br>" + self._year_line(year) for year in report.years))
         self.earnings_model.set_rows(list(zip(report.earnings, trend(list(report.earnings)), strict=True)))
         shown = min(max(len(report.earnings), 1), 6)  # more years scroll
         self.earnings_view.setFixedHeight(self.earnings_view.horizontalHeader().sizeHint().height() + 22 * shown + 4)
@@ -272,6 +295,21 @@ class OutflowPage(QWidget):
             for row, member in enumerate(self.leavers_model.rows()):
                 if member.number == selected.number:
                     self.leavers_view.selectRow(row)
+
+    def _members(self, count: int) -> str:
+        return self.tr("1 lid") if count == 1 else self.tr("%1 leden").replace("%1", str(count))
+
+    def _year_line(self, year: OutflowYear) -> str:
+        """'2026: € 22.490,00 = vertrokken in 2026 € 9.400,00 (2 leden) + eerder vertrokken € 13.090,00
+        (Soufiane van Kuipers € 13.090,00)': the estimate traced to the members under it."""
+        line = self.tr("%1: %2 = vertrokken in %1 %3 (%4)").replace("%1", str(year.year)) \
+            .replace("%2", show_euro(year.saved_estimate)).replace("%3", show_euro(year.saved_by_leavers)) \
+            .replace("%4", self._members(year.count))
+        if year.earlier:
+            names = ", ".join(f"{escape(s.member.name)} {show_euro(s.amount)}" for s in year.earlier)
+            line += " " + self.tr("+ eerder vertrokken %1 (%2)").replace("%1", show_euro(year.saved_by_earlier)) \
+                .replace("%2", names)
+        return line
 
     def selected_leaver(self) -> OutflowMember | None:
         model = self.leavers_view.selectionModel()

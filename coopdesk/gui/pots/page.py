@@ -1,15 +1,19 @@
 """The Spaarpotten page: the members' savings pots (issue 11).
 
-* Left: every member with a pot, with its balance today, and the total (which the
+* Top: every member with a pot, with its balance today, and the total (which the
   liability account 1710 always equals).
-* Right: the selected member's pot statement for a period: the opening balance, every
+* Below: the selected member's pot statement for a period: the opening balance, every
   movement (date, kind, amount, purpose or reason, receipt reference, approver) and the
   closing balance, with who may dispose of the pot.
 * "Storten…" (a manual deposit with a reason) and "Opnemen…" (a withdrawal for a purpose
   from the book's list); a refusal (below zero, a closed year) is shown under the form and
   nothing is written. "Doelen…" edits that list (`purposes.PurposesDialog`).
-* "Jaarafsluiting…" opens the year-close wizard, "Jaar heropenen…" reopens a closed year
-  with a written reason.
+* "Jaarafsluiting ▾" is a menu: "Jaarafsluiting…" (the year-close wizard), "Afspraken
+  winstverdeling…" and "Afdracht gemeente…" (the same entries as the Boek menu), so the row
+  fits a 1024-px window; "Jaar heropenen…" reopens the year beside it with a written reason.
+* The pots list gets the height of its rows (the splitter, until dragged); the statement
+  opens from 1 January of the pot's first movement (so last year's distribution shows)
+  until the treasurer chooses a period.
 
 Views only: every figure comes from `coopdesk.services.pots` and
 `coopdesk.services.year_close`. Posted movements are corrected by a new movement, not by
@@ -22,15 +26,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +44,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.pot import WHO_DISPOSES, PotRow, PotStatement
+from coopdesk.domain.pot import statement as pot_statement
 from coopdesk.domain.text import Text
 from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.date_field import DateField
@@ -55,6 +62,8 @@ from .wizard import YearCloseWizard
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e3a;"
+EARLIEST = date(1900, 1, 1)  # before any pot movement: a statement from here holds them all
+STATEMENT_HEIGHT = 260  # what the statement keeps at least when the list takes the room its rows need
 
 
 class PotsPage(QWidget):
@@ -78,12 +87,25 @@ class PotsPage(QWidget):
         self.purposes_button = QPushButton(self.tr("Doelen…"), self)
         self.purposes_button.setToolTip(self.tr("De lijst van doelen waarvoor een lid kan opnemen: toevoegen, "
                                                 "wijzigen, deactiveren"))
-        self.close_button = QPushButton(self.tr("Jaarafsluiting…"), self)
-        self.close_button.setToolTip(self.tr("Controleer een jaar, verdeel de winst en sluit het jaar af"))
+        # the year's work in one menu button, so the row fits a 1024-px window (the Boek menu has them too)
+        self.close_button = QToolButton(self)
+        self.close_button.setText(self.tr("Jaarafsluiting ▾"))
+        self.close_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.close_button.setToolTip(self.tr("Jaar afsluiten, de afspraken over de winstverdeling en de afdracht "
+                                             "aan de gemeente"))
+        self.close_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.close_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        year_menu = QMenu(self.close_button)
+        self.close_action = year_menu.addAction(self.tr("Jaarafsluiting…"))
+        self.close_action.setToolTip(self.tr("Controleer een jaar, verdeel de winst en sluit het jaar af"))
+        year_menu.addSeparator()
+        self.agreement_action = year_menu.addAction(Text("Afspraken winstverdeling…",
+                                                         "Distribution agreement…").render())
+        self.share_action = year_menu.addAction(Text("Afdracht gemeente…", "Municipality's share…").render())
+        year_menu.setToolTipsVisible(True)
+        self.close_button.setMenu(year_menu)
         self.reopen_button = QPushButton(self.tr("Jaar heropenen…"), self)
         self.reopen_button.setToolTip(self.tr("Heropen een afgesloten jaar, met een geschreven reden"))
-        self.agreement_button = QPushButton(Text("Afspraken winstverdeling…", "Distribution agreement…").render(), self)
-        self.share_button = QPushButton(Text("Afdracht gemeente…", "Municipality's share…").render(), self)
         self.reopen_year = QSpinBox(self)
         self.reopen_year.setRange(2000, 2100)
         self.reopen_year.setValue(book.clock.today().year - 1)
@@ -95,14 +117,12 @@ class PotsPage(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.reopen_year)
-        buttons.addWidget(self.agreement_button)
-        buttons.addWidget(self.share_button)
         layout.addLayout(buttons)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
         layout.addWidget(self.notice)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +141,9 @@ class PotsPage(QWidget):
         today = book.clock.today()
         self.first = DateField(right)
         self.first.setup(field="first", optional=False)
-        self.first.set_value(date(today.year, 1, 1))
+        self.first.set_value(date(today.year, 1, 1))  # until a pot is chosen: see `show_statement`
+        self.period_chosen = False  # the treasurer typed or picked a period: keep it for every pot
+        self._setting_period = False
         self.last = DateField(right)
         self.last.setup(field="last", optional=False)
         self.last.set_value(today)
@@ -147,18 +169,22 @@ class PotsPage(QWidget):
         right_layout.addWidget(disposes)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        self.splitter_moved = False  # the treasurer dragged it: leave the sizes to them
+        splitter.splitterMoved.connect(self._on_splitter_moved)
         self.deposit_button.clicked.connect(self._on_deposit_button_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
         self.purposes_button.clicked.connect(self._on_purposes_button_clicked)
-        self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.close_action.triggered.connect(self._on_close_action_triggered)
         self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
-        self.agreement_button.clicked.connect(self._on_agreement_button_clicked)
-        self.share_button.clicked.connect(self._on_share_button_clicked)
+        self.agreement_action.triggered.connect(self._on_agreement_action_triggered)
+        self.share_action.triggered.connect(self._on_share_action_triggered)
         self.show_button.clicked.connect(self._on_show_button_clicked)
+        self.first.dateChanged.connect(self._on_period_changed)
+        self.last.dateChanged.connect(self._on_period_changed)
         self.pots_view.selectionModel().selectionChanged.connect(self._on_pots_selection_changed)
         self.refresh()
         self.follower = ChangeFollower(self, self.hub, _concerns_pots, self._on_changes)
@@ -172,14 +198,42 @@ class PotsPage(QWidget):
         selected = self.selected_pot()
         overview = pots.list_pots(self.book)
         self.pots_model.set_rows(overview.rows)
-        self.total.setText(self.tr("<b>Totaal %1</b> (%2 spaarpotten, op %3)")
-                           .replace("%1", show_euro(overview.total)).replace("%2", str(len(overview.rows)))
-                           .replace("%3", show_date(overview.on)))
+        count = len(overview.rows)
+        total = self.tr("<b>Totaal %1</b> (1 spaarpot, op %3)") if count == 1 \
+            else self.tr("<b>Totaal %1</b> (%2 spaarpotten, op %3)").replace("%2", str(count))
+        self.total.setText(total.replace("%1", show_euro(overview.total)).replace("%3", show_date(overview.on)))
         row = next((i for i, pot in enumerate(overview.rows) if selected is not None
                     and pot.member_id == selected.member_id), 0 if overview.rows else None)
         if row is not None:
             self.pots_view.selectRow(row)
         self.show_statement()
+        self.fit_pots()
+
+    def fit_pots(self) -> None:
+        """Give the pots list the height of all its rows (at most what leaves the statement
+        STATEMENT_HEIGHT, or half), unless the treasurer dragged the splitter."""
+        height = sum(self.splitter.sizes())
+        if self.splitter_moved or height <= 0:
+            return
+        rows = self.pots_model.rowCount()
+        view = self.pots_view
+        table = view.horizontalHeader().height() + view.frameWidth() * 2 + rows * max(view.sizeHintForRow(0), 0) + 2
+        left = self.splitter.widget(0)
+        chrome = left.sizeHint().height() - view.sizeHint().height()  # the title and the total around the table
+        wanted = max(min(table + chrome, max(height // 2, height - STATEMENT_HEIGHT)),
+                     left.minimumSizeHint().height())
+        self.splitter.setSizes([wanted, height - wanted])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_pots()
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self.splitter_moved = True
+
+    def _on_period_changed(self) -> None:
+        if not self._setting_period:
+            self.period_chosen = True
 
     def selected_pot(self) -> PotRow | None:
         rows = self.pots_view.selectionModel().selectedRows()
@@ -209,6 +263,7 @@ class PotsPage(QWidget):
         self.show_statement()
 
     def _on_show_button_clicked(self) -> None:
+        self.period_chosen = True
         self.show_statement()
 
     def show_statement(self) -> None:
@@ -228,7 +283,17 @@ class PotsPage(QWidget):
         try:
             first, last = self.first.value(), self.last.value()
             assert first is not None and last is not None  # the fields are not optional
-            statement = pots.pot_statement(self.book, pot.member_number, first, last)
+            if self.period_chosen:
+                statement = pots.pot_statement(self.book, pot.member_number, first, last)
+            else:  # from 1 January of the pot's first movement, so last year's distribution shows
+                whole = pots.pot_statement(self.book, pot.member_number, EARLIEST, last)
+                first = date(min([last.year, *(m.booked_on.year for m in whole.movements)]), 1, 1)
+                self._setting_period = True
+                try:
+                    self.first.set_value(first)
+                finally:
+                    self._setting_period = False
+                statement = pot_statement(whole.member_number, whole.name, whole.movements, first, last)
         except CoopDeskError as error:
             self.movements_model.set_rows(())
             self.opening.setText(error.message())
@@ -240,9 +305,10 @@ class PotsPage(QWidget):
         self.opening.setText(self.tr("Beginsaldo op %1: <b>%2</b>").replace("%1", show_date(statement.first))
                              .replace("%2", show_euro(statement.opening)))
         self.movements_model.set_rows(statement.movements)
-        self.closing.setText(self.tr("Eindsaldo op %1: <b>%2</b> (%3 bewegingen)")
-                             .replace("%1", show_date(statement.last)).replace("%2", show_euro(statement.closing))
-                             .replace("%3", str(len(statement.movements))))
+        count = len(statement.movements)
+        closing = self.tr("Eindsaldo op %1: <b>%2</b> (1 beweging)") if count == 1 \
+            else self.tr("Eindsaldo op %1: <b>%2</b> (%3 bewegingen)").replace("%3", str(count))
+        self.closing.setText(closing.replace("%1", show_date(statement.last)).replace("%2", show_euro(statement.closing)))
 
     # -- deposit and withdraw -----------------------------------------------------------------------
     def _on_deposit_button_clicked(self) -> None:
@@ -294,7 +360,7 @@ class PotsPage(QWidget):
             self._after(self.tr("De lijst van doelen is bijgewerkt."), dialog.outcome)
 
     # -- the year ------------------------------------------------------------------------------------
-    def _on_close_button_clicked(self) -> None:
+    def _on_close_action_triggered(self) -> None:
         self.close_year()
 
     def close_year(self) -> YearCloseWizard:
@@ -326,8 +392,7 @@ class PotsPage(QWidget):
         dialog.open()
         return dialog
 
-
-    def _on_agreement_button_clicked(self) -> None:
+    def _on_agreement_action_triggered(self) -> None:
         self.edit_agreement()
 
     def edit_agreement(self) -> AgreementDialog:
@@ -338,7 +403,7 @@ class PotsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _on_share_button_clicked(self) -> None:
+    def _on_share_action_triggered(self) -> None:
         self.municipality_share()
 
     def municipality_share(self) -> MunicipalityShareDialog:

@@ -8,7 +8,10 @@ Labels are Dutch/English `Text`s; amounts and percentages are read by
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.display import show_date, show_euro
-from coopdesk.domain.errors import ValidationError, problem
+from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
+from coopdesk.domain.money import Money
 from coopdesk.domain.numbers import format_amount, format_number, parse_amount, parse_percentage
 from coopdesk.domain.text import Text
 from coopdesk.domain.year_close import PotsMethod, TrainingMode
@@ -30,6 +34,8 @@ from coopdesk.services import municipality_share, year_close
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 from coopdesk.store.chart import BANK, CASH
+
+T = TypeVar("T")
 
 
 def _t(nl: str, en: str) -> str:
@@ -76,31 +82,97 @@ class AgreementDialog(_Form):
         for method in PotsMethod:
             self.pots_by.addItem(method.label.render(), method.value)
         self.pots_by.setCurrentIndex(list(PotsMethod).index(current.pots_method))
-        self.form.addRow(_t("Afgesproken op:", "Agreed on:"), self.agreed_on)
-        self.form.addRow(_t("Eigen onderneming (% naar eigenaar):", "Own enterprise (% to its owner):"),
-                         self.enterprise)
-        self.form.addRow(_t("Drempel gemeente (€):", "Municipality threshold (€):"), self.threshold)
-        self.form.addRow(_t("Gemeente (% boven drempel):", "Municipality (% above threshold):"), self.municipality)
-        self.form.addRow(_t("Opleidingsbudget:", "Training budget:"), self.training)
-        self.form.addRow(_t("Spaarpotten (% van de rest):", "Savings pots (% of the rest):"), self.pots)
+        # each field: its label, and the names a refusal may give it (the form's and Agreement.validate's)
+        self.fields: dict[str, tuple[Text, QWidget]] = {}
+        for label, widget, names in (
+                (Text("Afgesproken op", "Agreed on"), self.agreed_on, ("agreed_on",)),
+                (Text("Eigen onderneming (% naar eigenaar)", "Own enterprise (% to its owner)"), self.enterprise,
+                 ("enterprise", "enterprise_percentage")),
+                (Text("Drempel gemeente (€)", "Municipality threshold (€)"), self.threshold,
+                 ("threshold", "municipality_threshold")),
+                (Text("Gemeente (% boven drempel)", "Municipality (% above threshold)"), self.municipality,
+                 ("municipality", "municipality_percentage")),
+                (Text("Opleidingsbudget", "Training budget"), self.training,
+                 ("training", "training_amount", "training_percentage")),
+                (Text("Spaarpotten (% van de rest)", "Savings pots (% of the rest)"), self.pots,
+                 ("pots", "pots_percentage"))):
+            self.form.addRow(label.render() + ":", widget)
+            self.fields.update({name: (label, widget) for name in names})
         self.form.addRow(_t("Spaarpotten verdelen:", "Split the pots:"), self.pots_by)
         self.finish_layout()
 
     def save(self) -> Changes:
+        """Read every field (all refusals at once), then record; each refusal starts with the
+        label of its field ("Gemeente (% boven drempel): …") and the first such field gets the focus."""
+        found: list[Problem] = []
+
+        def read(parse: Callable[[str, str], T], text: str, field: str, default: T) -> T:
+            try:
+                return parse(text, field)
+            except ValidationError as error:
+                found.extend(error.problems)
+            except CoopDeskError as error:
+                found.append(Problem(error.field, error.text, tuple(error.values.items())))
+            return default
+
         training_text = self.training.text().strip()
+        training: dict[str, object]
         if training_text.endswith("%"):
             training = {"training_mode": TrainingMode.PERCENTAGE,
-                        "training_percentage": parse_percentage(training_text, "training")}
+                        "training_percentage": read(parse_percentage, training_text, "training", Decimal(0))}
         else:
-            training = {"training_mode": TrainingMode.AMOUNT,
-                        "training_amount": parse_amount(training_text or "0", "training")}
+            try:
+                amount = parse_amount(training_text or "0", "training")
+            except CoopDeskError:  # typed in the field that takes both: say both
+                found.append(problem("training", "'{value}' is geen bedrag of percentage. Typ bijvoorbeeld "
+                                     "500,00 of 20%.", "'{value}' is not an amount or a percentage. Type for "
+                                     "example 500.00 or 20%.", value=training_text))
+                amount = Money(0)
+            training = {"training_mode": TrainingMode.AMOUNT, "training_amount": amount}
         chosen = replace(self.current, agreed_on=self.agreed_on.value(),
-                         municipality_threshold=parse_amount(self.threshold.text() or "0", "threshold"),
-                         municipality_percentage=parse_percentage(self.municipality.text(), "municipality"),
-                         pots_percentage=parse_percentage(self.pots.text(), "pots"),
-                         enterprise_percentage=parse_percentage(self.enterprise.text() or "0", "enterprise"),
+                         municipality_threshold=read(parse_amount, self.threshold.text() or "0", "threshold", Money(0)),
+                         municipality_percentage=read(parse_percentage, self.municipality.text(), "municipality",
+                                                      Decimal(0)),
+                         pots_percentage=read(parse_percentage, self.pots.text(), "pots", Decimal(0)),
+                         enterprise_percentage=read(parse_percentage, self.enterprise.text() or "0", "enterprise",
+                                                    Decimal(0)),
                          pots_method=PotsMethod(self.pots_by.currentData()), **training)  # type: ignore[arg-type]
-        return year_close.record_agreement(self.book, chosen)
+        if found:  # the rules too, on what could be read: every refusal at once
+            try:
+                chosen.validate()
+            except ValidationError as error:
+                found.extend(error.problems)
+        try:
+            if found:
+                raise ValidationError(found)
+            return year_close.record_agreement(self.book, chosen)
+        except ValidationError as error:
+            raise self._named(error.problems) from None
+        except CoopDeskError as error:
+            if error.field not in self.fields:
+                raise
+            raise self._named([Problem(error.field, error.text, tuple(error.values.items()))]) from None
+
+    def _named(self, problems: Sequence[Problem]) -> ValidationError:
+        """The refusals, each starting with its field's label; focus on the first such field."""
+        order = {name: index for index, name in enumerate(self.fields)}  # top to bottom, as in the form
+        problems = sorted(problems, key=lambda p: order.get(p.field or "", len(order)))
+        named = []
+        for item in problems:
+            if item.field in self.fields:
+                label, _widget = self.fields[item.field]
+                item = Problem(item.field, Text(f"{label.nl}: {_lower_first(item.text.nl)}",
+                                                f"{label.en}: {_lower_first(item.text.en)}"), item.values)
+            named.append(item)
+        first = next((self.fields[p.field][1] for p in problems if p.field in self.fields), None)
+        if first is not None:
+            first.setFocus()
+        return ValidationError(named)
+
+
+def _lower_first(text: str) -> str:
+    """'Een percentage moet …' after a label reads 'Gemeente (%): een percentage moet …'."""
+    return text[0].lower() + text[1:] if len(text) > 1 and text[0].isupper() and text[1].islower() else text
 
 
 class MunicipalityShareDialog(_Form):

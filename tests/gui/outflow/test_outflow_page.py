@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarSeries
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -84,3 +85,38 @@ def test_the_page_shows_the_leavers_and_records_a_benefit(qtbot: QtBot, demo: Bo
     page.first_year.setValue(page.last_year.value())
     assert len(_bar_values(page, "outflow")) == 1
     assert all(m.left_on.year == page.last_year.value() for m in page.leavers_model.rows())
+
+
+def test_each_year_s_estimate_is_traced_to_the_leavers_and_those_who_left_earlier(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """The treasurer's 2-year demo: 2026's € 22.490 is the two rows of 2026 (€ 9.400 saved
+    in the year they left) + the member who left in 2025 (€ 13.090), named."""
+    from datetime import date
+
+    book = generate_demo_book(tmp_path / "demo.coopdesk", years=2, clock=FixedClock.on(date(2026, 12, 2)))
+    try:
+        page = OutflowPage(book, QUndoStack())
+        qtbot.addWidget(page)
+        page.resize(1024, 700)
+        page.show()
+        page.first_year.setValue(2025)
+        report = outflow.outflow_report(book, page.years())
+        y2025, y2026 = report.years
+        [earlier] = y2026.earlier
+        model = page.leavers_model
+        saved_column = model.columnCount() - 1
+        assert model.headerData(saved_column, Qt.Orientation.Horizontal) == "Bespaard in vertrekjaar"
+        rows = {member.number: model.index(row, saved_column).data() for row, member in enumerate(model.rows())}
+        assert [rows[m.number] for m in y2026.members] == [
+            show_euro(y2026.saving_of(m.number).amount) for m in y2026.members]  # type: ignore[union-attr]
+        assert sum((y2026.saving_of(m.number).amount for m in y2026.members),  # type: ignore[union-attr]
+                   Money.zero()) == y2026.saved_by_leavers
+        text = page.saved.text()
+        assert (f"2026: {show_euro(y2026.saved_estimate)} = vertrokken in 2026 {show_euro(y2026.saved_by_leavers)} "
+                f"(2 leden) + eerder vertrokken {show_euro(y2026.saved_by_earlier)} "
+                f"({earlier.member.name} {show_euro(earlier.amount)})") in text
+        assert f"2025: {show_euro(y2025.saved_estimate)} = vertrokken in 2025" in text and "(1 lid)" in text
+        assert y2026.saved_by_leavers + y2026.saved_by_earlier == y2026.saved_estimate
+        page.grab().save(str(tmp_path / "outflow.png"))
+    finally:
+        book.close()

@@ -77,3 +77,42 @@ def test_the_share_is_paid_from_the_page(page: PotsPage, book: Book, members: Me
     again = page.municipality_share()
     assert again.table.item(0, 3).text() == "20-01-2026" and not again.save_button.isEnabled()
     _look(page, "pots_page_buttons")
+
+
+@pytest.mark.parametrize(("field", "typed", "said"), [
+    ("municipality", "150", "Gemeente (% boven drempel): een percentage moet tussen 0 en 100 liggen."),
+    ("training", "-5", "Opleidingsbudget: een bedrag mag niet negatief zijn."),
+    ("training", "abc", "Opleidingsbudget: 'abc' is geen bedrag of percentage. Typ bijvoorbeeld 500,00 of 20%."),
+    ("pots", "abc", "Spaarpotten (% van de rest): 'abc' is geen percentage. Typ bijvoorbeeld 25 of 12,5."),
+    ("enterprise", "101", "Eigen onderneming (% naar eigenaar): een percentage moet tussen 0 en 100 liggen."),
+    ("threshold", "-1", "Drempel gemeente (€): een bedrag mag niet negatief zijn."),
+])
+def test_a_refusal_names_its_field_and_nothing_is_written(
+        page: PotsPage, book: Book, members: Members, field: str, typed: str, said: str) -> None:
+    finished_year(book, members)
+    before = year_close.agreement(book)
+    dialog = page.edit_agreement()
+    getattr(dialog, field).setText(typed)
+    dialog.save_button.click()
+    assert dialog.error.text() == said
+    assert dialog.result() != AgreementDialog.DialogCode.Accepted
+    assert dialog.focusWidget() is getattr(dialog, field)
+    assert year_close.agreement(book) == before
+
+
+def test_every_refusal_is_said_at_once_in_the_order_of_the_form(page: PotsPage, book: Book,
+                                                                members: Members) -> None:
+    finished_year(book, members)
+    before = year_close.agreement(book)
+    dialog = page.edit_agreement()
+    dialog.municipality.setText("150")
+    dialog.training.setText("-5")
+    dialog.pots.setText("abc")
+    dialog.save_button.click()
+    assert dialog.error.text().splitlines() == [
+        "Gemeente (% boven drempel): een percentage moet tussen 0 en 100 liggen.",
+        "Opleidingsbudget: een bedrag mag niet negatief zijn.",
+        "Spaarpotten (% van de rest): 'abc' is geen percentage. Typ bijvoorbeeld 25 of 12,5."]
+    assert dialog.focusWidget() is dialog.municipality
+    assert year_close.agreement(book) == before
+    _look(dialog, "agreement_refusals")
