@@ -73,7 +73,7 @@ from coopdesk.store.book import Book
 from coopdesk.store.chart import BANK, CASH, GENERAL_RESERVE, POTS, TRAINING_RESERVE
 from coopdesk.store.session import Session
 
-__all__ = ["deposit", "deposit_in", "list_pots", "list_purposes", "pot_problems", "pot_statement", "save_purpose",
+__all__ = ["deposit", "deposit_in", "list_pots", "list_purposes", "pot_problems", "pot_statement", "reserve_balance", "save_purpose",
            "set_purpose_active", "withdraw"]
 
 POT_CHANGES = Changes(pots=True, ledger=True)
@@ -185,6 +185,14 @@ def withdraw(book: Book, member_id: int, amount: Money, purpose_id: int, receipt
                      f"{receipt_reference.strip()}, goedgekeurd door {approved_by.strip() or '-'}")
     warnings = [purpose.warning] if purpose.warning is not None else []
     return movement_id, warnings, POT_CHANGES | Changes(members=frozenset({member_id}))
+
+
+def reserve_balance(book: Book, on: date, code: str = GENERAL_RESERVE) -> Money:
+    """What the reserve `code` holds at the end of `on` (a credit balance shown positive,
+    drafts left out): what the deposit form shows beside the amount."""
+    with book.transaction() as session:
+        account = ledger_store.account_by_code(session, code)
+        return -ledger_store.account_balance(session, account.id, through=on) if account else Money.zero()
 
 
 def list_pots(book: Book, on: date | None = None) -> PotsOverview:

@@ -39,6 +39,10 @@ def test_a_deposit_the_reserve_cannot_cover_is_refused_under_the_form(page: Pots
     dialog = DepositDialog(book, members.ans.id, members.ans.number, members.ans.name, page)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.reserve.text() == "De algemene reserve staat op 28-11-2026 op € 10.000,00; meer kan er niet uit."
+    dialog.day.set_value(date(2024, 12, 30))  # before the reserve was funded
+    assert "op 30-12-2024 op € 0,00" in dialog.reserve.text()
+    dialog.day.set_value(date(2026, 11, 28))
     dialog.amount.setText("500.000,00")
     dialog.reason.setText("ALV besluit")
     dialog.save_button.click()
