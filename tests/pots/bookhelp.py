@@ -53,7 +53,7 @@ def members(book: Book) -> Members:
 RESERVE = Money(10000)
 
 
-def fund_reserve(book: Book, amount: Money = RESERVE, day: date = date(2024, 12, 31)) -> None:
+def fund_reserve(book: Book, amount: Money = RESERVE, day: date = date(2025, 1, 1)) -> None:
     """Give the general reserve `amount` on `day` (from the opening account, as an opening
     balance would): a manual pot deposit is paid from the reserve and must be covered."""
     ledger.post_journal_entry(book, day, "Algemene reserve uit eerdere jaren",
@@ -62,6 +62,6 @@ def fund_reserve(book: Book, amount: Money = RESERVE, day: date = date(2024, 12,
 
 @pytest.fixture
 def reserve(book: Book) -> Money:
-    """The general reserve funded with `RESERVE` on 31-12-2024."""
+    """The general reserve funded with `RESERVE` on 01-01-2025 (the book then starts that day)."""
     fund_reserve(book)
     return RESERVE
