@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coopdesk.domain.errors import CoopDeskError, Problem, ValidationError, problem
+from coopdesk.domain.ledger import MAX_AMOUNT
 from coopdesk.domain.money import Money
 from coopdesk.domain.text import Text
 
@@ -119,6 +120,30 @@ class PotBelowZeroError(CoopDeskError):
         self.balance = balance
 
 
+class ReserveTooLowError(CoopDeskError):
+    """A manual deposit the reserve it comes from cannot cover: with it, the reserve would
+    stand below zero at the end of `day` (the deposit's date or a later day). `balance`
+    is the reserve's balance on `day` without the deposit; nothing has been written."""
+
+    def __init__(self, account_name: str, account_code: str, day: date, balance: Money, amount: Money,
+                 booked_on: date) -> None:
+        values: dict[str, object] = {"name": account_name[:1].lower() + account_name[1:], "label": account_name,
+                                     "code": account_code,
+                                     "day": day, "balance": balance, "amount": amount, "booked_on": booked_on}
+        if day == booked_on:
+            text = Text("De {name} staat op {day} op {balance}; een storting van {amount} brengt hem onder nul.",
+                        "Account {code} {label} stands at {balance} on {day}; a deposit of {amount} takes it "
+                        "below zero.")
+        else:
+            text = Text("De {name} staat op {day} op {balance}; een storting van {amount} op {booked_on} brengt "
+                        "hem dan onder nul.",
+                        "Account {code} {label} stands at {balance} on {day}; a deposit of {amount} on {booked_on} "
+                        "takes it below zero then.")
+        super().__init__(text, "amount", **values)
+        self.day = day
+        self.balance = balance
+
+
 def balance(movements: Iterable[PotMovement], through: date | None = None) -> Money:
     return sum((m.amount for m in movements if through is None or m.booked_on <= through), Money.zero())
 
@@ -138,8 +163,14 @@ def check_never_negative(movements: Iterable[PotMovement]) -> None:
 
 
 def amount_problem(amount: Money) -> list[Problem]:
+    """A deposit's or withdrawal's amount: more than zero, and not beyond what any line of a
+    small cooperative's books comes near (`MAX_AMOUNT`, a typo such as 500000 for 500)."""
     if not amount.is_positive():
         return [problem("amount", "Het bedrag moet groter zijn dan nul.", "The amount must be more than zero.")]
+    if amount > MAX_AMOUNT:
+        return [problem("amount", "Bedrag: {amount} is meer dan {limit}; dat kan niet kloppen.",
+                        "Amount: {amount} is more than {limit}; that cannot be right.", amount=amount,
+                        limit=MAX_AMOUNT)]
     return []
 
 

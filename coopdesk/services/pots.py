@@ -9,10 +9,24 @@ of the pots (`pot_problems`, run by `coopdesk check`):
 * a withdrawal: 1710 (debit) against the cash box or the bank (credit), refused when the
   pot would go below zero at any point (`PotBelowZeroError`, naming the balance) and, as
   any expense, when the cash box would;
-* a manual deposit: the general reserve (or the account given) against 1710;
+* a manual deposit: the general reserve (or the account given) against 1710, refused
+  (`ReserveTooLowError`, naming the reserve's balance) when the reserve cannot cover it;
 * a distribution deposit: posted by the year close in its own entry.
 
-A movement dated in a closed year (or in the future) is refused like any posting.
+What "cover" means, as the cash rule (`NegativeCashError`) does for the cash box: a
+manual deposit from a reserve (the general reserve 0100 or the training reserve 0110,
+both equity with a credit balance) is accepted only when, with it, the reserve's
+balance (posted transactions, drafts left out) stays at zero or above at the end of the
+deposit's date and of every later day that has a movement. The reserve holds what the
+closed years' distributions and the opening balance put in it; the profit of a year not
+yet closed is not in it, so it cannot be spent from the reserve before the close. A
+deposit from any other account (a gift booked on an income account, say) has no such
+limit; a cash account keeps the cash rule. `coopdesk check` reports every run of days a
+reserve stood below zero (a book written before this rule).
+
+A movement dated in a closed year (or in the future) is refused like any posting, and
+that refusal comes first: a withdrawal dated in a closed year names the closed year, not
+the pot's balance.
 """
 
 from __future__ import annotations
@@ -22,7 +36,13 @@ from datetime import date
 from typing import Literal
 
 from coopdesk.domain.errors import CoopDeskError, NotFound
-from coopdesk.domain.ledger import AccountId, AccountRole, Posting
+from coopdesk.domain.ledger import (
+    AccountId,
+    AccountRole,
+    Posting,
+    first_negative_day,
+    negative_spans,
+)
 from coopdesk.domain.money import Money
 from coopdesk.domain.pot import (
     MovementKind,
@@ -31,6 +51,7 @@ from coopdesk.domain.pot import (
     PotsOverview,
     PotStatement,
     Purpose,
+    ReserveTooLowError,
     check_never_negative,
     deposit_problems,
     purpose_problems,
@@ -40,6 +61,8 @@ from coopdesk.domain.pot import (
 from coopdesk.domain.text import Text
 from coopdesk.services import ledger
 from coopdesk.services.changes import Changes
+from coopdesk.services.ledger.checks import negative_cash_text
+from coopdesk.services.ledger.posting import refuse_future
 from coopdesk.services.payout import current_user
 from coopdesk.services.periods import ensure_open
 from coopdesk.store import audit
@@ -47,13 +70,14 @@ from coopdesk.store import ledger as ledger_store
 from coopdesk.store import members as member_store
 from coopdesk.store import pots as store
 from coopdesk.store.book import Book
-from coopdesk.store.chart import BANK, CASH, GENERAL_RESERVE, POTS
+from coopdesk.store.chart import BANK, CASH, GENERAL_RESERVE, POTS, TRAINING_RESERVE
 from coopdesk.store.session import Session
 
-__all__ = ["deposit", "deposit_in", "list_pots", "list_purposes", "pot_problems", "pot_statement", "save_purpose",
+__all__ = ["deposit", "deposit_in", "list_pots", "list_purposes", "pot_problems", "pot_statement", "reserve_balance", "save_purpose",
            "set_purpose_active", "withdraw"]
 
 POT_CHANGES = Changes(pots=True, ledger=True)
+RESERVES = (GENERAL_RESERVE, TRAINING_RESERVE)  # a manual deposit from one of these must be covered
 PaidFrom = Literal["cash", "bank"]
 
 
@@ -89,17 +113,42 @@ def deposit_in(session: Session, book: Book, movement: PotMovement, *, purpose_i
                                  year_close_id=year_close_id)
 
 
+def _dated(session: Session, book: Book, day: date) -> None:
+    """A movement's date is open and not in the future; checked before any balance."""
+    ensure_open(session, day, field="booked_on")
+    refuse_future(book, day)
+
+
+def _check_covered(session: Session, reserve: AccountId, amount: Money, day: date) -> None:
+    """Refuse (`ReserveTooLowError`) a deposit of `amount` on `day` that leaves the reserve
+    (a credit balance: shown positive) below zero at the end of `day` or of any later day."""
+    existing = [(on, -moved) for on, moved in ledger_store.daily_movements(session, [reserve], day)[reserve]]
+    found = first_negative_day(existing, [(day, -amount)], day)
+    if found is not None:
+        low_day, after = found
+        account = ledger_store.get_account(session, reserve)
+        assert account is not None
+        raise ReserveTooLowError(account.name, account.code, low_day, after + amount, amount, day)
+
+
 def deposit(book: Book, member_id: int, amount: Money, reason: str, booked_on: date | None = None, *,
             from_account: str = GENERAL_RESERVE, who: str | None = None) -> tuple[int, Changes]:
     """A manual deposit with a reason: `from_account` (default the general reserve) against
-    the pots' liability account."""
+    the pots' liability account. Refused, with nothing written: a bad amount or reason
+    (`ValidationError`), a closed year or a future date, then a reserve that cannot cover it
+    (`ReserveTooLowError`: the reserve's balance on the deposit's date and every later day
+    stays at zero or above, see the module's docstring)."""
     deposit_problems(amount, reason)
     day = booked_on or book.clock.today()
     with book.transaction() as session:
         number, _ = _member(session, member_id)
+        _dated(session, book, day)
+        source = account_id(session, from_account)
+        if from_account in RESERVES:
+            _check_covered(session, source, amount, day)
         transaction_id = ledger.post_journal_entry(
             book, day, f"Storting spaarpot lid {number}: {reason.strip()}"[:200],
-            [Posting(account_id(session, from_account), amount), Posting(account_id(session, POTS), -amount)],
+            [Posting(source, amount), Posting(account_id(session, POTS), -amount)],
             reference=f"spaarpot {number}")
         movement_id = deposit_in(session, book, PotMovement(
             0, member_id, day, MovementKind.DEPOSIT, amount, reason.strip(), transaction_id=transaction_id))
@@ -120,7 +169,8 @@ def withdraw(book: Book, member_id: int, amount: Money, purpose_id: int, receipt
         withdrawal_problems(amount, purpose, receipt_reference, approved_by)
         assert purpose is not None
         number, _ = _member(session, member_id)
-        # the pot first: its refusal names the pot's balance, not the cash box's
+        _dated(session, book, day)  # a closed year or a future date first: the pot's balance is beside the point
+        # the pot before the cash box: its refusal names the pot's balance, not the cash box's
         check_never_negative([*store.member_movements(session, member_id),
                               PotMovement(2**62, member_id, day, MovementKind.WITHDRAWAL, -amount)])
         transaction_id = ledger.post_journal_entry(
@@ -135,6 +185,14 @@ def withdraw(book: Book, member_id: int, amount: Money, purpose_id: int, receipt
                      f"{receipt_reference.strip()}, goedgekeurd door {approved_by.strip() or '-'}")
     warnings = [purpose.warning] if purpose.warning is not None else []
     return movement_id, warnings, POT_CHANGES | Changes(members=frozenset({member_id}))
+
+
+def reserve_balance(book: Book, on: date, code: str = GENERAL_RESERVE) -> Money:
+    """What the reserve `code` holds at the end of `on` (a credit balance shown positive,
+    drafts left out): what the deposit form shows beside the amount."""
+    with book.transaction() as session:
+        account = ledger_store.account_by_code(session, code)
+        return -ledger_store.account_balance(session, account.id, through=on) if account else Money.zero()
 
 
 def list_pots(book: Book, on: date | None = None) -> PotsOverview:
@@ -216,10 +274,15 @@ def _yes(flag: bool) -> str:
 
 
 def pot_problems(book: Book) -> list[Text]:
-    """For `coopdesk check`: the pots' liability account equals the sum of the pots, and no
-    pot is below zero."""
+    """For `coopdesk check`: the pots' liability account equals the sum of the pots, no
+    pot is below zero, and no reserve the deposits come from ever stood below zero (every
+    run of days, as for the cash box)."""
     found: list[Text] = []
     with book.transaction() as session:
+        reserves = [a for a in (ledger_store.account_by_code(session, code) for code in RESERVES) if a is not None]
+        moves = ledger_store.daily_movements(session, [a.id for a in reserves])
+        found += [negative_cash_text(reserve, span) for reserve in reserves
+                  for span in negative_spans((on, -moved) for on, moved in moves[reserve.id])]
         account = ledger_store.account_by_code(session, POTS)
         total = store.total(session)
         liability = -ledger_store.account_balance(session, account.id) if account is not None else Money.zero()

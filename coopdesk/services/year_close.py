@@ -1,7 +1,8 @@
 """The year close as use cases: the checks, the proposal, closing and reopening a year,
 and the distribution agreement it follows.
 
-* `close_checks` lists what blocks a close: the year not over or already closed, a month
+* `close_checks` lists what blocks a close: the year not over or already closed, a year
+  the book never had (before its first day, `store.year_close.first_day`), a month
   whose hours are not (all) paid out, drafts dated in the year, a trial balance that does
   not balance, counted cash not entered or not equal to the books.
 * `propose_close` adds the year's result per activity (a member enterprise's with its
@@ -65,7 +66,7 @@ from coopdesk.store.chart import (
 from coopdesk.store.session import Session
 
 __all__ = ["agreement", "close_checks", "close_year", "propose_close", "record_agreement", "reopen_year",
-           "year_result"]
+           "year_result", "year_to_close", "year_to_reopen"]
 
 CLOSE_CHANGES = Changes(pots=True, ledger=True, hours=True, payouts=True)
 NO_ACTIVITY = "Zonder activiteit"
@@ -88,6 +89,16 @@ def _checks(session: Session, book: Book, year: int, counted_cash: Money | None)
         found.append(_text("{year} is nog niet voorbij.", "{year} is not over yet.", year=year))
     if store.current_close(session, year) is not None:
         found.append(_text("{year} is al afgesloten.", "{year} is already closed.", year=year))
+    first = store.first_day(session)
+    if first is None:
+        found.append(_text("Dit boek bevat nog niets met een datum (geen boeking, uren of uitbetaling); er is geen "
+                           "jaar om af te sluiten.", "This book holds nothing dated yet (no transaction, hours or "
+                           "payout); there is no year to close."))
+    elif year < first.year:
+        found.append(_text("Dit boek begint op {first}; {year} ligt ervoor.", "This book starts on {first}; {year} "
+                           "is before it.", first=first, year=year))
+    if first is None or year < first.year:
+        return found  # a year the book never had: its months, drafts and cash say nothing
     for number in range(1, 13):
         month = PayoutMonth(year, number)
         paid = payout_store.paid_members(session, month)
@@ -110,11 +121,74 @@ def _checks(session: Session, book: Book, year: int, counted_cash: Money | None)
         found.append(_text("Vul het getelde kasgeld op 31-12-{year} in (volgens de boeken {books}).",
                            "Enter the cash counted on 31-12-{year} (the books say {books}).", year=year, books=books))
     elif counted_cash != books:
-        found.append(_text("Geteld kasgeld {counted} wijkt af van de boeken ({books}): boek het verschil van "
-                           "{difference} eerst.",
-                           "Counted cash {counted} differs from the books ({books}): post the difference of "
-                           "{difference} first.", counted=counted_cash, books=books, difference=counted_cash - books))
+        found.append(_cash_difference(session, year, counted_cash, books))
     return found
+
+
+# where a cash difference is usually booked when the book has no account of its own for it
+_SHORTAGE_ACCOUNT, _SURPLUS_ACCOUNT = "4900", "8090"  # Overige kosten, Overige omzet
+
+
+def _difference_account(session: Session, shortage: bool) -> str:
+    """The account to suggest for a cash difference: one of the book's own active accounts
+    named "kasverschil(len)" if the treasurer added one (the default chart has none), else
+    Overige kosten (less counted) or Overige omzet (more counted) when active; "" if none."""
+    active = ledger_store.list_accounts(session, include_inactive=False)
+    wanted = AccountType.EXPENSE if shortage else AccountType.INCOME
+    own = [a for a in active if "kasverschil" in a.name.casefold()]
+    chosen = ([a for a in own if a.type is wanted] or own
+              or [a for a in active if a.code == (_SHORTAGE_ACCOUNT if shortage else _SURPLUS_ACCOUNT)])
+    return chosen[0].label() if chosen else ""
+
+
+def _cash_difference(session: Session, year: int, counted: Money, books: Money) -> Text:
+    """The counted cash differs from the books: say which way, by how much, and where and
+    on which date to book the difference (the checks read the books through 31 December)."""
+    shortage = counted < books
+    account = _difference_account(session, shortage)
+    values: dict[str, object] = {"difference": abs(counted - books), "books": books, "counted": counted,
+                                 "year": year, "account": account}
+    if shortage:
+        nl = ("Er is {difference} minder geteld dan de boeken zeggen ({books}). Boek het verschil eerst op de pagina "
+              "Boekhouding (Uitgave uit de kas of Memoriaal, op 31-12-{year}")
+        en = ("{difference} less was counted than the books say ({books}). First post the difference on the "
+              "Boekhouding page (an expense from the cash box or a journal entry, dated 31-12-{year}")
+    else:
+        nl = ("Er is {difference} meer geteld dan de boeken zeggen ({books}). Boek het verschil eerst op de pagina "
+              "Boekhouding (Ontvangst in de kas of Memoriaal, op 31-12-{year}")
+        en = ("{difference} more was counted than the books say ({books}). First post the difference on the "
+              "Boekhouding page (a receipt into the cash box or a journal entry, dated 31-12-{year}")
+    if account:
+        nl += ", bijvoorbeeld op {account}"
+        en += ", for instance on {account}"
+    return _text(nl + ") en controleer opnieuw.", en + ") and check again.", **values)
+
+
+def year_to_close(book: Book) -> int:
+    """The year the close wizard offers first: the oldest year that is over, in the book
+    (from its first day on) and not closed, so years are closed in order. When every such
+    year is closed, the last year that is over (the checks then say it is closed); when the
+    book starts this year, this year (the checks then say it is not over yet); an empty
+    book, the last year that is over."""
+    today = book.clock.today()
+    with book.transaction() as session:
+        first = store.first_day(session)
+        if first is None:
+            return today.year - 1
+        if first.year >= today.year:
+            return today.year
+        closed = {c.year for c in store.closed_years(session, first.year, today.year - 1)}
+    waiting = [year for year in range(first.year, today.year) if year not in closed]
+    return waiting[0] if waiting else today.year - 1
+
+
+def year_to_reopen(book: Book) -> int:
+    """The year the reopen box offers first: the last closed year (a mistaken close is
+    most often the latest one), or the last year that is over when none is closed."""
+    today = book.clock.today()
+    with book.transaction() as session:
+        closed = [c.year for c in store.closed_years(session, 1, today.year)]
+    return max(closed) if closed else today.year - 1
 
 
 def close_checks(book: Book, year: int, counted_cash: Money | None = None) -> list[Text]:

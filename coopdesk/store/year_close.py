@@ -14,8 +14,10 @@ from coopdesk.domain.money import Money
 from coopdesk.domain.year_close import Agreement, EnterpriseOwner, PotsMethod, TrainingMode
 from coopdesk.store.tables.activity import ActivityRow
 from coopdesk.store.tables.hours import HoursEntryRow
+from coopdesk.store.tables.ledger import TransactionRow
 from coopdesk.store.tables.member import MemberRow
-from coopdesk.store.tables.pots import DistributionAgreementRow, YearCloseRow
+from coopdesk.store.tables.payout import PayoutRunRow
+from coopdesk.store.tables.pots import DistributionAgreementRow, PotMovementRow, YearCloseRow
 
 BASIS = Decimal(100)  # stored in hundredths of a percent
 
@@ -37,6 +39,23 @@ def closed_years(session: Session, first_year: int, last_year: int) -> list[Clos
         YearCloseRow.year >= first_year, YearCloseRow.year <= last_year, YearCloseRow.reopened_at.is_(None)))
     return [ClosedYear(r.id, r.year, r.closed_at, r.closed_by, r.profit, r.counted_cash, r.transaction_id)
             for r in rows.scalars()]
+
+
+def first_day(session: Session) -> date | None:
+    """The first day the book holds anything dated: the earliest of its first transaction
+    (the opening balance is one; a draft counts too), first hours entry, first payout run
+    (the first of its month) and first pot movement. None: the book holds nothing dated
+    yet. Members' joining dates do not count: a register copied into a new book goes back
+    further than its books. Four MIN queries, each on a date index."""
+    found = [session.scalar(select(func.min(TransactionRow.booked_on))),
+             session.scalar(select(func.min(HoursEntryRow.worked_on))),
+             session.scalar(select(func.min(PotMovementRow.booked_on)))]
+    run = session.execute(select(PayoutRunRow.year, PayoutRunRow.month)
+                          .order_by(PayoutRunRow.year, PayoutRunRow.month).limit(1)).first()
+    if run is not None:
+        found.append(date(int(run[0]), int(run[1]), 1))
+    days = [day for day in found if day is not None]
+    return min(days) if days else None
 
 
 def current_close(session: Session, year: int) -> ClosedYear | None:

@@ -756,4 +756,11 @@ A mistake is put right with "Reopen year…" and a written reason; the distribut
             <translation>'%1' was deactivated: it is no longer offered when withdrawing; earlier withdrawals keep their name.</translation>
         </message>
     </context>
+    <context>
+        <name>DepositDialog</name>
+        <message>
+            <source>De algemene reserve staat op %1 op %2; meer kan er niet uit.</source>
+            <translation>The general reserve stands at %2 on %1; no more can come out of it.</translation>
+        </message>
+    </context>
 </TS>

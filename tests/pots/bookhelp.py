@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from coopdesk.domain.ledger import Posting
 from coopdesk.domain.member import Member, MemberForm, PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.services import ledger
@@ -47,3 +48,20 @@ def members(book: Book) -> Members:
                      for name in ("Ans de Wit", "Bo Smit")))
     receive(book, date(2025, 1, 10), Money(5000))
     return made
+
+
+RESERVE = Money(10000)
+
+
+def fund_reserve(book: Book, amount: Money = RESERVE, day: date = date(2025, 1, 1)) -> None:
+    """Give the general reserve `amount` on `day` (from the opening account, as an opening
+    balance would): a manual pot deposit is paid from the reserve and must be covered."""
+    ledger.post_journal_entry(book, day, "Algemene reserve uit eerdere jaren",
+                              [Posting(account(book, "0190"), amount), Posting(account(book, "0100"), -amount)])
+
+
+@pytest.fixture
+def reserve(book: Book) -> Money:
+    """The general reserve funded with `RESERVE` on 01-01-2025 (the book then starts that day)."""
+    fund_reserve(book)
+    return RESERVE

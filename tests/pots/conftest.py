@@ -1,3 +1,3 @@
 """Fixtures for the pots tests."""
 
-from pots.bookhelp import members  # noqa: F401  (fixture)
+from pots.bookhelp import members, reserve  # noqa: F401  (fixtures)

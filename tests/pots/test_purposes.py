@@ -17,6 +17,7 @@ from coopdesk.store import audit
 from pots.bookhelp import Members
 
 DAY = date(2026, 5, 1)
+pytestmark = pytest.mark.usefixtures("reserve")  # a manual deposit comes from the general reserve
 
 
 def _by_name(book: Book, name: str) -> Purpose:

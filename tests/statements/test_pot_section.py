@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from pots.bookhelp import fund_reserve
+
 from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.money import Money
 from coopdesk.domain.pot import WHO_DISPOSES, MovementKind, PotMovement
@@ -24,6 +26,7 @@ def test_the_pot_balances_and_movements_of_the_year(demo: Book) -> None:
         found = member_store.get_member_by_number(session, MEMBER)
         assert found is not None
         member_id = int(found.id)
+    fund_reserve(demo, day=date(2024, 1, 1))  # the deposit comes from the general reserve
     pots.deposit(demo, member_id, Money("50.00"), "Winst 2023", date(YEAR - 1, 6, 1))
     pots.deposit(demo, member_id, Money("80.00"), "Winst 2024", date(YEAR, 3, 10))
     course = next(p for p in pots.list_purposes(demo) if p.name == "Cursus of opleiding")

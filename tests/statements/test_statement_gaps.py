@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from pots.bookhelp import fund_reserve
+
 from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.member import MemberForm, PaymentRegime
 from coopdesk.domain.money import Money
@@ -27,6 +29,7 @@ def _flat(text: str) -> str:
 
 def test_a_withdrawal_for_private_costs_carries_the_income_warning(demo: Book) -> None:
     member = new_member(demo, "Pien Privé", date(YEAR - 3, 1, 1), regime=PaymentRegime.NONE)
+    fund_reserve(demo, day=date(2024, 1, 1))  # the deposit comes from the general reserve
     pots.deposit(demo, member.id, Money("200.00"), "Winst", date(YEAR - 1, 6, 1))
     private = next(p for p in pots.list_purposes(demo) if p.income_warning)
     course = next(p for p in pots.list_purposes(demo) if p.name == "Cursus of opleiding")

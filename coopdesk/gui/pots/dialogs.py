@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.display import show_euro
+from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.pot import INCOME_WARNING, MAX_APPROVER, MAX_REASON, MAX_RECEIPT, Purpose
 from coopdesk.domain.text import Text
@@ -64,10 +64,27 @@ class DepositDialog(_Form):
         self.day = DateField(self)
         self.day.setup(field="booked_on", optional=False)
         self.day.set_value(book.clock.today())
+        # what the reserve holds on the chosen date: a deposit beyond it is refused
+        self.reserve = QLabel(self)
+        self.reserve.setWordWrap(True)
         self.form.addRow(self.tr("Bedrag:"), self.amount)
         self.form.addRow(self.tr("Reden:"), self.reason)
         self.form.addRow(self.tr("Datum:"), self.day)
+        self.form.addRow(self.reserve)
         self.finish_layout()
+        self.day.dateChanged.connect(self._on_day_date_changed)
+        self._show_reserve()
+
+    def _on_day_date_changed(self) -> None:
+        self._show_reserve()
+
+    def _show_reserve(self) -> None:
+        day = self.day.value_or_none()
+        self.reserve.setVisible(day is not None)
+        if day is not None:
+            self.reserve.setText(self.tr("De algemene reserve staat op %1 op %2; meer kan er niet uit.")
+                                 .replace("%1", show_date(day))
+                                 .replace("%2", show_euro(pots.reserve_balance(self.book, day))))
 
     def save(self) -> Changes:
         amount = parse_amount(self.amount.text())

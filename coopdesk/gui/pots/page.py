@@ -50,7 +50,7 @@ from coopdesk.gui.change_hub import ChangeFollower, ChangeHub
 from coopdesk.gui.date_field import DateField
 from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.gui.tables import read_only_table
-from coopdesk.services import pots
+from coopdesk.services import pots, year_close
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 
@@ -108,7 +108,7 @@ class PotsPage(QWidget):
         self.reopen_button.setToolTip(self.tr("Heropen een afgesloten jaar, met een geschreven reden"))
         self.reopen_year = QSpinBox(self)
         self.reopen_year.setRange(2000, 2100)
-        self.reopen_year.setValue(book.clock.today().year - 1)
+        self.reopen_year.setValue(year_close.year_to_reopen(book))
         self.reopen_year.setToolTip(self.tr("Het jaar dat u wilt heropenen"))
         buttons.addWidget(self.deposit_button)
         buttons.addWidget(self.withdraw_button)

@@ -1,6 +1,7 @@
 """The Jaarafsluiting wizard (issue 11): close a year in one sitting.
 
-1. **Controles**: the year and the cash counted on 31 December; "Controleren" runs
+1. **Controles**: the year (first the oldest year that is over, in the book and not
+   closed: `year_close.year_to_close`) and the cash counted on 31 December; "Controleren" runs
    `year_close.close_checks` and lists what blocks the close. Next is possible only when
    nothing does.
 2. **Resultaat**: the year's result per activity and in total.
@@ -83,7 +84,7 @@ class ChecksPage(QWizardPage):
         form = QFormLayout()
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(wizard.book.clock.today().year - 1)
+        self.year.setValue(year_close.year_to_close(wizard.book))  # the oldest year over, in the book, not closed
         self.year.setMaximumWidth(100)
         self.cash = QLineEdit(self)
         self.cash.setPlaceholderText("0,00")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from pots.bookhelp import Members, members  # noqa: F401  (members: fixture)
+from pots.bookhelp import Members, members, reserve  # noqa: F401  (members, reserve: fixtures)
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 

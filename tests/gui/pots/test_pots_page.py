@@ -27,6 +27,8 @@ from coopdesk.services.books import Book
 from coopdesk.store import audit
 from coopdesk.store.chart import POTS
 
+pytestmark = pytest.mark.usefixtures("reserve")  # a manual deposit comes from the general reserve
+
 RESTAURANT = Agreement(agreed_on=date(2025, 3, 1), training_percentage=Decimal(20), pots_method=PotsMethod.HOURS,
                        pots_percentage=Decimal(100), municipality_percentage=Decimal(25),
                        municipality_threshold=Money(2000))

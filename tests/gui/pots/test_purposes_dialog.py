@@ -22,6 +22,8 @@ from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
 from coopdesk.store import audit
 
+pytestmark = pytest.mark.usefixtures("reserve")  # a manual deposit comes from the general reserve
+
 SEEDED = ["Cursus of opleiding", "Gereedschap of materiaal voor eigen werk", "Goedgekeurde uitgave",
           "Noodzakelijke privékosten", "Uitbetaling bij vertrek"]
 
