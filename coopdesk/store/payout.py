@@ -35,6 +35,7 @@ from coopdesk.domain.money import Money
 from coopdesk.domain.payout import (
     ActivityRate,
     ActualCost,
+    CostState,
     HeldBack,
     HeldBackReason,
     HoursSum,
@@ -384,6 +385,48 @@ def delete_actual_cost(session: Session, cost_id: int) -> tuple[int, PayoutMonth
     found = (row.member_id, PayoutMonth(row.year, row.month))
     session.execute(delete(PayoutActualCostRow).where(PayoutActualCostRow.id == cost_id))
     return found
+
+
+def actual_cost_month(session: Session, cost_id: int) -> tuple[int, PayoutMonth] | None:
+    """A cost's member and month (None when there is no such cost)."""
+    row = session.get(PayoutActualCostRow, cost_id)
+    return None if row is None else (row.member_id, PayoutMonth(row.year, row.month))
+
+
+def member_month_run(session: Session, member_id: int, month: PayoutMonth) -> int | None:
+    """The posted or paid run of `month` with a line for this member (that pays their costs)."""
+    run, line = PayoutRunRow, PayoutLineRow
+    return session.scalar(select(run.id).join(line, line.run_id == run.id).where(
+        line.member_id == member_id, run.year == month.year, run.month == month.month,
+        run.status.in_(LOCKING)).limit(1))
+
+
+def member_last_paid_month(session: Session, member_id: int) -> PayoutMonth | None:
+    """The latest month a posted or paid run has a line for this member in."""
+    run, line = PayoutRunRow, PayoutLineRow
+    found = session.execute(select(run.year, run.month).join(line, line.run_id == run.id).where(
+        line.member_id == member_id, run.status.in_(LOCKING))
+        .order_by(run.year.desc(), run.month.desc()).limit(1)).first()
+    return None if found is None else PayoutMonth(found[0], found[1])
+
+
+def cost_states(session: Session, month: PayoutMonth) -> list[CostState]:
+    """Every actual cost of `month` with the posted or paid run that pays it: the run with a
+    line for its member in that month (one query; a member has one such line at most)."""
+    c, run, line, m = PayoutActualCostRow, PayoutRunRow, PayoutLineRow, MemberRow
+    paying = (select(line.member_id, run.id.label("run_id"), run.status, run.paid_on)
+              .join(run, run.id == line.run_id)
+              .where(run.year == month.year, run.month == month.month, run.status.in_(LOCKING)).subquery())
+    rows = session.execute(
+        select(c.id, c.member_id, c.amount, c.receipt_reference, c.description, m.number, m.name,
+               paying.c.run_id, paying.c.status, paying.c.paid_on)
+        .join(m, m.id == c.member_id).outerjoin(paying, paying.c.member_id == c.member_id)
+        .where(c.year == month.year, c.month == month.month).order_by(m.number, c.id))
+    has_run = active_run_for(session, month) is not None
+    return [CostState(ActualCost(row.member_id, row.amount, row.receipt_reference, row.description, row.id), month,
+                      row.number, row.name, row.run_id, RunStatus(row.status) if row.status else None,
+                      _day(row.paid_on) if row.paid_on else None, has_run)
+            for row in rows]
 
 
 # -- what the SEPA writer and the municipality overview read ----------------------------------------
