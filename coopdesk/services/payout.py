@@ -50,8 +50,8 @@ from coopdesk.domain.payout import (
     membership_problem,
     month_paid_refusal,
     payment_year,
-    removal_refusal,
     remittance_text,
+    removal_refusal,
 )
 from coopdesk.domain.text import Text
 from coopdesk.services import ledger

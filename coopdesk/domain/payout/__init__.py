@@ -19,7 +19,12 @@ one address for them.
 
 from coopdesk.domain.payout.bank_file import SepaPaymentLine, SepaPaymentRun
 from coopdesk.domain.payout.calculation import SOCIAL_ASSISTANCE_AGE, compute_payout, valid_iban
-from coopdesk.domain.payout.costs import CostState, membership_problem, month_paid_refusal, removal_refusal
+from coopdesk.domain.payout.costs import (
+    CostState,
+    membership_problem,
+    month_paid_refusal,
+    removal_refusal,
+)
 from coopdesk.domain.payout.month import (
     MONTH_NAMES_NL,
     PayoutMonth,
