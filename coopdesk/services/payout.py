@@ -44,6 +44,7 @@ from coopdesk.domain.payout import (
     RunStatus,
     SepaPaymentLine,
     SepaPaymentRun,
+    WaitingCosts,
     check_payment_months,
     check_payment_years,
     compute_payout,
@@ -69,7 +70,7 @@ from coopdesk.store.session import Session
 __all__ = [
     "add_actual_cost", "audit_log", "cost_states", "current_user", "member_year_settings", "edit_rule", "get_run", "list_actual_costs", "list_runs", "mark_paid",
     "municipality_overview_data", "payout_lines_for_sepa", "post_payout", "propose_payout", "remove_actual_cost",
-    "reverse_payout", "rules", "set_other_allowance", "set_premium_payment_months",
+    "reverse_payout", "rules", "set_other_allowance", "set_premium_payment_months", "waiting_costs",
 ]
 
 PAYOUTS = Changes(payouts=True)
@@ -379,6 +380,12 @@ def remove_actual_cost(book: Book, cost_id: int) -> Changes:
 def list_actual_costs(book: Book, month: PayoutMonth | str) -> list[ActualCost]:
     with book.transaction() as session:
         return store.month_costs(session, _month(month))
+
+
+def waiting_costs(book: Book, first: PayoutMonth | str, last: PayoutMonth | str) -> list[WaitingCosts]:
+    """The months from `first` to `last` with actual costs no run has paid yet."""
+    with book.transaction() as session:
+        return store.waiting_costs(session, _month(first), _month(last))
 
 
 def cost_states(book: Book, month: PayoutMonth | str) -> list[CostState]:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     String,
+    and_,
     case,
     delete,
     func,
@@ -46,6 +47,7 @@ from coopdesk.domain.payout import (
     PayoutRun,
     RunLine,
     RunStatus,
+    WaitingCosts,
     payment_year,
 )
 from coopdesk.store.tables.activity import ActivityRow
@@ -427,6 +429,27 @@ def cost_states(session: Session, month: PayoutMonth) -> list[CostState]:
                       row.number, row.name, row.run_id, RunStatus(row.status) if row.status else None,
                       _day(row.paid_on) if row.paid_on else None, has_run)
             for row in rows]
+
+
+def waiting_costs(session: Session, first: PayoutMonth, last: PayoutMonth) -> list[WaitingCosts]:
+    """Per month from `first` to `last`: the actual costs whose member has no line in a
+    posted or paid run of that month (not paid yet), in two queries."""
+    c, run, line = PayoutActualCostRow, PayoutRunRow, PayoutLineRow
+    paying = (select(line.member_id, run.year, run.month).join(run, run.id == line.run_id)
+              .where(run.status.in_(LOCKING)).subquery())
+    rows = session.execute(
+        select(c.year, c.month, func.count(func.distinct(c.member_id)), func.sum(_c(c.amount)))
+        .outerjoin(paying, and_(paying.c.member_id == c.member_id, paying.c.year == c.year,
+                                paying.c.month == c.month))
+        .where(paying.c.member_id.is_(None),
+               _month_index(c.year, c.month) >= first.year * 12 + first.month,
+               _month_index(c.year, c.month) <= last.year * 12 + last.month)
+        .group_by(c.year, c.month).order_by(c.year, c.month)).tuples().all()
+    with_run = {(year, month) for year, month in session.execute(
+        select(run.year, run.month).where(run.status.in_(LOCKING))).tuples()}
+    return [WaitingCosts(PayoutMonth(year, month), int(members), Money.from_cents(int(cents or 0)),
+                         (year, month) in with_run)
+            for year, month, members, cents in rows]
 
 
 # -- what the SEPA writer and the municipality overview read ----------------------------------------

@@ -24,6 +24,7 @@ from coopdesk.domain.member import LeaveReason, MemberForm, PaymentRegime
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import PayoutMonth, RunStatus
 from coopdesk.services import payout as payouts
+from coopdesk.services import year_close
 from coopdesk.services.books import Book, open_book
 from coopdesk.services.members import register_member
 from coopdesk.store import ledger as ledger_store
@@ -95,6 +96,25 @@ def test_a_cost_for_a_member_the_run_did_not_pay_goes_into_the_supplementary_run
     assert paid.run_id == second and paid.label() == f"Geboekt in uitbetaling {second}, nog niet betaald"
     payouts.mark_paid(book, second, date(2026, 4, 3))
     assert payouts.cost_states(book, MARCH)[0].label() == f"Betaald in uitbetaling {second} op 03-04-2026"
+
+
+def test_a_cost_waiting_for_a_supplementary_run_is_named_and_keeps_the_year_open(book: Book, cast: Cast) -> None:
+    """The reviewer's "never paid, and nothing says so": March's run is posted, then a receipt
+    of March comes in for a member that run did not pay. It waits for a supplementary run of
+    March, which nothing asked the treasurer to post, and closing 2026 did not mind it."""
+    payouts.post_payout(book, MARCH)
+    newcomer = register_member(book, MemberForm(name="Dirk Nieuw", joined_on=date(2026, 3, 15),
+                                                birth_on=date(1985, 1, 1), iban=IBAN, regime=PaymentRegime.NONE))
+    payouts.add_actual_cost(book, newcomer.id, MARCH, Money(8), "bon 37")
+    [waiting] = payouts.waiting_costs(book, "2026-01", "2026-12")
+    assert (waiting.month, waiting.members, waiting.amount, waiting.month_has_run) == (MARCH, 1, Money(8), True)
+    expected = "Actual costs of 03-2026 are waiting for a supplementary run: 1 member, € 8,00."
+    assert waiting.text().render("en").startswith(expected)
+    checks = [text.render("en") for text in year_close.close_checks(book, 2026, Money(0))]
+    assert any(line.startswith(expected) for line in checks)
+    payouts.post_payout(book, MARCH)  # the supplementary run
+    assert payouts.waiting_costs(book, "2026-01", "2026-12") == []
+    assert not any("Actual costs" in text.render("en") for text in year_close.close_checks(book, 2026, Money(0)))
 
 
 def test_a_cost_outside_the_membership_is_refused(book: Book, cast: Cast) -> None:
@@ -192,3 +212,4 @@ def test_every_cost_is_paid_exactly_once(template_book: Path, steps: list[tuple[
             assert paid.get(key) == [amount], key
         assert _ledger_costs(book) == sum(costs.values(), Money.zero())
         assert all(not state.waiting for month in MONTHS for state in payouts.cost_states(book, month))
+        assert payouts.waiting_costs(book, MARCH, APRIL) == []

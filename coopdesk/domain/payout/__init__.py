@@ -21,6 +21,7 @@ from coopdesk.domain.payout.bank_file import SepaPaymentLine, SepaPaymentRun
 from coopdesk.domain.payout.calculation import SOCIAL_ASSISTANCE_AGE, compute_payout, valid_iban
 from coopdesk.domain.payout.costs import (
     CostState,
+    WaitingCosts,
     membership_problem,
     month_paid_refusal,
     removal_refusal,
@@ -61,6 +62,6 @@ __all__ = [
     "ActivityHours", "ActivityRate", "ActualCost", "CostState", "HeldBack", "HeldBackReason", "HoursSum", "MemberHistory",
     "MunicipalityMonth", "MunicipalityOverview", "PayoutLine", "PayoutMember", "PayoutMonth", "PayoutProposal",
     "PayoutRun", "PayoutWarning", "PremiumPaymentsError", "RunLine", "RunStatus", "SepaPaymentLine",
-    "SepaPaymentRun", "check_payment_months", "check_payment_years", "compute_payout", "default_payment_on",
+    "SepaPaymentRun", "WaitingCosts", "check_payment_months", "check_payment_years", "compute_payout", "default_payment_on",
     "membership_problem", "month_paid_refusal", "payment_year", "removal_refusal", "remittance_text", "third_payment_refused", "valid_iban",
 ]

@@ -24,6 +24,10 @@ be paid twice, as long as these rules hold (`check_cost_month`, the services):
 
 `CostState` is one cost with the run that paid it (none: waiting for its month's run,
 or for the supplementary run when the month already has one), for the views.
+`WaitingCosts` sums a month's costs no run has paid yet: a cost added after its month's
+run (for a member that run did not pay) waits for a supplementary run the treasurer
+must post, so the proposal page names such months and the year close refuses while
+one is left (a closed year could never pay it).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coopdesk.domain.errors import ClosedPeriodError, CoopDeskError, Problem, problem
+from coopdesk.domain.money import Money
 from coopdesk.domain.payout.month import PayoutMonth
 from coopdesk.domain.payout.proposal import ActualCost
 from coopdesk.domain.payout.runs import RunStatus
@@ -121,3 +126,32 @@ class CostState:
                         "Paid in payout run {run} on {day}").render(run=self.run_id, day=self.paid_on)
         return Text("Geboekt in uitbetaling {run}, nog niet betaald",
                     "Posted in payout run {run}, not yet paid").render(run=self.run_id)
+
+
+@dataclass(frozen=True)
+class WaitingCosts:
+    """A month's actual costs that no posted run has paid: how many members, how much, and
+    whether the month already has a run (then they wait for its supplementary run)."""
+
+    month: PayoutMonth
+    members: int
+    amount: Money
+    month_has_run: bool
+
+    def message(self) -> Text:
+        if self.month_has_run:
+            return Text(f"Werkelijke kosten van {_month(self.month)} wachten op een aanvullende uitbetaling: "
+                        f"{self.members} {'lid' if self.members == 1 else 'leden'}, {{amount}}. Kies "
+                        f"{_month(self.month)} en boek het voorstel.",
+                        f"Actual costs of {_month(self.month)} are waiting for a supplementary run: "
+                        f"{self.members} {'member' if self.members == 1 else 'members'}, {{amount}}. Choose "
+                        f"{_month(self.month)} and post its proposal.")
+        return Text(f"Werkelijke kosten van {_month(self.month)} zijn nog niet uitbetaald: "
+                    f"{self.members} {'lid' if self.members == 1 else 'leden'}, {{amount}}.",
+                    f"Actual costs of {_month(self.month)} are not paid yet: "
+                    f"{self.members} {'member' if self.members == 1 else 'members'}, {{amount}}.")
+
+    def text(self) -> Text:
+        """The message with the amount filled in, in both languages."""
+        message = self.message()
+        return Text(message.render("nl", amount=self.amount), message.render("en", amount=self.amount))

@@ -9,7 +9,9 @@ kosten…" adds a reimbursement with its receipt reference to the selected membe
 
 Under the detail pane, "Werkelijke kosten van <maand>" lists every cost of the month with
 where it stands (`CostState`): paid or posted in which run, or waiting for the month's
-(supplementary) run, so a cost is never out of sight once its line has left the proposal.
+(supplementary) run, so a cost is never out of sight once its line has left the proposal;
+and above it, in any month shown, "⚠" names the other months whose run is posted but
+whose costs wait for a supplementary run (`WaitingCosts`).
 "Kosten verwijderen" removes a waiting cost; a paid one is posted money (refused by the
 service; reversing the run is the way)."""
 
@@ -137,6 +139,11 @@ class ProposalTab(QWidget):
         costs_top.addStretch(1)
         costs_top.addWidget(self.remove_cost_button)
         costs_layout.addLayout(costs_top)
+        self.waiting_note = QLabel(costs)
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.setStyleSheet(f"color: {HELD_COLOUR.name()};")
+        self.waiting_note.hide()
+        costs_layout.addWidget(self.waiting_note)
         self.costs_model = CostStateModel(self)
         self.costs_view = read_only_table(costs, self.costs_model, stretch=COST_STATE, alternating=False)
         costs_layout.addWidget(self.costs_view)
@@ -280,6 +287,13 @@ class ProposalTab(QWidget):
             self.costs_title.setText(
                 self.tr("Werkelijke kosten van %1: %2, waarvan %3 nog niet uitbetaald.")
                 .replace("%1", month_name(month)).replace("%2", str(len(states))).replace("%3", str(waiting)))
+        # other months whose run is posted but whose late costs wait for a supplementary run
+        others = [] if month is None else [
+            waiting for waiting in payouts.waiting_costs(self.page.book, PayoutMonth(month.year - 1, 1),
+                                                         PayoutMonth(month.year, 12))
+            if waiting.month != month and waiting.month_has_run]
+        self.waiting_note.setText("\n".join(f"⚠ {waiting.text().render()}" for waiting in others))
+        self.waiting_note.setVisible(bool(others))
         self._on_costs_selection_changed(QItemSelection(), QItemSelection())
 
     def selected_cost(self) -> CostState | None:

@@ -77,9 +77,20 @@ def test_costs_show_their_run_or_that_they_wait(page: PayoutPage, book: Book, ca
     assert not tab.remove_cost_button.isEnabled()  # paid: posted money
     tab.costs_view.selectRow(1)
     assert tab.remove_cost_button.isEnabled()
+    assert not tab.waiting_note.isVisible()  # March itself is shown: its table says it
     if SHOTS:
         page.resize(1024, 700)
         page.grab().save(os.path.join(SHOTS, "costs_waiting.png"))
+    # another month shown: March's waiting cost is named above its costs
+    page.month.setCurrentIndex(9)
+    qtbot.mouseClick(page.propose_button, Qt.MouseButton.LeftButton)
+    page.proposal_job.wait()
+    assert tab.waiting_note.isVisible()
+    assert "03-2026 wachten op een aanvullende uitbetaling: 1 lid, € 8,00" in tab.waiting_note.text()
+    if SHOTS:
+        page.grab().save(os.path.join(SHOTS, "october_names_march.png"))
+    propose_march(page, qtbot)
+    tab.costs_view.selectRow(1)
     qtbot.mouseClick(tab.remove_cost_button, Qt.MouseButton.LeftButton)
     page.proposal_job.wait()
     assert [cost.member_id for cost in payouts.list_actual_costs(book, MARCH)] == [ans.id]
