@@ -7,7 +7,11 @@ Every function is one unit of work. The amounts come only from
 
 * A month is paid per member: once a run is posted, a member with a line in it is closed
   for that month, and hours entered later for someone who had none make a supplementary
-  run of the same month (`propose_payout` leaves the paid members out).
+  run of the same month (`propose_payout` leaves the paid members out). Actual costs
+  follow the same rule (`coopdesk.domain.payout.costs`): a cost for a member the run did
+  not pay goes into the supplementary run (`waiting_costs` names such months; the year
+  close waits for them), a cost for a member already paid that month is refused with
+  the month to enter it in instead, and a paid cost is never removed.
 * `post_payout` recomputes the proposal inside its unit of work and refuses when it
   differs from the one the treasurer reviewed (hours, rates or rules changed meanwhile),
   so nothing is posted that the treasurer did not see and the domain did not produce.

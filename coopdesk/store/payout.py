@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     String,
-    and_,
     case,
     delete,
     func,
@@ -435,14 +434,13 @@ def waiting_costs(session: Session, first: PayoutMonth, last: PayoutMonth) -> li
     """Per month from `first` to `last`: the actual costs whose member has no line in a
     posted or paid run of that month (not paid yet), in two queries."""
     c, run, line = PayoutActualCostRow, PayoutRunRow, PayoutLineRow
-    paying = (select(line.member_id, run.year, run.month).join(run, run.id == line.run_id)
-              .where(run.status.in_(LOCKING)).subquery())
+    # correlated: the run of the cost's month (index on year, month), then its line for the member
+    paid = (select(line.id).join(run, run.id == line.run_id)
+            .where(run.year == c.year, run.month == c.month, run.status.in_(LOCKING), line.member_id == c.member_id)
+            .exists())
     rows = session.execute(
         select(c.year, c.month, func.count(func.distinct(c.member_id)), func.sum(_c(c.amount)))
-        .outerjoin(paying, and_(paying.c.member_id == c.member_id, paying.c.year == c.year,
-                                paying.c.month == c.month))
-        .where(paying.c.member_id.is_(None),
-               _month_index(c.year, c.month) >= first.year * 12 + first.month,
+        .where(~paid, _month_index(c.year, c.month) >= first.year * 12 + first.month,
                _month_index(c.year, c.month) <= last.year * 12 + last.month)
         .group_by(c.year, c.month).order_by(c.year, c.month)).tuples().all()
     with_run = {(year, month) for year, month in session.execute(
