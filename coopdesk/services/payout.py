@@ -7,7 +7,11 @@ Every function is one unit of work. The amounts come only from
 
 * A month is paid per member: once a run is posted, a member with a line in it is closed
   for that month, and hours entered later for someone who had none make a supplementary
-  run of the same month (`propose_payout` leaves the paid members out).
+  run of the same month (`propose_payout` leaves the paid members out). Actual costs
+  follow the same rule (`coopdesk.domain.payout.costs`): a cost for a member the run did
+  not pay goes into the supplementary run (`waiting_costs` names such months; the year
+  close waits for them), a cost for a member already paid that month is refused with
+  the month to enter it in instead, and a paid cost is never removed.
 * `post_payout` recomputes the proposal inside its unit of work and refuses when it
   differs from the one the treasurer reviewed (hours, rates or rules changed meanwhile),
   so nothing is posted that the treasurer did not see and the domain did not produce.
@@ -36,6 +40,7 @@ from coopdesk.domain.ledger import AccountId, AccountRole, Posting
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import (
     ActualCost,
+    CostState,
     MunicipalityMonth,
     MunicipalityOverview,
     PayoutMonth,
@@ -44,11 +49,15 @@ from coopdesk.domain.payout import (
     RunStatus,
     SepaPaymentLine,
     SepaPaymentRun,
+    WaitingCosts,
     check_payment_months,
     check_payment_years,
     compute_payout,
+    membership_problem,
+    month_paid_refusal,
     payment_year,
     remittance_text,
+    removal_refusal,
 )
 from coopdesk.domain.text import Text
 from coopdesk.services import ledger
@@ -64,9 +73,9 @@ from coopdesk.store.chart import ACTUAL_COSTS, ALLOWANCES, ALLOWANCES_PAYABLE, B
 from coopdesk.store.session import Session
 
 __all__ = [
-    "add_actual_cost", "audit_log", "current_user", "member_year_settings", "edit_rule", "get_run", "list_actual_costs", "list_runs", "mark_paid",
+    "add_actual_cost", "audit_log", "cost_states", "current_user", "member_year_settings", "edit_rule", "get_run", "list_actual_costs", "list_runs", "mark_paid",
     "municipality_overview_data", "payout_lines_for_sepa", "post_payout", "propose_payout", "remove_actual_cost",
-    "reverse_payout", "rules", "set_other_allowance", "set_premium_payment_months",
+    "reverse_payout", "rules", "set_other_allowance", "set_premium_payment_months", "waiting_costs",
 ]
 
 PAYOUTS = Changes(payouts=True)
@@ -321,7 +330,14 @@ def audit_log(book: Book, limit: int = 100, action_prefix: str = "") -> list[aud
 
 def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount: Money, receipt_reference: str,
                     description: str = "") -> tuple[int, Changes]:
-    """Add a reimbursement of documented costs to a member's payout of `month` (no cap)."""
+    """Add a reimbursement of documented costs (no cap) to a member's payout of `month`: paid
+    in the month's run, or in its supplementary run when the run did not pay this member.
+
+    A member's paid month is fixed (`coopdesk.domain.payout.costs`): a cost for a month whose
+    run already paid this member is refused with a `ClosedPeriodError` naming the run and
+    the month to enter the receipt in instead (the first after the member's last paid
+    month); so is a closed year, and a month the member was not a member in
+    (`ValidationError`)."""
     chosen = _month(month)
     found = []
     if not amount.is_positive():
@@ -334,26 +350,57 @@ def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount
     if found:
         raise ValidationError(found)
     with book.transaction() as session:
-        _member_id(session, member_id)
-        ensure_open(session, chosen.first_day, member_id, field="month")  # this member's month is paid
+        member = member_store.get_member(session, _member_id(session, member_id))
+        assert member is not None
+        ensure_open(session, chosen.first_day, field="month")  # a closed year, for everyone
+        outside = membership_problem(member.name, member.details.joined_on, member.details.left_on, chosen)
+        if outside is not None:
+            raise ValidationError([outside])
+        run_id = store.member_month_run(session, member_id, chosen)
+        if run_id is not None:
+            raise month_paid_refusal(member.name, chosen, run_id, _open_month(session, member_id, chosen))
         cost_id = store.insert_actual_cost(session, chosen, ActualCost(
             member_id, amount, receipt_reference.strip(), description.strip()[:200]), book.clock.now())
     return cost_id, PAYOUTS
 
 
+def _open_month(session: Session, member_id: int, paid: PayoutMonth) -> PayoutMonth:
+    """Where a late receipt of a paid month goes: the month after the member's last paid one."""
+    last = store.member_last_paid_month(session, member_id)
+    return max(paid.next(), last.next() if last is not None else paid.next())
+
+
 def remove_actual_cost(book: Book, cost_id: int) -> Changes:
+    """Remove a cost no run has paid. A paid cost is posted money: refused, naming the run to
+    reverse; a cost in a closed year is refused too."""
     with book.transaction() as session:
-        found = store.delete_actual_cost(session, cost_id)
-        if found is not None and found[0] in store.paid_members(session, found[1]):
-            raise CoopDeskError(Text("{month} is al uitbetaald; de kosten horen bij die uitbetaling.",
-                                     "{month} was already paid out; the costs belong to that run."),
-                                month=str(found[1]))
+        found = store.actual_cost_month(session, cost_id)
+        if found is None:
+            raise NotFound(Text("Deze kosten bestaan niet (meer).", "These costs do not exist (any more)."))
+        member_id, month = found
+        run_id = store.member_month_run(session, member_id, month)
+        if run_id is not None:
+            raise removal_refusal(month, run_id)
+        ensure_open(session, month.first_day, field="month")
+        store.delete_actual_cost(session, cost_id)
     return PAYOUTS
 
 
 def list_actual_costs(book: Book, month: PayoutMonth | str) -> list[ActualCost]:
     with book.transaction() as session:
         return store.month_costs(session, _month(month))
+
+
+def waiting_costs(book: Book, first: PayoutMonth | str, last: PayoutMonth | str) -> list[WaitingCosts]:
+    """The months from `first` to `last` with actual costs no run has paid yet."""
+    with book.transaction() as session:
+        return store.waiting_costs(session, _month(first), _month(last))
+
+
+def cost_states(book: Book, month: PayoutMonth | str) -> list[CostState]:
+    """The month's actual costs, each with the run that paid it or `waiting` (for the view)."""
+    with book.transaction() as session:
+        return store.cost_states(session, _month(month))
 
 
 # -- rules -----------------------------------------------------------------------------------

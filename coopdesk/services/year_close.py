@@ -107,6 +107,9 @@ def _checks(session: Session, book: Book, year: int, counted_cash: Money | None)
             found.append(_text("De uitbetaling van {month} is niet (helemaal) geboekt: uren van {count} leden.",
                                "The payout of {month} is not (fully) posted: hours of {count} members.",
                                month=str(month), count=len(waiting)))
+    # a cost added after its month's run waits for a supplementary run: a closed year could never pay it
+    found.extend(costs.text() for costs in payout_store.waiting_costs(session, PayoutMonth(year, 1),
+                                                                         PayoutMonth(year, 12)))
     drafts = [d for d in ledger_store.list_drafts(session) if d.booked_on.year == year]
     if drafts:
         found.append(_text("Er zijn {count} concepten in {year}: boek of verwijder ze eerst.",

@@ -42,6 +42,7 @@ from coopdesk.domain.money import Money
 from coopdesk.domain.payout import (
     ActivityRate,
     ActualCost,
+    CostState,
     HeldBack,
     HeldBackReason,
     HoursSum,
@@ -52,6 +53,7 @@ from coopdesk.domain.payout import (
     PayoutRun,
     RunLine,
     RunStatus,
+    WaitingCosts,
     payment_year,
 )
 from coopdesk.store.tables.activity import ActivityRow
@@ -393,6 +395,68 @@ def delete_actual_cost(session: Session, cost_id: int) -> tuple[int, PayoutMonth
     found = (row.member_id, PayoutMonth(row.year, row.month))
     session.execute(delete(PayoutActualCostRow).where(PayoutActualCostRow.id == cost_id))
     return found
+
+
+def actual_cost_month(session: Session, cost_id: int) -> tuple[int, PayoutMonth] | None:
+    """A cost's member and month (None when there is no such cost)."""
+    row = session.get(PayoutActualCostRow, cost_id)
+    return None if row is None else (row.member_id, PayoutMonth(row.year, row.month))
+
+
+def member_month_run(session: Session, member_id: int, month: PayoutMonth) -> int | None:
+    """The posted or paid run of `month` with a line for this member (that pays their costs)."""
+    run, line = PayoutRunRow, PayoutLineRow
+    return session.scalar(select(run.id).join(line, line.run_id == run.id).where(
+        line.member_id == member_id, run.year == month.year, run.month == month.month,
+        run.status.in_(LOCKING)).limit(1))
+
+
+def member_last_paid_month(session: Session, member_id: int) -> PayoutMonth | None:
+    """The latest month a posted or paid run has a line for this member in."""
+    run, line = PayoutRunRow, PayoutLineRow
+    found = session.execute(select(run.year, run.month).join(line, line.run_id == run.id).where(
+        line.member_id == member_id, run.status.in_(LOCKING))
+        .order_by(run.year.desc(), run.month.desc()).limit(1)).first()
+    return None if found is None else PayoutMonth(found[0], found[1])
+
+
+def cost_states(session: Session, month: PayoutMonth) -> list[CostState]:
+    """Every actual cost of `month` with the posted or paid run that pays it: the run with a
+    line for its member in that month (one query; a member has one such line at most)."""
+    c, run, line, m = PayoutActualCostRow, PayoutRunRow, PayoutLineRow, MemberRow
+    paying = (select(line.member_id, run.id.label("run_id"), run.status, run.paid_on)
+              .join(run, run.id == line.run_id)
+              .where(run.year == month.year, run.month == month.month, run.status.in_(LOCKING)).subquery())
+    rows = session.execute(
+        select(c.id, c.member_id, c.amount, c.receipt_reference, c.description, m.number, m.name,
+               paying.c.run_id, paying.c.status, paying.c.paid_on)
+        .join(m, m.id == c.member_id).outerjoin(paying, paying.c.member_id == c.member_id)
+        .where(c.year == month.year, c.month == month.month).order_by(m.number, c.id))
+    has_run = active_run_for(session, month) is not None
+    return [CostState(ActualCost(row.member_id, row.amount, row.receipt_reference, row.description, row.id), month,
+                      row.number, row.name, row.run_id, RunStatus(row.status) if row.status else None,
+                      _day(row.paid_on) if row.paid_on else None, has_run)
+            for row in rows]
+
+
+def waiting_costs(session: Session, first: PayoutMonth, last: PayoutMonth) -> list[WaitingCosts]:
+    """Per month from `first` to `last`: the actual costs whose member has no line in a
+    posted or paid run of that month (not paid yet), in two queries."""
+    c, run, line = PayoutActualCostRow, PayoutRunRow, PayoutLineRow
+    # correlated: the run of the cost's month (index on year, month), then its line for the member
+    paid = (select(line.id).join(run, run.id == line.run_id)
+            .where(run.year == c.year, run.month == c.month, run.status.in_(LOCKING), line.member_id == c.member_id)
+            .exists())
+    rows = session.execute(
+        select(c.year, c.month, func.count(func.distinct(c.member_id)), func.sum(_c(c.amount)))
+        .where(~paid, _month_index(c.year, c.month) >= first.year * 12 + first.month,
+               _month_index(c.year, c.month) <= last.year * 12 + last.month)
+        .group_by(c.year, c.month).order_by(c.year, c.month)).tuples().all()
+    with_run = {(year, month) for year, month in session.execute(
+        select(run.year, run.month).where(run.status.in_(LOCKING))).tuples()}
+    return [WaitingCosts(PayoutMonth(year, month), int(members), Money.from_cents(int(cents or 0)),
+                         (year, month) in with_run)
+            for year, month, members, cents in rows]
 
 
 # -- what the SEPA writer and the municipality overview read ----------------------------------------

@@ -45,6 +45,71 @@
         </message>
 </context>
 <context>
+    <name>ActualCostDialog</name>
+    <message>
+            <source>%1 (nr. %2)</source>
+            <translation>%1 (no. %2)</translation>
+        </message>
+    <message>
+            <source>%1. Werkelijke kosten tellen niet mee voor de grenzen; bewaar de bon.</source>
+            <translation>%1. Actual costs count against no cap; keep the receipt.</translation>
+        </message>
+    <message>
+            <source>Lid:</source>
+            <translation>Member:</translation>
+        </message>
+</context>
+<context>
+    <name>PayoutColumns</name>
+    <message>
+            <source>Bonnummer</source>
+            <translation>Receipt</translation>
+        </message>
+    <message>
+            <source>Omschrijving</source>
+            <translation>Description</translation>
+        </message>
+    <message>
+            <source>Stand</source>
+            <translation>State</translation>
+        </message>
+    <message>
+            <source>Uitbetaald in welke uitbetaling, of nog wachtend</source>
+            <translation>Paid in which payout run, or still waiting</translation>
+        </message>
+</context>
+<context>
+    <name>ProposalTab</name>
+    <message>
+            <source>Kies eerst een maand en klik op &quot;Maand voorstellen&quot;.</source>
+            <translation>First choose a month and click &quot;Propose month&quot;.</translation>
+        </message>
+    <message>
+            <source>Kosten van %1 verwijderen: %2, bonnummer %3?</source>
+            <translation>Remove the costs of %1: %2, receipt %3?</translation>
+        </message>
+    <message>
+            <source>Kosten verwijderd.</source>
+            <translation>Costs removed.</translation>
+        </message>
+    <message>
+            <source>Kosten verwijderen</source>
+            <translation>Remove costs</translation>
+        </message>
+    <message>
+            <source>Verwijder de gekozen kosten; uitbetaalde kosten zijn geboekt en blijven staan (draai de uitbetaling terug)</source>
+            <translation>Remove the chosen costs; paid costs are posted and stay (reverse the payout run)</translation>
+        </message>
+    <message>
+            <source>Werkelijke kosten</source>
+            <translation>Actual costs</translation>
+        </message>
+    <message>
+            <source>Werkelijke kosten van %1: %2, waarvan %3 nog niet uitbetaald.</source>
+            <translation>Actual costs of %1: %2, of which %3 not paid yet.</translation>
+        </message>
+</context>
+<context>
     <name>FiscalRuleDialog</name>
     <message>
             <location filename="../../coopdesk/gui/payout/dialogs.py" line="208" />

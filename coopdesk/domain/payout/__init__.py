@@ -8,6 +8,8 @@ One module a concern, each named as the treasurer knows it:
 * `allowance`: the volunteer allowance under the hour, month and year caps;
 * `premium`: the art. 31 premium, its payment months (two a year) and its maximum;
 * `runs`: posted runs as the book holds them (posted, paid, reversed);
+* `costs`: actual costs, where each stands (paid in which run, or waiting) and when one
+  is refused (a member's paid month, a month outside the membership);
 * `bank_file`, `municipality`: the plain values the SEPA writer and the municipality
   overview read (the exporters never query the book).
 
@@ -17,6 +19,13 @@ one address for them.
 
 from coopdesk.domain.payout.bank_file import SepaPaymentLine, SepaPaymentRun
 from coopdesk.domain.payout.calculation import SOCIAL_ASSISTANCE_AGE, compute_payout, valid_iban
+from coopdesk.domain.payout.costs import (
+    CostState,
+    WaitingCosts,
+    membership_problem,
+    month_paid_refusal,
+    removal_refusal,
+)
 from coopdesk.domain.payout.month import (
     MONTH_NAMES_NL,
     PayoutMonth,
@@ -50,9 +59,9 @@ from coopdesk.domain.payout.runs import PayoutRun, RunLine, RunStatus
 
 __all__ = [
     "MAX_PREMIUM_PAYMENTS", "MONTH_NAMES_NL", "SOCIAL_ASSISTANCE_AGE", "ZERO",
-    "ActivityHours", "ActivityRate", "ActualCost", "HeldBack", "HeldBackReason", "HoursSum", "MemberHistory",
+    "ActivityHours", "ActivityRate", "ActualCost", "CostState", "HeldBack", "HeldBackReason", "HoursSum", "MemberHistory",
     "MunicipalityMonth", "MunicipalityOverview", "PayoutLine", "PayoutMember", "PayoutMonth", "PayoutProposal",
     "PayoutRun", "PayoutWarning", "PremiumPaymentsError", "RunLine", "RunStatus", "SepaPaymentLine",
-    "SepaPaymentRun", "check_payment_months", "check_payment_years", "compute_payout", "default_payment_on",
-    "payment_year", "remittance_text", "third_payment_refused", "valid_iban",
+    "SepaPaymentRun", "WaitingCosts", "check_payment_months", "check_payment_years", "compute_payout", "default_payment_on",
+    "membership_problem", "month_paid_refusal", "payment_year", "removal_refusal", "remittance_text", "third_payment_refused", "valid_iban",
 ]

@@ -43,6 +43,7 @@ from coopdesk.gui.form_dialog import ERROR_STYLE, FormDialog
 from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book
 from coopdesk.services.changes import Changes
+from coopdesk.services.members import list_members
 
 from .models import MONTHS, month_name
 
@@ -69,15 +70,30 @@ def _line_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QLineE
 
 
 class ActualCostDialog(_Form):
-    """A reimbursement of documented costs for one member in the month's payout (no cap)."""
+    """A reimbursement of documented costs for one member in the month's payout (no cap).
 
-    def __init__(self, book: Book, month: PayoutMonth, line: PayoutLine, parent: QWidget | None = None) -> None:
+    The member is chosen from those who were members in the month, the selected line's
+    member first: a late receipt of a member with nothing else to be paid this month is
+    entered the same way. A month whose run already paid the
+    member is refused by the service, naming the run and the month to use instead
+    (`coopdesk.domain.payout.costs`)."""
+
+    def __init__(self, book: Book, month: PayoutMonth, line: PayoutLine | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(book, self.tr("Werkelijke kosten toevoegen"), self.tr("Toevoegen"), parent)
+        self.fit_error = True  # a paid month's refusal says where to enter the receipt: show it whole
         self.month = month
-        self.member_id = line.member.id
-        self.say(self.tr("%1 (nr. %2), %3. Werkelijke kosten tellen niet mee voor de grenzen; bewaar de bon.")
-                 .replace("%1", line.member.name).replace("%2", str(line.member.number))
-                 .replace("%3", month_name(month)))
+        self.say(self.tr("%1. Werkelijke kosten tellen niet mee voor de grenzen; bewaar de bon.")
+                 .replace("%1", month_name(month)))
+        self.member = QComboBox(self)
+        for member in list_members(book):
+            left = member.details.left_on
+            if member.details.joined_on <= month.last_day and (left is None or left >= month.first_day):
+                self.member.addItem(self.tr("%1 (nr. %2)").replace("%1", member.name)
+                                    .replace("%2", str(member.number)), int(member.id))
+        if line is not None:
+            self.member.setCurrentIndex(max(0, self.member.findData(line.member.id)))
+        self.form.addRow(self.tr("Lid:"), self.member)
         self.amount = _line_edit(self, placeholder="12,50")
         self.receipt = _line_edit(self, placeholder=self.tr("bijv. bon 2026-031"))
         self.receipt.setMaxLength(60)
@@ -90,7 +106,10 @@ class ActualCostDialog(_Form):
 
     def save(self) -> Changes:
         amount = parse_amount(self.amount.text())
-        _cost_id, changes = payouts.add_actual_cost(self.book, self.member_id, self.month, amount,
+        member_id = self.member.currentData()
+        if member_id is None:
+            raise CoopDeskError(Text("Kies een lid.", "Choose a member."), "member")
+        _cost_id, changes = payouts.add_actual_cost(self.book, int(member_id), self.month, amount,
                                                     self.receipt.text(), self.description.text())
         return changes
 

@@ -3,12 +3,24 @@ the proposal (on the worker: it reads the month's hours of every member) and sho
 per member: hours per activity, rate, amount, actual costs, what a limit **held back**
 (the reasons in the cell's tooltip and, for the selected line, in the pane under the
 table) and the warnings to look at before posting (a tinted row with "⚠"). "Werkelijke
-kosten…" adds a reimbursement with its receipt reference to the selected member's line;
-"Boeken…" posts the run after a question that states the total."""
+kosten…" adds a reimbursement with its receipt reference to the selected member's line
+(the form lets the treasurer choose another member of that month);
+"Boeken…" posts the run after a question that states the total.
+
+Under the detail pane, "Werkelijke kosten van <maand>" lists every cost of the month with
+where it stands (`CostState`): paid or posted in which run, or waiting for the month's
+(supplementary) run, so a cost is never out of sight once its line has left the proposal;
+and above it, in any month shown, "⚠" names the other months whose run is posted but
+whose costs wait for a supplementary run (`WaitingCosts`).
+"Kosten verwijderen" removes a waiting cost; a paid one is posted money (refused by the
+service; reversing the run is the way)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -22,15 +34,48 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.payout import PayoutLine, PayoutMonth, PayoutProposal
+from coopdesk.domain.payout import CostState, PayoutLine, PayoutMonth, PayoutProposal
 from coopdesk.gui import worker
+from coopdesk.gui.columns import Column
 from coopdesk.gui.flow_layout import FlowLayout
 from coopdesk.gui.tables import read_only_table, selected_row
 from coopdesk.services import payout as payouts
 
 from .dialogs import ActualCostDialog
 from .host import ERROR_STYLE, PayoutHost
-from .models import ACTIVITIES, MONTHS, ProposalModel, activities_text, held_back_text, month_name
+from .models import (
+    ACTIVITIES,
+    HELD_COLOUR,
+    MONTHS,
+    ProposalModel,
+    RowsModel,
+    activities_text,
+    held_back_text,
+    month_name,
+)
+
+COST_COLUMNS: tuple[Column[CostState], ...] = (
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Nr."), lambda r: r.member_number),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Naam"), lambda r: r.member_name),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Kosten"), lambda r: r.cost.amount),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Bonnummer"), lambda r: r.cost.receipt_reference),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Omschrijving"), lambda r: r.cost.description),
+    Column(QT_TRANSLATE_NOOP("PayoutColumns", "Stand"), lambda r: r.label(),
+           tooltip=QT_TRANSLATE_NOOP("PayoutColumns", "Uitbetaald in welke uitbetaling, of nog wachtend")),
+)
+COST_STATE = len(COST_COLUMNS) - 1
+
+
+class CostStateModel(RowsModel[CostState]):
+    """The month's actual costs with where each stands; a waiting one in the held colour."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(COST_COLUMNS, parent)
+
+    def foreground(self, row: CostState, column: int, value: object) -> QColor | None:
+        if column == COST_STATE and row.waiting:
+            return HELD_COLOUR
+        return super().foreground(row, column, value)
 
 
 class ProposalTab(QWidget):
@@ -82,14 +127,38 @@ class ProposalTab(QWidget):
         self.detail = QTextBrowser(splitter)
         self.detail.setPlaceholderText(self.tr("Kies een regel: hier staat welke grens hoeveel heeft "
                                                "ingehouden, en waar u op moet letten."))
+        costs = QWidget(splitter)
+        costs_layout = QVBoxLayout(costs)
+        costs_layout.setContentsMargins(0, 0, 0, 0)
+        costs_top = FlowLayout()
+        self.costs_title = QLabel(costs)
+        self.remove_cost_button = QPushButton(self.tr("Kosten verwijderen"), costs)
+        self.remove_cost_button.setToolTip(self.tr("Verwijder de gekozen kosten; uitbetaalde kosten zijn geboekt "
+                                                   "en blijven staan (draai de uitbetaling terug)"))
+        costs_top.addWidget(self.costs_title)
+        costs_top.addStretch(1)
+        costs_top.addWidget(self.remove_cost_button)
+        costs_layout.addLayout(costs_top)
+        self.waiting_note = QLabel(costs)
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.setStyleSheet(f"color: {HELD_COLOUR.name()};")
+        self.waiting_note.hide()
+        costs_layout.addWidget(self.waiting_note)
+        self.costs_model = CostStateModel(self)
+        self.costs_view = read_only_table(costs, self.costs_model, stretch=COST_STATE, alternating=False)
+        costs_layout.addWidget(self.costs_view)
         splitter.addWidget(self.proposal_view)
         splitter.addWidget(self.detail)
+        splitter.addWidget(costs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
         layout.addWidget(splitter, 1)
         self.propose_button.clicked.connect(self._on_propose_button_clicked)
         self.cost_button.clicked.connect(self._on_cost_button_clicked)
         self.post_button.clicked.connect(self._on_post_button_clicked)
+        self.remove_cost_button.clicked.connect(self._on_remove_cost_button_clicked)
+        self.costs_view.selectionModel().selectionChanged.connect(self._on_costs_selection_changed)
         self.proposal_view.selectionModel().selectionChanged.connect(self._on_proposal_selection_changed)
         self._show_proposal(None)
 
@@ -130,7 +199,8 @@ class ProposalTab(QWidget):
         self.proposal = proposal
         selected = self.selected_line()
         self.proposal_model.set_rows(proposal.lines if proposal else ())
-        self.cost_button.setEnabled(bool(proposal and proposal.lines))
+        self.cost_button.setEnabled(proposal is not None)
+        self.show_costs(proposal.month if proposal is not None else None)
         over = proposal is not None and proposal.month.last_day <= self.page.book.clock.today()
         self.post_button.setEnabled(bool(proposal and proposal.lines) and over)
         self.post_button.setToolTip(
@@ -206,13 +276,64 @@ class ProposalTab(QWidget):
             parts.append(f"⚠ {warning.message()}")
         return "\n".join(parts)
 
+    def show_costs(self, month: PayoutMonth | None) -> None:
+        """The month's actual costs with their state (a quick read of a few rows)."""
+        states = payouts.cost_states(self.page.book, month) if month is not None else []
+        self.costs_model.set_rows(states)
+        if month is None:
+            self.costs_title.setText(self.tr("Werkelijke kosten"))
+        else:
+            waiting = sum(1 for state in states if state.waiting)
+            self.costs_title.setText(
+                self.tr("Werkelijke kosten van %1: %2, waarvan %3 nog niet uitbetaald.")
+                .replace("%1", month_name(month)).replace("%2", str(len(states))).replace("%3", str(waiting)))
+        # other months whose run is posted but whose late costs wait for a supplementary run
+        others = [] if month is None else [
+            waiting for waiting in payouts.waiting_costs(self.page.book, PayoutMonth(month.year - 1, 1),
+                                                         PayoutMonth(month.year, 12))
+            if waiting.month != month and waiting.month_has_run]
+        self.waiting_note.setText("\n".join(f"⚠ {waiting.text().render()}" for waiting in others))
+        self.waiting_note.setVisible(bool(others))
+        self._on_costs_selection_changed(QItemSelection(), QItemSelection())
+
+    def selected_cost(self) -> CostState | None:
+        row = selected_row(self.costs_view)
+        return self.costs_model.row_at(row) if row is not None else None
+
+    def _on_costs_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        state = self.selected_cost()
+        self.remove_cost_button.setEnabled(state is not None and state.removable)
+
+    def _on_remove_cost_button_clicked(self) -> None:
+        self.remove_cost()
+
+    def remove_cost(self) -> bool:
+        """Remove the selected cost after a question; a paid one is refused (the service says why)."""
+        state = self.selected_cost()
+        if state is None or state.cost.id is None:
+            return False
+        question = (self.tr("Kosten van %1 verwijderen: %2, bonnummer %3?")
+                    .replace("%1", state.member_name).replace("%2", show_euro(state.cost.amount))
+                    .replace("%3", state.cost.receipt_reference))
+        if not self.page.confirm(self.tr("Kosten verwijderen"), question):
+            return False
+        try:
+            changes = payouts.remove_actual_cost(self.page.book, state.cost.id)
+        except CoopDeskError as error:
+            self.page.say(error.message(), error=True)
+            return False
+        self.page.after(self.tr("Kosten verwijderd."), changes)
+        return True
+
     def _on_cost_button_clicked(self) -> None:
         self.add_actual_cost()
 
     def add_actual_cost(self) -> ActualCostDialog | None:
+        """The cost form, for the selected line's member unless another is chosen in it (a late
+        receipt of a member with nothing else to be paid this month)."""
         line = self.selected_line()
-        if self.proposal is None or line is None:
-            self.page.say(self.tr("Kies eerst een lid in het voorstel."), error=True)
+        if self.proposal is None:
+            self.page.say(self.tr("Kies eerst een maand en klik op \"Maand voorstellen\"."), error=True)
             return None
         dialog = ActualCostDialog(self.page.book, self.proposal.month, line, self)
         dialog.accepted.connect(lambda: self.page.after(self.tr("Werkelijke kosten toegevoegd."), dialog.outcome))
