@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pots.bookhelp import members, receive  # noqa: F401  (members: fixture)
+from pots.bookhelp import members, receive, reserve  # noqa: F401  (members, reserve: fixtures)
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.domain.member import MemberForm, PaymentRegime

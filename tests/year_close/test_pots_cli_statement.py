@@ -15,7 +15,7 @@ from coopdesk.services.books import Book
 
 
 def test_the_statement_prints_the_receipt_and_the_approver_whole(
-        book: Book, members: Members, capsys: pytest.CaptureFixture[str]) -> None:
+        book: Book, members: Members, reserve: Money, capsys: pytest.CaptureFixture[str]) -> None:
     pots.deposit(book, members.ans.id, Money(100), "Besluit ALV", date(2025, 3, 1))
     purpose = pots.list_purposes(book)[0]
     pots.withdraw(book, members.ans.id, Money(25), purpose.id, "bon 1", "Marieke van den Broek-Jansen",
@@ -46,7 +46,7 @@ def test_an_unknown_member_is_one_clear_line(book: Book, members: Members,
 
 
 def test_without_from_the_statement_starts_in_the_year_of_the_first_movement(
-        book: Book, members: Members, capsys: pytest.CaptureFixture[str]) -> None:
+        book: Book, members: Members, reserve: Money, capsys: pytest.CaptureFixture[str]) -> None:
     pots.deposit(book, members.ans.id, Money(100), "Besluit ALV", date(2025, 3, 1))
     path = book.path
     assert path is not None

@@ -96,7 +96,7 @@ def test_a_chosen_period_is_kept_for_the_next_pot(shown: PotsPage) -> None:
     assert shown.first.value() == date(2026, 1, 1)
 
 
-def test_one_movement_is_one_beweging(qtbot: QtBot, book: Book, members: Members) -> None:
+def test_one_movement_is_one_beweging(qtbot: QtBot, book: Book, members: Members, reserve: Money) -> None:
     pots.deposit(book, members.ans.id, Money(10), "Besluit ALV", date(2026, 3, 1))
     page = PotsPage(book, QUndoStack())
     qtbot.addWidget(page)
