@@ -158,7 +158,8 @@ class HeldPaymentDialog(FormDialog):
 
     def save(self) -> Changes:
         day = self.day.value()
-        assert day is not None  # the field is not optional
+        if day is None:
+            raise CoopDeskError(Text("Vul de betaaldatum in.", "Fill in the date paid."), "day")
         ids = [line.line_id for line in self.lines]
         chosen = self.method.currentData()
         if chosen == BANK_FILE:
@@ -170,7 +171,7 @@ class HeldPaymentDialog(FormDialog):
                     accept_changes=self.accept_changes.isVisible() and self.accept_changes.isChecked())
             except SepaFileRefused as refused:
                 # only changes (a name the bank gets otherwise): the treasurer may accept them
-                self.accept_changes.setVisible(not any(p.blocking for p in refused.problems))
+                self.accept_changes.setVisible(not any(p.blocking for p in refused.sepa_problems))
                 raise
             return changes
         method = PaymentMethod.CASH if chosen == CASH else PaymentMethod.BANK

@@ -191,3 +191,36 @@ def test_in_english(page: PayoutPage, cast: Cast, qtbot: QtBot) -> None:
     assert dialog.windowTitle() == "Pay later" and page.runs_tab.pay_held_button.text() == "Pay later…"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "no valid IBAN" in dialog.error.text()
+
+
+def test_a_name_the_bank_gets_otherwise_is_offered_for_acceptance_then_paid(
+        page: PayoutPage, book: Book, cast: Cast, qtbot: QtBot, tmp_path: Path) -> None:
+    """A tester's Nabetalen for 'Stijn Öztürk' crashed with a traceback ('Problem' has no
+    attribute 'blocking'): the refusal of a name the bank gets without its accents must offer
+    the tick, as the run's own SEPA file does, and write nothing until it is ticked."""
+    bo = get_member(book, cast.bo.id)
+    update_member(book, bo.id, replace(MemberForm.from_details(bo.details), name="Bo Öztürk", iban=BO_IBAN))
+    page.refresh()
+    dialog = _open(page, qtbot, cast.bo)
+    _choose(dialog, BANK_FILE)
+    target = tmp_path / "nabetaling.xml"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Öztürk" in dialog.error.text() and "Ozturk" in dialog.error.text()
+    assert dialog.accept_changes.isVisible() and not target.exists()
+    assert len(list_held_lines(book)) == 2
+    dialog.accept_changes.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error.text()
+    assert "Bo Ozturk" in target.read_text(encoding="utf-8")
+    assert [line.member_name for line in page.runs_tab.held_model.rows()] == ["Cor Kas"]
+
+
+def test_an_empty_date_is_refused_naming_it(page: PayoutPage, book: Book, cast: Cast, qtbot: QtBot) -> None:
+    """Leaving the date empty crashed with an AssertionError."""
+    dialog = _open(page, qtbot, cast.bo)
+    _choose(dialog, CASH)
+    dialog.day.edit.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Vul de betaaldatum in." in dialog.error.text()
+    assert len(list_held_lines(book)) == 2
