@@ -36,7 +36,7 @@ from datetime import date
 
 from coopdesk.domain.allowance_rules import AllowanceRules, FiscalCaps, PremiumMaximum
 from coopdesk.domain.errors import CoopDeskError, NotFound, ValidationError, problem
-from coopdesk.domain.ledger import AccountId, AccountRole, Posting
+from coopdesk.domain.ledger import MAX_AMOUNT, AccountId, AccountRole, Posting
 from coopdesk.domain.money import Money
 from coopdesk.domain.payout import (
     ActualCost,
@@ -342,6 +342,10 @@ def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount
     found = []
     if not amount.is_positive():
         found.append(problem("amount", "Het bedrag moet groter zijn dan nul.", "The amount must be more than zero."))
+    elif amount > MAX_AMOUNT:  # a typo (99999999999999): the run could never be posted with it
+        found.append(problem("amount", "Bedrag: {amount} is meer dan {limit}; dat kan niet kloppen.",
+                             "Amount: {amount} is more than {limit}; that cannot be right.", amount=amount,
+                             limit=MAX_AMOUNT))
     if not receipt_reference.strip():
         found.append(problem("receipt_reference", "Vul het bonnummer in.", "Fill in the receipt reference."))
     elif len(receipt_reference.strip()) > 60:

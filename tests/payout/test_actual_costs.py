@@ -134,6 +134,15 @@ def test_a_cost_outside_the_membership_is_refused(book: Book, cast: Cast) -> Non
     assert [cost.member_id for cost in payouts.list_actual_costs(book, MARCH)] == []
 
 
+def test_an_amount_no_receipt_comes_near_is_refused_naming_the_field(book: Book, cast: Cast) -> None:
+    """A tester saved 99999999999999 as a cost: the month's summary read "uit te betalen
+    € 100.000.001.002.625,44", and the run could never have been posted."""
+    with pytest.raises(ValidationError, match="more than € 10.000.000,00") as refused:
+        payouts.add_actual_cost(book, cast.bo.id, "2026-04", Money(99999999999999), "bon 36")
+    assert refused.value.fields == ("amount",)
+    assert payouts.list_actual_costs(book, "2026-04") == []
+
+
 def test_a_paid_cost_is_not_removed_until_its_run_is_reversed(book: Book, cast: Cast) -> None:
     cost_id, _ = payouts.add_actual_cost(book, cast.ans.id, MARCH, Money(9), "bon 36")
     run_id, _ = payouts.post_payout(book, MARCH)
