@@ -130,8 +130,9 @@ def run_lines(session: Session, year: int, member_ids: Collection[int] | None = 
         return []
     cents = (type_coerce(line.allowance, Integer), type_coerce(line.premium, Integer),
              type_coerce(line.actual_costs, Integer))
-    # a line held for want of an IBAN and paid later (nabetaald) is paid on its own date, not the
-    # run's; one still owed has no date and stays marked as paid apart
+    # a line held for want of an IBAN is paid on its own later date (nabetaald), not the run's;
+    # one still owed has no date: the statement says "nog niet betaald" (it used to say "apart
+    # betaald", which an officer reads as received, before the book knew of later payments)
     later = PayoutHeldPaymentRow
     query = (select(line.member_id, line.run_id, *cents, line.payment_held, later.paid_on)
              .outerjoin(later, later.line_id == line.id).where(line.run_id.in_(list(runs))))
@@ -143,7 +144,7 @@ def run_lines(session: Session, year: int, member_ids: Collection[int] | None = 
         if held:
             paid_on = paid_later
         found.append(StatementRunRow(member_id, month, run_id, _money(allowance), _money(premium), _money(costs),
-                                     paid_on, bool(held) and paid_later is None, reversed_on, reversed_))
+                                     paid_on, False, reversed_on, reversed_))
     return found
 
 

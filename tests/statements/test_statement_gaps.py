@@ -4,6 +4,7 @@ in the bank file (paid apart, so the run's date is not its payment date)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from pots.bookhelp import fund_reserve
@@ -17,7 +18,8 @@ from coopdesk.exports.statement_pdf import statement_bytes
 from coopdesk.services import hours, pots
 from coopdesk.services import payout as payouts
 from coopdesk.services.books import Book
-from coopdesk.services.members import register_member
+from coopdesk.services.members import get_member, register_member, update_member
+from coopdesk.services.payout_held import PaymentMethod, list_held_lines, pay_held_lines
 from coopdesk.services.statements import year_statements
 from tests.statements.cast import activity_id, new_member
 from tests.statements.conftest import YEAR, pdf_pages
@@ -77,7 +79,10 @@ def test_a_reversed_run_is_shown_as_a_correction_never_dropped(demo: Book) -> No
     assert "Corrections" in english and "reversed" in english
 
 
-def test_a_line_held_out_of_the_bank_file_does_not_show_the_runs_date(demo: Book) -> None:
+def test_a_line_held_out_of_the_bank_file_is_not_yet_paid_until_it_is_paid_later(demo: Book) -> None:
+    """Held for want of an IBAN: not the run's date, and not "apart betaald" either (a tester's
+    officer read that as received while the money was still owed); once paid later
+    (Nabetalen), its own date."""
     member = register_member(demo, MemberForm(name="Hans Zonderiban", joined_on=date(YEAR - 3, 1, 1),
                                               birth_on=date(1970, 1, 1), iban="",
                                               regime=PaymentRegime.VOLUNTEER_ALLOWANCE))
@@ -86,10 +91,18 @@ def test_a_line_held_out_of_the_bank_file_does_not_show_the_runs_date(demo: Book
     payouts.mark_paid(demo, run_id, date(YEAR + 1, 1, 8))
     [statement] = year_statements(demo, YEAR, member_number=member.number)
     december = statement.months[-1]
-    assert december.allowance.is_positive() and december.payment_held
+    assert december.allowance.is_positive() and december.paid_on is None
     text = _flat("\n".join(pdf_pages(statement_bytes([statement], language="nl"))))
     assert show_date(date(YEAR + 1, 1, 8)) not in text
-    assert "apart betaald *" in text and "niet in de bankopdracht" in text
+    assert "nog niet betaald" in text and "apart betaald" not in text
+    member_form = MemberForm.from_details(get_member(demo, member.id).details)
+    update_member(demo, member.id, replace(member_form, iban="NL91ABNA0417164300"))
+    [line] = [line for line in list_held_lines(demo) if line.member_id == member.id]
+    pay_held_lines(demo, [line.line_id], date(YEAR + 1, 1, 20), PaymentMethod.BANK)
+    [statement] = year_statements(demo, YEAR, member_number=member.number)
+    assert statement.months[-1].paid_on == date(YEAR + 1, 1, 20)
+    text = _flat("\n".join(pdf_pages(statement_bytes([statement], language="nl"))))
+    assert show_date(date(YEAR + 1, 1, 20)) in text and "nog niet betaald" not in text
 
 
 def test_a_member_under_27_is_told_the_art_31_disregard_may_not_apply(demo: Book) -> None:
