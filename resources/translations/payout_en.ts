@@ -105,8 +105,8 @@
             <translation>Actual costs</translation>
         </message>
     <message>
-            <source>Werkelijke kosten van %1: %2, waarvan %3 nog niet uitbetaald.</source>
-            <translation>Actual costs of %1: %2, of which %3 not paid yet.</translation>
+            <source>Werkelijke kosten van %1: %2, waarvan %3 nog in geen uitbetaling.</source>
+            <translation>Actual costs of %1: %2, of which %3 in no payout yet.</translation>
         </message>
 </context>
 <context>

@@ -285,7 +285,7 @@ class ProposalTab(QWidget):
         else:
             waiting = sum(1 for state in states if state.waiting)
             self.costs_title.setText(
-                self.tr("Werkelijke kosten van %1: %2, waarvan %3 nog niet uitbetaald.")
+                self.tr("Werkelijke kosten van %1: %2, waarvan %3 nog in geen uitbetaling.")
                 .replace("%1", month_name(month)).replace("%2", str(len(states))).replace("%3", str(waiting)))
         # other months whose run is posted but whose late costs wait for a supplementary run
         others = [] if month is None else [

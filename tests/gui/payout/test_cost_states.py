@@ -72,7 +72,7 @@ def test_costs_show_their_run_or_that_they_wait(page: PayoutPage, book: Book, ca
     assert _states(page) == [f"Geboekt in uitbetaling {run.id}, nog niet betaald",
                              "Wacht op de aanvullende uitbetaling van 03-2026"]
     tab = page.proposal_tab
-    assert "2, waarvan 1 nog niet uitbetaald" in tab.costs_title.text()
+    assert "2, waarvan 1 nog in geen uitbetaling" in tab.costs_title.text()
     tab.costs_view.selectRow(0)
     assert not tab.remove_cost_button.isEnabled()  # paid: posted money
     tab.costs_view.selectRow(1)
