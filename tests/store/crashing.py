@@ -4,9 +4,11 @@ services and are killed with SIGKILL, the way a power cut or `kill -9` ends them
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +78,20 @@ def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str
     return subprocess.run(
         [sys.executable, "-m", "coopdesk", *args], capture_output=True, text=True, env=child_env(), timeout=timeout
     )
+
+
+def wait_for_a_save(path: Path, limit: float, chance: random.Random) -> None:
+    """Until the child is inside a commit (its journal synced, its header written: from then
+    until the journal is deleted the book holds half-written pages), maybe a moment more:
+    so many kills land inside a commit, not between two."""
+    journal = path.with_name(path.name + "-journal")
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            with journal.open("rb") as handle:
+                if handle.read(8) == JOURNAL_MAGIC:
+                    break
+        except OSError:
+            pass
+    if chance.random() < 0.5:
+        time.sleep(chance.uniform(0.0, 0.002))

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from crashing import JOURNAL_MAGIC, child_env, hot_journal, kill_hard
+from crashing import child_env, hot_journal, kill_hard, wait_for_a_save
 
 from coopdesk.cli import main
 from coopdesk.domain.clock import FixedClock
@@ -122,23 +122,6 @@ def _enter(entry: str, path: Path, empty: Path, out: Path, capsys: pytest.Captur
     return not refused and (code == 0 or entry == "import-hours")
 
 
-def _wait_for_a_save(path: Path, limit: float, chance: random.Random) -> None:
-    """Until the child is inside a commit (its journal synced, its header written: from then
-    until the journal is deleted the book holds half-written pages), maybe a moment more:
-    so many kills land inside a commit, not between two."""
-    journal = path.with_name(path.name + "-journal")
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        try:
-            with journal.open("rb") as handle:
-                if handle.read(8) == JOURNAL_MAGIC:
-                    break
-        except OSError:
-            pass
-    if chance.random() < 0.5:
-        time.sleep(chance.uniform(0.0, 0.002))
-
-
 @pytest.mark.slow
 def test_kill_nine_at_random_moments(pristine: tuple[Path, Path, Path], tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
@@ -174,7 +157,7 @@ def test_kill_nine_at_random_moments(pristine: tuple[Path, Path, Path], tmp_path
             if chance.random() < 0.5:
                 time.sleep(chance.uniform(0.2, 1.0) * import_seconds)
             else:
-                _wait_for_a_save(path, import_seconds * 3, chance)
+                wait_for_a_save(path, import_seconds * 3, chance)
         else:
             path = postings_book
             child = subprocess.Popen([sys.executable, "-c", POSTING_LOOP, str(path)],
@@ -184,7 +167,7 @@ def test_kill_nine_at_random_moments(pristine: tuple[Path, Path, Path], tmp_path
             if chance.random() < 0.5:
                 time.sleep(chance.uniform(0.0, 0.6))
             else:
-                _wait_for_a_save(path, 5.0, chance)
+                wait_for_a_save(path, 5.0, chance)
         if child.poll() is None:
             counts["kills"] += 1
         kill_hard(child)

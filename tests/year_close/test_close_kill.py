@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from store.crashing import JOURNAL_MAGIC, child_env, hot_journal, kill_hard
+from store.crashing import child_env, hot_journal, kill_hard, wait_for_a_save
 
 from coopdesk.domain.clock import FixedClock
 from coopdesk.services.books import break_lock, lock_holder
@@ -49,20 +49,6 @@ while True:
     year_close.close_year(book, 2025, cash, who="proef")
     closed = True
 """
-
-
-def _wait_for_a_save(path: Path, limit: float, chance: random.Random) -> None:
-    journal = path.with_name(path.name + "-journal")
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        try:
-            with journal.open("rb") as handle:
-                if handle.read(8) == JOURNAL_MAGIC:
-                    break
-        except OSError:
-            pass
-    if chance.random() < 0.5:
-        time.sleep(chance.uniform(0.0, 0.002))
 
 
 def _state(path: Path) -> tuple[int, int, int]:
@@ -121,7 +107,7 @@ def test_kill_nine_during_the_year_close(tmp_path: Path, capsys: pytest.CaptureF
         if trial % 2:
             time.sleep(chance.uniform(0.0, 2.5) * round_seconds)
         else:  # inside a commit: the journal synced and its header written
-            _wait_for_a_save(path, 10 * round_seconds + 2.0, chance)
+            wait_for_a_save(path, 10 * round_seconds + 2.0, chance)
         if child.poll() is None:
             counts["kills"] += 1
         else:
