@@ -72,7 +72,7 @@ def test_the_bundle_writes_checks_and_reports_on_a_demo_book(run, demo: Path) ->
     assert len(report.stdout.splitlines()) > 2
 
 
-@pytest.mark.parametrize(("language", "first_page"), [("nl", "Leden"), ("en", "Members")])
+@pytest.mark.parametrize(("language", "first_page"), [("nl", "Overzicht"), ("en", "Overview")])  # the dashboard
 def test_the_bundle_starts_the_window_on_the_book(run, demo: Path, language: str, first_page: str) -> None:  # type: ignore[no-untyped-def]
     started = run("--lang", language, str(demo), COOPDESK_EXIT_AFTER_PAINT=repr(time.time()))
     assert started.returncode == 0, started.stderr
