@@ -17,8 +17,8 @@ year only. So a member who left before the year but was paid in it gets a statem
 allowance cap counts the months worked, as the payout does.
 
 A run that was reversed is never dropped silently: it is listed as a `Correction`. A line
-that was held out of the bank file (no IBAN) is paid apart, so the run's payment date is
-not its date (`StatementMonth.payment_held`).
+that was held out of the bank file (no IBAN) has its own payment date when it was paid
+later (nabetaald), and none while it is owed: the run's payment date is never its date.
 
 The statement number is `<year>-<member number, five digits>`: the same member and year
 always get the same number, so a reprint is recognisable. A member often hands the
@@ -78,7 +78,6 @@ class StatementMonth:
     premium: Money = ZERO
     actual_costs: Money = ZERO
     paid_on: date | None = None
-    payment_held: bool = False  # not in the bank file (no IBAN): paid apart, not on `paid_on`
 
     @property
     def paid_in(self) -> int:
@@ -338,8 +337,7 @@ def _day(day: date | None) -> str | None:
 
 def _month_content(month: StatementMonth) -> list[object]:
     return [month.month.year, month.month.month, [list(pair) for pair in month.minutes_by_activity],
-            _cents(month.allowance), _cents(month.premium), _cents(month.actual_costs), _day(month.paid_on),
-            month.payment_held]
+            _cents(month.allowance), _cents(month.premium), _cents(month.actual_costs), _day(month.paid_on)]
 
 
 def statement_fingerprint(statement: YearStatement) -> str:

@@ -13,7 +13,7 @@ until the file is saved and then knows how many pages each statement has.
 
 What a benefits officer needs beside the figures is said where the figure is: a second
 total "Betaald in <year>" (counted on the payment date) when a month was paid in another
-year, a line paid apart from the bank file marked "apart betaald *", reversed runs under
+year, a line held out of the bank file "nog niet betaald" until it is paid later, reversed runs under
 "Correcties", and a pot withdrawal the municipality may count as income marked "*" with
 the warning right under the pot table. A later version of a statement (its content
 changed since the one issued before) says under its title which statement of what date it
@@ -35,15 +35,9 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -57,7 +51,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from coopdesk import resources
 from coopdesk.domain.display import show_date, show_euro
 from coopdesk.domain.hours import format_hours
 from coopdesk.domain.money import Money
@@ -72,258 +65,64 @@ from coopdesk.domain.statement import (
 )
 from coopdesk.domain.text import Language, Text, current_language
 from coopdesk.exports.owner_only_file import owner_only
-
-FONT = "CoopDeskSans"
-FONT_BOLD = "CoopDeskSans-Bold"
-PAGE_WIDTH, PAGE_HEIGHT = A4
-LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 20 * mm, 22 * mm
-WIDTH = PAGE_WIDTH - LEFT - RIGHT
-WINDOW_LEFT, WINDOW_TOP = 25 * mm, 50 * mm  # the address, from the page's top-left corner
-DETAILS_LEFT = 120 * mm
-HEAD_BOTTOM = 88 * mm  # page 1's flowing text starts this far from the top
-LOGO_WIDTH, LOGO_HEIGHT = 60 * mm, 20 * mm  # the logo fits this box top left, above the window
-ACTIVITIES_PER_TABLE = 4
-INK = colors.HexColor("#222222")
-QUIET = colors.HexColor("#666666")
-RULE = colors.HexColor("#BBBBBB")
-BAND = colors.HexColor("#F2F2F2")
-
-MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-
-T = Text
-TITLE = T("Jaaroverzicht {year}", "Annual statement {year}")
-NUMBER = T("Overzichtnummer", "Statement number")
-DATE = T("Datum", "Date")
-MEMBER_NUMBER = T("Lidnummer", "Member number")
-DUPLICATE = T("DUPLICAAT", "DUPLICATE")
-DUPLICATE_FOOTER = T("duplicaat", "duplicate")
-REPLACES = T("Vervangt het overzicht {number} van {day}.", "Replaces the statement {number} of {day}.")
-REPLACES_WHY = T("Sinds dat overzicht is er iets veranderd in uw bedragen, datums of spaarpot. Dit overzicht geldt; "
-                 "geef het aan wie het eerdere heeft gekregen.",
-                 "Since that statement something changed in your amounts, dates or savings pot. This statement "
-                 "counts; give it to whoever received the earlier one.")
-PAGE = T("pagina {page} van {pages}", "page {page} of {pages}")
-KVK = T("KvK {kvk}", "Chamber of Commerce {kvk}")
-GREETING = T("Beste {name},", "Dear {name},")
-INTRO = T("Hieronder staat wat u in {year} bij {cooperative} hebt gewerkt en wat u van ons hebt ontvangen.",
-          "Below is what you worked with {cooperative} in {year} and what you received from us.")
-PER_MONTH = T("Wat u per maand ontving", "What you received per month")
-MONTH = T("Maand", "Month")
-HOURS = T("Uren", "Hours")
-ALLOWANCE = T("Vergoeding", "Allowance")
-PREMIUM = T("Premie", "Premium")
-COSTS = T("Werkelijke kosten", "Actual costs")
-PAID_ON = T("Betaald op", "Paid on")
-NOT_PAID = T("nog niet betaald", "not paid yet")
-PAID_APART = T("apart betaald *", "paid apart *")
-PAID_APART_NOTE = T(
-    "* Dit bedrag zat niet in de bankopdracht (er was geen rekeningnummer bekend); de penningmeester betaalt of "
-    "betaalde het apart. Vraag de penningmeester naar de datum als de gemeente die wil weten.",
-    "* This amount was not in the bank transfer (no account number was known); the treasurer pays or paid it "
-    "apart. Ask the treasurer for the date if the municipality wants to know it.")
-TOTAL = T("Totaal {year}", "Total {year}")
-PAID_IN = T("Betaald in {year}", "Paid in {year}")
-PAID_IN_NOTE = T(
-    "Totaal {year}: de uren en bedragen over de maanden van {year}. Betaald in {year}: wat u in {year} kreeg, "
-    "geteld op de betaaldatum, ook over een maand van het jaar ervoor. Zo telt de gemeente het als inkomen. Een "
-    "maand die in een ander jaar is betaald, staat ook op het overzicht van dat jaar.",
-    "Total {year}: the hours and amounts for the months of {year}. Paid in {year}: what you received in {year}, "
-    "counted on the payment date, also for a month of the year before. That is how the municipality counts it "
-    "as income. A month paid in another year is also on that year's statement.")
-CORRECTIONS = T("Correcties", "Corrections")
-CORRECTION = T("De uitbetaling over {month} van {amount}{paid} is {reversed} teruggedraaid. Dit bedrag telt "
-               "niet mee in de bedragen hierboven.",
-               "The payout for {month} of {amount}{paid} was reversed{reversed}. This amount does not count in "
-               "the amounts above.")
-CORRECTION_PAID = T(", betaald op {day},", ", paid on {day},")
-CORRECTION_ON = T("op {day}", " on {day}")
-CORRECTION_NOTE = T("Was een teruggedraaid bedrag al op uw rekening gekomen, vraag de penningmeester dan hoe het "
-                    "is verrekend.",
-                    "If a reversed amount had already reached your account, ask the treasurer how it was settled.")
-INCOME_MARK = " *"
-HOURS_PER_ACTIVITY = T("Uren per activiteit", "Hours per activity")
-TOTAL_COLUMN = T("Totaal", "Total")
-ROOM = T("Ruimte binnen de grenzen van {year}", "Room within the limits of {year}")
-PAID_BY_US = T("Door ons betaald over de maanden van {year}", "Paid by us for the months of {year}")
-PREMIUM_PAID_BY_US = T("Door ons betaald in {year} (telt op de betaaldatum)",
-                       "Paid by us in {year} (counts on the payment date)")
-OTHER_ORGANISATIONS = T("Van andere organisaties (door u opgegeven)", "From other organisations (as you told us)")
-ROOM_LEFT = T("Nog ruimte in {year}", "Room left in {year}")
-POT = T("Uw spaarpot", "Your savings pot")
-POT_OPENING = T("Saldo op 1 januari {year}", "Balance on 1 January {year}")
-POT_CLOSING = T("Saldo op 31 december {year}", "Balance on 31 December {year}")
-EXPLAINED = T("Wat betekenen deze bedragen?", "What do these amounts mean?")
-QUESTIONS = T("Hebt u vragen over dit overzicht? De penningmeester van {cooperative} helpt u graag.",
-              "Questions about this statement? The treasurer of {cooperative} will gladly help you.")
-REGARDS = T("Met vriendelijke groet,", "Kind regards,")
-TREASURER = T("{name}, penningmeester", "{name}, treasurer")
-NOTHING = T("Geen uren en geen betalingen in {year}.", "No hours and no payments in {year}.")
-NOTHING_BUT_POT = T("Geen uren en geen vergoeding, premie of kosten in {year}; wel een opname uit uw spaarpot.",
-                    "No hours and no allowance, premium or costs in {year}; but a withdrawal from your savings pot.")
-
-_fonts_registered: list[bool] = []
-
-
-def register_fonts() -> None:
-    """DejaVu Sans from the package's resources, once per process."""
-    if _fonts_registered:
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resources.path(resources.FONTS, "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resources.path(resources.FONTS, "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    _fonts_registered.append(True)
-
-
-class _Styles:
-    def __init__(self) -> None:
-        self.body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT)
-        self.title = ParagraphStyle("title", parent=self.body, fontName=FONT_BOLD, fontSize=15, leading=19,
-                                    spaceAfter=4 * mm)
-        self.replaces = ParagraphStyle("replaces", parent=self.body, fontName=FONT_BOLD, fontSize=10.5, leading=14)
-        self.heading = ParagraphStyle("heading", parent=self.body, fontName=FONT_BOLD, fontSize=11, leading=14,
-                                      spaceBefore=6 * mm, spaceAfter=2 * mm)
-        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8.5, leading=10.5)
-        self.note = ParagraphStyle("note", parent=self.body, fontSize=8, leading=10.5, textColor=QUIET)
-
-
-class _StatementCanvas(Canvas):  # type: ignore[misc]
-    """Keeps every page until `save`, then writes each page's footer with its number within
-    its own statement ("pagina 2 van 3"), also in a combined file of many statements."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._kept: list[dict[str, Any]] = []
-        self.statement_key = ""
-        self.footer_text = ""
-        self.footer_language: Language = "nl"
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._kept.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        pages: dict[str, int] = {}
-        for state in self._kept:
-            pages[state["statement_key"]] = pages.get(state["statement_key"], 0) + 1
-        seen: dict[str, int] = {}
-        for state in self._kept:
-            self.__dict__.update(state)
-            seen[self.statement_key] = seen.get(self.statement_key, 0) + 1
-            self._footer(seen[self.statement_key], pages[self.statement_key])
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-    def _footer(self, page: int, pages: int) -> None:
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(LEFT, BOTTOM - 4 * mm, PAGE_WIDTH - RIGHT, BOTTOM - 4 * mm)
-        self.setFont(FONT, 7.5)
-        self.setFillColor(QUIET)
-        self.drawString(LEFT, BOTTOM - 8 * mm, self.footer_text)
-        self.drawRightString(PAGE_WIDTH - RIGHT, BOTTOM - 8 * mm,
-                             PAGE.render(self.footer_language, page=page, pages=pages))
-        self.restoreState()
-
-
-class _Letterhead(Flowable):  # type: ignore[misc]
-    """Page 1's top: the cooperative (top right), the member in the envelope window, the
-    statement's number and date. Drawn at fixed places on the page, whatever the frame."""
-
-    def __init__(self, statement: YearStatement, language: Language, key: str,
-                 progress: Callable[[], None] | None) -> None:
-        super().__init__()
-        self.statement = statement
-        self.language = language
-        self.key = key
-        self.progress = progress
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return available_width, HEAD_BOTTOM - TOP
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-        if self.progress is not None:
-            self.progress()
-        statement, language = self.statement, self.language
-        if isinstance(canvas, _StatementCanvas):
-            canvas.statement_key = self.key
-            canvas.footer_language = language
-            canvas.footer_text = _footer_text(statement, language)
-        coop = statement.cooperative
-        canvas.saveState()
-        canvas.setFillColor(INK)
-        top = PAGE_HEIGHT - TOP
-        if coop.logo:
-            _draw_logo(canvas, coop.logo)
-        # the cooperative, top right
-        lines = simpleSplit(coop.name, FONT_BOLD, 11, PAGE_WIDTH - RIGHT - DETAILS_LEFT)
-        canvas.setFont(FONT_BOLD, 11)
-        for line in lines:
-            top -= 13
-            canvas.drawString(DETAILS_LEFT, top, line)
-        canvas.setFont(FONT, 8.5)
-        for line in (coop.address, "  ".join(p for p in (coop.postcode, coop.city) if p),
-                     KVK.render(language, kvk=coop.kvk_number) if coop.kvk_number else ""):
-            if line:
-                top -= 11
-                canvas.drawString(DETAILS_LEFT, top, line)
-        # the return address above the window, small
-        sender = ", ".join(p for p in (coop.name, coop.address, " ".join(x for x in (coop.postcode, coop.city) if x))
-                           if p)
-        canvas.setFont(FONT, 6.5)
-        canvas.setFillColor(QUIET)
-        canvas.drawString(WINDOW_LEFT, PAGE_HEIGHT - WINDOW_TOP + 5 * mm,
-                          simpleSplit(sender, FONT, 6.5, 85 * mm)[0] if sender else "")
-        # the member, in the window
-        canvas.setFillColor(INK)
-        canvas.setFont(FONT, 10)
-        member = statement.member
-        line_y = PAGE_HEIGHT - WINDOW_TOP - 4 * mm
-        for line in (member.name, member.address, member.town_line):
-            if line:
-                canvas.drawString(WINDOW_LEFT, line_y, simpleSplit(line, FONT, 10, 85 * mm)[0])
-                line_y -= 13
-        # the statement's details, right of the window
-        rows = [(NUMBER.render(language), statement.number),
-                (DATE.render(language), show_date(statement.issued_on)),
-                (MEMBER_NUMBER.render(language), str(statement.member_number))]
-        line_y = PAGE_HEIGHT - WINDOW_TOP - 4 * mm
-        for label, value in rows:
-            canvas.setFont(FONT, 8.5)
-            canvas.setFillColor(QUIET)
-            canvas.drawString(DETAILS_LEFT, line_y, label)
-            canvas.setFillColor(INK)
-            canvas.drawString(DETAILS_LEFT + 30 * mm, line_y, value)
-            line_y -= 12
-        if statement.duplicate:
-            canvas.setFont(FONT_BOLD, 10)
-            canvas.drawString(DETAILS_LEFT, line_y - 4, DUPLICATE.render(language))
-        canvas.restoreState()
-
-
-def _draw_logo(canvas: Canvas, logo: bytes) -> None:
-    """The logo top left, scaled (never enlarged past 2 px per mm) to fit its box; a logo
-    that cannot be read is left out rather than stopping the statements."""
-    try:
-        image = ImageReader(BytesIO(logo))
-        pixels_wide, pixels_high = image.getSize()
-    except (OSError, ValueError):
-        return
-    scale = min(LOGO_WIDTH / pixels_wide, LOGO_HEIGHT / pixels_high, mm / 2)
-    width, height = pixels_wide * scale, pixels_high * scale
-    canvas.drawImage(image, LEFT, PAGE_HEIGHT - TOP - height, width, height, mask="auto")
-
-
-def _footer_text(statement: YearStatement, language: Language) -> str:
-    parts = [statement.cooperative.name, TITLE.render(language, year=statement.year), statement.number]
-    if statement.duplicate:
-        parts.append(DUPLICATE_FOOTER.render(language))
-    return "  ·  ".join(part for part in parts if part)
+from coopdesk.exports.statement_page import (
+    ACTIVITIES_PER_TABLE,
+    BAND,
+    BOTTOM,
+    FONT,
+    FONT_BOLD,
+    INK,
+    LEFT,
+    PAGE_HEIGHT,
+    RIGHT,
+    TOP,
+    WIDTH,
+    Letterhead,
+    StatementCanvas,
+    Styles,
+    register_fonts,
+)
+from coopdesk.exports.statement_words import (
+    ALLOWANCE,
+    CORRECTION,
+    CORRECTION_NOTE,
+    CORRECTION_ON,
+    CORRECTION_PAID,
+    CORRECTIONS,
+    COSTS,
+    EXPLAINED,
+    GREETING,
+    HOURS,
+    HOURS_PER_ACTIVITY,
+    INCOME_MARK,
+    INTRO,
+    MONTH,
+    MONTHS,
+    NOT_PAID,
+    NOTHING,
+    NOTHING_BUT_POT,
+    OTHER_ORGANISATIONS,
+    PAID_BY_US,
+    PAID_IN,
+    PAID_IN_NOTE,
+    PAID_ON,
+    PER_MONTH,
+    POT,
+    POT_CLOSING,
+    POT_OPENING,
+    PREMIUM,
+    PREMIUM_PAID_BY_US,
+    QUESTIONS,
+    REGARDS,
+    REPLACES,
+    REPLACES_WHY,
+    ROOM,
+    ROOM_LEFT,
+    TITLE,
+    TOTAL,
+    TOTAL_COLUMN,
+    TREASURER,
+)
 
 
 def _amount(value: Money) -> str:
@@ -364,8 +163,6 @@ def _month_name(month: StatementMonth, language: Language, with_year: bool = Fal
 def _paid_on_cell(month: StatementMonth, language: Language) -> str:
     if not month.has_payment:
         return ""
-    if month.payment_held:
-        return PAID_APART.render(language)
     return show_date(month.paid_on) if month.paid_on else NOT_PAID.render(language)
 
 
@@ -396,14 +193,12 @@ def _month_table(statement: YearStatement, language: Language) -> Table:
     return table
 
 
-def _month_notes(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+def _month_notes(statement: YearStatement, language: Language, styles: Styles) -> list[Flowable]:
     """The words right under the month table: why two totals, and a line paid apart."""
     notes: list[Flowable] = []
     if statement.payment_dates_differ:
         notes += [Spacer(1, 2 * mm), Paragraph(escape(PAID_IN_NOTE.render(language, year=statement.year)),
                                                styles.note)]
-    if any(month.payment_held and month.has_payment for month in statement.earlier + statement.months):
-        notes += [Spacer(1, 2 * mm), Paragraph(escape(PAID_APART_NOTE.render(language)), styles.note)]
     return notes
 
 
@@ -416,7 +211,7 @@ def _correction_text(correction: Correction, language: Language) -> str:
                              reversed=reversed_on)
 
 
-def _corrections(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+def _corrections(statement: YearStatement, language: Language, styles: Styles) -> list[Flowable]:
     flowables: list[Flowable] = [Paragraph(escape(CORRECTIONS.render(language)), styles.heading)]
     for correction in statement.corrections:
         flowables += [Paragraph(escape(" ".join(_correction_text(correction, language).split())), styles.body),
@@ -426,7 +221,7 @@ def _corrections(statement: YearStatement, language: Language, styles: _Styles) 
     return [KeepTogether(flowables)]
 
 
-def _activity_tables(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+def _activity_tables(statement: YearStatement, language: Language, styles: Styles) -> list[Flowable]:
     activities = statement.activities
     chunks = [activities[i:i + ACTIVITIES_PER_TABLE] for i in range(0, len(activities), ACTIVITIES_PER_TABLE)]
     tables: list[Flowable] = []
@@ -489,7 +284,7 @@ def _caps_table(statement: YearStatement, language: Language) -> Table:
     return table
 
 
-def _pot_flowables(statement: YearStatement, language: Language, styles: _Styles) -> list[Flowable]:
+def _pot_flowables(statement: YearStatement, language: Language, styles: Styles) -> list[Flowable]:
     pot = statement.pot
     assert pot is not None
     rows: list[list[Any]] = [[POT_OPENING.render(language, year=statement.year), "", show_euro(pot.opening)]]
@@ -513,12 +308,12 @@ def _pot_flowables(statement: YearStatement, language: Language, styles: _Styles
     return flowables
 
 
-def statement_flowables(statement: YearStatement, language: Language, styles: _Styles, key: str,
+def statement_flowables(statement: YearStatement, language: Language, styles: Styles, key: str,
                         progress: Callable[[], None] | None = None) -> list[Flowable]:
     """One statement, from its letterhead to its closing words."""
     coop = escape(statement.cooperative.name)
     story: list[Flowable] = [
-        _Letterhead(statement, language, key, progress),
+        Letterhead(statement, language, key, progress),
         Paragraph(escape(TITLE.render(language, year=statement.year)), styles.title),
     ]
     if statement.replaces is not None:
@@ -574,7 +369,7 @@ def render_statements(statements: Sequence[YearStatement], target: IO[bytes] | s
         return
     register_fonts()
     chosen: Language = language or current_language()
-    styles = _Styles()
+    styles = Styles()
     document = BaseDocTemplate(
         target, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
         topMargin=TOP, bottomMargin=BOTTOM, title=_document_title(statements, chosen),
@@ -591,7 +386,7 @@ def render_statements(statements: Sequence[YearStatement], target: IO[bytes] | s
         story += statement_flowables(statement, chosen, styles, f"{index}:{statement.number}", tell)
     if not story:
         story.append(Spacer(1, 1))
-    document.build(story, canvasmaker=_StatementCanvas)
+    document.build(story, canvasmaker=StatementCanvas)
 
 
 def _document_title(statements: Sequence[YearStatement], language: Language) -> str:

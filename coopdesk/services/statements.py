@@ -178,7 +178,7 @@ def _statement(year: int, member: store.StatementMemberRow, cooperative: Coopera
                                            if line.month.year < year), key=lambda m: m.month)
                     if row.has_payment and row.paid_in == year)
     corrections = tuple(Correction(line.month, line.allowance + line.premium + line.actual_costs,
-                                   None if line.payment_held else line.paid_on, line.reversed_on)
+                                   line.paid_on, line.reversed_on)
                         for line in sorted((line for line in lines if line.reversed),
                                            key=lambda line: (line.month, line.run_id)))
     caps: list[CapRoom] = []
@@ -218,7 +218,7 @@ def _month(month: PayoutMonth, line: store.StatementRunRow | None,
     if line is None:
         return StatementMonth(month=month, minutes_by_activity=minutes)
     return StatementMonth(month=month, minutes_by_activity=minutes, allowance=line.allowance, premium=line.premium,
-                          actual_costs=line.actual_costs, paid_on=line.paid_on, payment_held=line.payment_held)
+                          actual_costs=line.actual_costs, paid_on=line.paid_on)
 
 
 def _pot(year: int, member: store.StatementMemberRow, movements: list[PotMovement],

@@ -55,8 +55,7 @@ class StatementRunRow:
     allowance: Money
     premium: Money
     actual_costs: Money
-    paid_on: date | None
-    payment_held: bool = False  # not in the bank file: paid apart, not on `paid_on`
+    paid_on: date | None  # a held line's own later date (nabetaald), none while it is owed
     reversed_on: date | None = None  # set for a reversed run only
     reversed: bool = False
 
@@ -144,7 +143,7 @@ def run_lines(session: Session, year: int, member_ids: Collection[int] | None = 
         if held:
             paid_on = paid_later
         found.append(StatementRunRow(member_id, month, run_id, _money(allowance), _money(premium), _money(costs),
-                                     paid_on, False, reversed_on, reversed_))
+                                     paid_on, reversed_on, reversed_))
     return found
 
 
