@@ -17,11 +17,9 @@ from datetime import date
 from decimal import Decimal
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.domain.ledger import AccountRole
 from coopdesk.domain.money import Money
 from coopdesk.domain.year_close import Agreement, PotsMethod, TrainingMode
 from coopdesk.services import municipality_share, year_close
-from coopdesk.store import ledger as ledger_store
 from coopdesk.store.book import Book
 
 DEMO_AGREEMENT = Agreement(training_mode=TrainingMode.PERCENTAGE, training_percentage=Decimal(10),
@@ -40,20 +38,14 @@ def close_demo_years(book: Book, first_year: int) -> list[int]:
     # year until one cannot close, then close forward from there.
     closable: list[int] = []
     for year in range(book.clock.today().year - 1, first_year - 1, -1):
-        if year_close.close_checks(book, year, _books_cash(book, year)):
+        if year_close.close_checks(book, year, year_close.books_cash(book, year)):
             break
         closable.insert(0, year)
     for year in closable:
         if year > closable[0]:
             _pay_share(book, year - 1)
-        year_close.close_year(book, year, _books_cash(book, year), who=DEMO_TREASURER, backup=False)
+        year_close.close_year(book, year, year_close.books_cash(book, year), who=DEMO_TREASURER, backup=False)
     return closable
-
-
-def _books_cash(book: Book, year: int) -> Money:
-    with book.transaction() as session:
-        return sum((ledger_store.account_balance(session, account.id, through=date(year, 12, 31))
-                    for account in ledger_store.accounts_by_role(session, AccountRole.CASH)), Money.zero())
 
 
 def _pay_share(book: Book, year: int) -> None:

@@ -65,7 +65,7 @@ from coopdesk.store.chart import (
 )
 from coopdesk.store.session import Session
 
-__all__ = ["agreement", "close_checks", "close_year", "propose_close", "record_agreement", "reopen_year",
+__all__ = ["agreement", "books_cash", "close_checks", "close_year", "propose_close", "record_agreement", "reopen_year",
            "year_result", "year_to_close", "year_to_reopen"]
 
 CLOSE_CHANGES = Changes(pots=True, ledger=True, hours=True, payouts=True)
@@ -192,6 +192,13 @@ def year_to_reopen(book: Book) -> int:
     with book.transaction() as session:
         closed = [c.year for c in store.closed_years(session, 1, today.year)]
     return max(closed) if closed else today.year - 1
+
+
+def books_cash(book: Book, year: int) -> Money:
+    """What the books say the cash accounts held on 31 December of `year`: the figure the
+    counted cash is checked against."""
+    with book.transaction() as session:
+        return _books_cash(session, date(year, 12, 31))
 
 
 def close_checks(book: Book, year: int, counted_cash: Money | None = None) -> list[Text]:

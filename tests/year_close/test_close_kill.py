@@ -37,10 +37,9 @@ import sys
 from datetime import date
 from coopdesk.services import year_close
 from coopdesk.services.books import open_book
-from coopdesk.services.demo_close import _books_cash
 
 book = open_book(sys.argv[1], verify=False)
-cash = _books_cash(book, 2025)
+cash = year_close.books_cash(book, 2025)
 print("open", flush=True)
 closed = year_close.close_checks(book, 2025, cash) != []  # the last kill may have left it open
 while True:
