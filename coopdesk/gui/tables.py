@@ -7,15 +7,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def read_only_table(parent: QWidget, model: QAbstractItemModel, stretch: int = -1, *,
-                    alternating: bool = True) -> QTableView:
+                    alternating: bool = True, selectable: bool = True) -> QTableView:
     """A table over `model` that selects whole rows, one at a time, and edits nothing; its
     columns are sized on a sample of rows, not on every row. Column `stretch` takes the
     width that is left (the last column when there is none). `alternating=False` where a
-    row tint (a warning, an unconfirmed rule) must show."""
+    row tint (a warning, an unconfirmed rule) must show; `selectable=False` for a table that
+    only shows figures (nothing to act on)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection if selectable
+                          else QAbstractItemView.SelectionMode.NoSelection)
     view.setAlternatingRowColors(alternating)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)

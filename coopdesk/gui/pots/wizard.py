@@ -24,7 +24,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,7 @@ from coopdesk.domain.numbers import parse_amount
 from coopdesk.domain.year_close import CloseProposal, PotsMethod, TrainingMode
 from coopdesk.gui import worker
 from coopdesk.gui.paths import log_path
+from coopdesk.gui.tables import read_only_table
 from coopdesk.services import members as member_service
 from coopdesk.services import year_close
 from coopdesk.services.books import Book
@@ -61,16 +61,9 @@ OK_STYLE = "color: #1b6e3a;"
 
 
 def _table(parent: QWidget, model: RowsModel[Any]) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1 if isinstance(model, PartsModel) else 0, QHeaderView.ResizeMode.Stretch)
-    return view
+    """The wizard's figures: nothing to select; the name column takes the width left."""
+    return read_only_table(parent, model, 1 if isinstance(model, PartsModel) else 0, alternating=False,
+                           selectable=False)
 
 
 class ChecksPage(QWizardPage):
