@@ -5,7 +5,9 @@ A form subclasses `FormDialog`, adds its rows to `form`, calls `finish_layout()`
 overrides `save()`: one service call that returns the `Changes` to emit. Save runs it
 through `attempt`; a `CoopDeskError` is shown in the error line and the dialog stays
 open (the service wrote nothing), success keeps the `Changes` in `outcome` and accepts.
-Used by the Vergoedingen and Spaarpotten forms.
+A form that answers some refusal with a question overrides `refused` (the Boekhouding
+forms offer "Toch boeken" for a cash account going below zero).
+Used by the Vergoedingen, Spaarpotten and Boekhouding forms.
 """
 
 from __future__ import annotations
@@ -71,11 +73,16 @@ class FormDialog(QDialog):
         try:
             self.outcome = action()
         except CoopDeskError as error:
-            self.error.setText(error.message())
-            if self.fit_error:
-                self.adjustSize()
+            self.refused(error, action)
             return
         self.accept()
+
+    def refused(self, error: CoopDeskError, action: Callable[[], Changes]) -> None:
+        """Show why `action` was refused under the form (nothing was written); `action`
+        is there for a form that offers to retry it."""
+        self.error.setText(error.message())
+        if self.fit_error:
+            self.adjustSize()
 
     def save(self) -> Changes:  # pragma: no cover - every form overrides it
         raise NotImplementedError

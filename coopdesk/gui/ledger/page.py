@@ -198,13 +198,13 @@ class LedgerPage(QWidget):
     # -- the buttons ------------------------------------------------------------------------------
     def open_money_form(self, kind: TransactionKind) -> MoneyDialog:
         dialog = MoneyDialog(self.book, kind, self)
-        dialog.accepted.connect(lambda: self.after_post(dialog.outcome))
+        dialog.accepted.connect(lambda: self.after_post(dialog.message))
         dialog.open()
         return dialog
 
     def open_journal_form(self) -> JournalDialog:
         dialog = JournalDialog(self.book, self)
-        dialog.accepted.connect(lambda: self.after_post(dialog.outcome))
+        dialog.accepted.connect(lambda: self.after_post(dialog.message))
         dialog.open()
         return dialog
 
@@ -226,7 +226,7 @@ class LedgerPage(QWidget):
             dialog = MoneyDialog(self.book, draft.kind, self, draft=draft)
         else:
             dialog = JournalDialog(self.book, self, draft=draft)
-        dialog.accepted.connect(lambda: self.after_post(dialog.outcome))
+        dialog.accepted.connect(lambda: self.after_post(dialog.message))
         dialog.open()
         return dialog
 
@@ -289,7 +289,7 @@ class LedgerPage(QWidget):
         if not self.confirm(self.tr("Corrigeren"), question):
             return None
         dialog = CorrectionDialog(self.book, original, self)
-        dialog.accepted.connect(lambda: self.after_post(dialog.outcome))
+        dialog.accepted.connect(lambda: self.after_post(dialog.message))
         dialog.open()
         return dialog
 
