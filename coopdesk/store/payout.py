@@ -20,15 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import (
-    BigInteger,
-    case,
-    func,
-    insert,
-    select,
-    type_coerce,
-    update,
-)
+from sqlalchemy import BigInteger, case, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.member import PaymentRegime
@@ -44,11 +36,7 @@ from coopdesk.domain.payout import (
 )
 from coopdesk.store.tables.ledger import TransactionRow
 from coopdesk.store.tables.member import MemberRow
-from coopdesk.store.tables.payout import (
-    PayoutHeldBackRow,
-    PayoutLineRow,
-    PayoutRunRow,
-)
+from coopdesk.store.tables.payout import PayoutHeldBackRow, PayoutLineRow, PayoutRunRow
 from coopdesk.store.tables.payout_held import PayoutHeldPaymentRow
 
 LOCKING = (RunStatus.POSTED.value, RunStatus.PAID.value)

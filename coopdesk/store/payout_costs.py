@@ -6,29 +6,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (
-    delete,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import (
-    ActualCost,
-    CostState,
-    PayoutMonth,
-    RunStatus,
-    WaitingCosts,
-)
+from coopdesk.domain.payout import ActualCost, CostState, PayoutMonth, RunStatus, WaitingCosts
 from coopdesk.store.payout import LOCKING, active_run_for, as_cents, as_day, month_index
 from coopdesk.store.tables.member import MemberRow
-from coopdesk.store.tables.payout import (
-    PayoutActualCostRow,
-    PayoutLineRow,
-    PayoutRunRow,
-)
+from coopdesk.store.tables.payout import PayoutActualCostRow, PayoutLineRow, PayoutRunRow
 
 
 def month_costs(session: Session, month: PayoutMonth) -> list[ActualCost]:

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import (
-    delete,
-    insert,
-    select,
-)
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.money import Money
-from coopdesk.store.tables.payout import (
-    OtherAllowanceRow,
-    PremiumPaymentMonthRow,
-)
+from coopdesk.store.tables.payout import OtherAllowanceRow, PremiumPaymentMonthRow
 
 
 def set_other_allowance(session: Session, member_id: int, year: int, amount: Money) -> None:

@@ -12,27 +12,16 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import (
-    func,
-    insert,
-    or_,
-    select,
-)
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.ledger import TransactionKind, TransactionStatus
 from coopdesk.domain.money import Money
-from coopdesk.domain.payout import (
-    PayoutMonth,
-    RunStatus,
-)
+from coopdesk.domain.payout import PayoutMonth, RunStatus
 from coopdesk.store.payout import LOCKING, as_cents
 from coopdesk.store.tables.ledger import AccountRow, PostingRow, TransactionRow
 from coopdesk.store.tables.member import MemberRow
-from coopdesk.store.tables.payout import (
-    PayoutLineRow,
-    PayoutRunRow,
-)
+from coopdesk.store.tables.payout import PayoutLineRow, PayoutRunRow
 from coopdesk.store.tables.payout_held import PayoutHeldPaymentRow
 
 

@@ -11,14 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (
-    String,
-    case,
-    func,
-    or_,
-    select,
-    type_coerce,
-)
+from sqlalchemy import String, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.member import PaymentRegime
