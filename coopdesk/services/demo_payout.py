@@ -33,6 +33,8 @@ from coopdesk.domain.payout import (
 from coopdesk.services.payout import payment_postings, payout_postings, posting_description
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store import payout as payout_store
+from coopdesk.store import payout_declared as declared_store
+from coopdesk.store import payout_reads as reads_store
 from coopdesk.store import rules as rules_store
 from coopdesk.store.book import Book
 from coopdesk.store.session import Session
@@ -75,18 +77,18 @@ def add_demo_payouts(book: Book, rng: random.Random, plan: DemoPlan) -> int:
     today = book.clock.today()
     with book.transaction() as session:
         rules = rules_store.load_rules(session)
-        rates = payout_store.activity_rates(session)
-        members = {m.id: m for m in payout_store.all_members(session)}
-        by_month = payout_store.all_hours_by_month(session)
+        rates = reads_store.activity_rates(session)
+        members = {m.id: m for m in reads_store.all_members(session)}
+        by_month = reads_store.all_hours_by_month(session)
         years = range(plan.start_on.year, today.year + 1)
         premium_ids = sorted(i for i, m in members.items() if m.regime is PaymentRegime.PREMIUM)
         volunteer_ids = sorted(i for i, m in members.items() if m.regime is PaymentRegime.VOLUNTEER_ALLOWANCE)
         other = {(member_id, year): Money(rng.choice((600, 1500)))
                  for year in years for member_id in volunteer_ids if rng.random() < 0.05}
-        payout_store.insert_payment_months(
+        declared_store.insert_payment_months(
             session, [(member_id, year, month) for year in years for member_id in premium_ids
                       for month in sorted(PAYMENT_MONTHS)])
-        payout_store.insert_other_allowances(session, [(m, y, amount) for (m, y), amount in other.items()])
+        declared_store.insert_other_allowances(session, [(m, y, amount) for (m, y), amount in other.items()])
 
         carried: dict[int, Money] = defaultdict(lambda: ZERO)
         made: list[tuple[payout_store.NewRun, Entry | None, Entry | None]] = []

@@ -67,6 +67,10 @@ from coopdesk.store import audit
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store import members as member_store
 from coopdesk.store import payout as store
+from coopdesk.store import payout_costs as cost_store
+from coopdesk.store import payout_declared as declared_store
+from coopdesk.store import payout_held as held_store
+from coopdesk.store import payout_reads as reads_store
 from coopdesk.store import rules as rules_store
 from coopdesk.store.book import Book
 from coopdesk.store.chart import ACTUAL_COSTS, ALLOWANCES, ALLOWANCES_PAYABLE, BANK, PREMIUMS
@@ -99,12 +103,12 @@ def _propose(session: Session, month: PayoutMonth, payment_on: date | None) -> P
     entered later for a member who had none then make a supplementary run, never a second
     line for a member already paid."""
     paid = store.paid_members(session, month)
-    hours = [h for h in store.month_hours(session, month) if h.member_id not in paid]
-    costs = [c for c in store.month_costs(session, month) if c.member_id not in paid]
-    members = [m for m in store.payout_members(session, {h.member_id for h in hours} | {c.member_id for c in costs})
+    hours = [h for h in reads_store.month_hours(session, month) if h.member_id not in paid]
+    costs = [c for c in cost_store.month_costs(session, month) if c.member_id not in paid]
+    members = [m for m in reads_store.payout_members(session, {h.member_id for h in hours} | {c.member_id for c in costs})
                if m.id not in paid]
-    return compute_payout(month, members, hours, store.activity_rates(session), rules_store.load_rules(session),
-                          store.histories(session, month), costs, payment_on)
+    return compute_payout(month, members, hours, reads_store.activity_rates(session), rules_store.load_rules(session),
+                          reads_store.histories(session, month), costs, payment_on)
 
 
 def _not_begun(book: Book, month: PayoutMonth) -> None:
@@ -219,7 +223,7 @@ def reverse_payout(book: Book, run_id: int, reason: str, *, who: str | None = No
                                 run=run_id)
         reversal_id = None
         # held lines paid later (nabetaald) are reversed with their run: the run owes nothing any more
-        for held in store.held_lines(session, run_id=run_id, owed_only=False):
+        for held in held_store.held_lines(session, run_id=run_id, owed_only=False):
             if held.transaction_id is not None:
                 ledger.reverse_transaction(book, held.transaction_id, today, allow_negative_cash=True)
         if run.paid_transaction_id is not None:
@@ -291,7 +295,7 @@ def set_other_allowance(book: Book, member_id: int, year: int, amount: Money, *,
         raise ValidationError([problem("amount", "Een bedrag van andere organisaties is niet negatief.",
                                        "An amount from other organisations is not negative.")])
     with book.transaction() as session:
-        store.set_other_allowance(session, _member_id(session, member_id), year, amount)
+        declared_store.set_other_allowance(session, _member_id(session, member_id), year, amount)
         audit.record(session, book.clock.now(), who or current_user(), "payout.other_allowance",
                      f"lid {member_id}, {year}: {amount}")
     return PAYOUTS | Changes(members=frozenset({member_id}))
@@ -303,12 +307,12 @@ def set_premium_payment_months(book: Book, member_id: int, year: int, months: se
     in that year included (a third is refused with `PremiumPaymentsError`)."""
     with book.transaction() as session:
         _member_id(session, member_id)
-        chosen = check_payment_months(year, months, store.premium_paid_months(session, member_id, year))
+        chosen = check_payment_months(year, months, reads_store.premium_paid_months(session, member_id, year))
         # December's run is paid in January: count per payment year, the neighbours included
-        around = {other: set(store.payment_months(session, member_id, other))
-                  | store.premium_paid_months(session, member_id, other) for other in (year - 1, year + 1)}
-        check_payment_years({**around, year: set(chosen) | store.premium_paid_months(session, member_id, year)})
-        store.set_payment_months(session, member_id, year, chosen)
+        around = {other: set(declared_store.payment_months(session, member_id, other))
+                  | reads_store.premium_paid_months(session, member_id, other) for other in (year - 1, year + 1)}
+        check_payment_years({**around, year: set(chosen) | reads_store.premium_paid_months(session, member_id, year)})
+        declared_store.set_payment_months(session, member_id, year, chosen)
         audit.record(session, book.clock.now(), who or current_user(), "payout.payment_months",
                      f"lid {member_id}, {year}: {sorted(chosen)}")
     return PAYOUTS | Changes(members=frozenset({member_id}))
@@ -319,7 +323,7 @@ def member_year_settings(book: Book, member_id: int, year: int) -> tuple[Money, 
     organisations and the premium payment months (for the member's payout form)."""
     with book.transaction() as session:
         _member_id(session, member_id)
-        return store.other_allowance(session, member_id, year), store.payment_months(session, member_id, year)
+        return declared_store.other_allowance(session, member_id, year), declared_store.payment_months(session, member_id, year)
 
 
 def audit_log(book: Book, limit: int = 100, action_prefix: str = "") -> list[audit.AuditLine]:
@@ -363,7 +367,7 @@ def add_actual_cost(book: Book, member_id: int, month: PayoutMonth | str, amount
         run_id = store.member_month_run(session, member_id, chosen)
         if run_id is not None:
             raise month_paid_refusal(member.name, chosen, run_id, _open_month(session, member_id, chosen))
-        cost_id = store.insert_actual_cost(session, chosen, ActualCost(
+        cost_id = cost_store.insert_actual_cost(session, chosen, ActualCost(
             member_id, amount, receipt_reference.strip(), description.strip()[:200]), book.clock.now())
     return cost_id, PAYOUTS
 
@@ -378,7 +382,7 @@ def remove_actual_cost(book: Book, cost_id: int) -> Changes:
     """Remove a cost no run has paid. A paid cost is posted money: refused, naming the run to
     reverse; a cost in a closed year is refused too."""
     with book.transaction() as session:
-        found = store.actual_cost_month(session, cost_id)
+        found = cost_store.actual_cost_month(session, cost_id)
         if found is None:
             raise NotFound(Text("Deze kosten bestaan niet (meer).", "These costs do not exist (any more)."))
         member_id, month = found
@@ -386,25 +390,25 @@ def remove_actual_cost(book: Book, cost_id: int) -> Changes:
         if run_id is not None:
             raise removal_refusal(month, run_id)
         ensure_open(session, month.first_day, field="month")
-        store.delete_actual_cost(session, cost_id)
+        cost_store.delete_actual_cost(session, cost_id)
     return PAYOUTS
 
 
 def list_actual_costs(book: Book, month: PayoutMonth | str) -> list[ActualCost]:
     with book.transaction() as session:
-        return store.month_costs(session, _month(month))
+        return cost_store.month_costs(session, _month(month))
 
 
 def waiting_costs(book: Book, first: PayoutMonth | str, last: PayoutMonth | str) -> list[WaitingCosts]:
     """The months from `first` to `last` with actual costs no run has paid yet."""
     with book.transaction() as session:
-        return store.waiting_costs(session, _month(first), _month(last))
+        return cost_store.waiting_costs(session, _month(first), _month(last))
 
 
 def cost_states(book: Book, month: PayoutMonth | str) -> list[CostState]:
     """The month's actual costs, each with the run that paid it or `waiting` (for the view)."""
     with book.transaction() as session:
-        return store.cost_states(session, _month(month))
+        return cost_store.cost_states(session, _month(month))
 
 
 # -- rules -----------------------------------------------------------------------------------
@@ -492,7 +496,7 @@ def municipality_overview_data(book: Book, member_number: int, first_month: Payo
         if member is None:
             raise NotFound(Text("Lid {number} bestaat niet.", "Member {number} does not exist."), "member",
                            number=member_number)
-        minutes = store.member_month_minutes(session, int(member.id), first.first_day, last.last_day)
+        minutes = reads_store.member_month_minutes(session, int(member.id), first.first_day, last.last_day)
         runs = store.member_run_lines(session, int(member.id), first, last)
         cooperative = member_store.load_cooperative(session)
     months: list[MunicipalityMonth] = []

@@ -21,7 +21,7 @@ Here the treasurer pays such lines later, once the member's IBAN is entered (or 
   (`NegativeCashError`, the ledger's own rule).
 * `payout.reverse_payout` reverses a run's later payments together with the run.
 * `payout_problems` (run by `coopdesk check`): 1700's balance, opening balances aside,
-  equals what the runs still owe (`store.payout.owed_cents`).
+  equals what the runs still owe (`store.payout_held.owed_cents`).
 
 **Caps and statements (the reading this module keeps).** Every cap counts a line once, in
 the run it belongs to, never by when it was paid: the volunteer allowance in the month and
@@ -58,10 +58,10 @@ from coopdesk.services.periods import ensure_open
 from coopdesk.store import audit
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store import members as member_store
-from coopdesk.store import payout as store
+from coopdesk.store import payout_held as store
 from coopdesk.store.book import Book
 from coopdesk.store.chart import ALLOWANCES_PAYABLE, BANK, CASH
-from coopdesk.store.payout import HeldLine
+from coopdesk.store.payout_held import HeldLine
 from coopdesk.store.session import Session
 
 __all__ = ["HeldLine", "HeldPayment", "PaymentMethod", "list_held_lines", "pay_held_lines", "payout_problems"]

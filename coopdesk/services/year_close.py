@@ -53,6 +53,8 @@ from coopdesk.store import activities as activity_store
 from coopdesk.store import audit
 from coopdesk.store import ledger as ledger_store
 from coopdesk.store import payout as payout_store
+from coopdesk.store import payout_costs as cost_store
+from coopdesk.store import payout_reads as reads_store
 from coopdesk.store import pots as pot_store
 from coopdesk.store import year_close as store
 from coopdesk.store.book import Book, backup_book, backups_folder
@@ -102,13 +104,13 @@ def _checks(session: Session, book: Book, year: int, counted_cash: Money | None)
     for number in range(1, 13):
         month = PayoutMonth(year, number)
         paid = payout_store.paid_members(session, month)
-        waiting = {h.member_id for h in payout_store.month_hours(session, month)} - paid
+        waiting = {h.member_id for h in reads_store.month_hours(session, month)} - paid
         if waiting:
             found.append(_text("De uitbetaling van {month} is niet (helemaal) geboekt: uren van {count} leden.",
                                "The payout of {month} is not (fully) posted: hours of {count} members.",
                                month=str(month), count=len(waiting)))
     # a cost added after its month's run waits for a supplementary run: a closed year could never pay it
-    found.extend(costs.text() for costs in payout_store.waiting_costs(session, PayoutMonth(year, 1),
+    found.extend(costs.text() for costs in cost_store.waiting_costs(session, PayoutMonth(year, 1),
                                                                          PayoutMonth(year, 12)))
     drafts = [d for d in ledger_store.list_drafts(session) if d.booked_on.year == year]
     if drafts:

@@ -227,9 +227,9 @@ def test_a_reversed_run_is_refused_and_reversing_takes_the_later_payment_back(bo
     payouts.reverse_payout(book, second, "nogmaals fout")
     assert list_held_lines(book, include_paid=True) == []  # a reversed run owes nothing and is not listed
     with book.transaction() as session:
-        from coopdesk.store import payout as payout_store
+        from coopdesk.store import payout_held as held_store
 
-        reversed_line = payout_store.held_lines(session, run_id=second, owed_only=False, include_reversed=True)[0]
+        reversed_line = held_store.held_lines(session, run_id=second, owed_only=False, include_reversed=True)[0]
     with pytest.raises(ValidationError, match="was reversed") as refused:
         pay_held_lines(book, [reversed_line.line_id], TODAY, PaymentMethod.CASH)
     assert refused.value.fields == ("lines",)
